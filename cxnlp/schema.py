@@ -1,0 +1,150 @@
+"""The canonical input schema and the tagged output schemas, defined once.
+
+``CANONICAL`` is what every ingest adapter produces. ``COMMENTS`` is what the batch run
+writes to ``data/tagged/comments/``; ``QUARANTINE`` is where rows that cannot be tagged go,
+with the reason. :func:`validate` checks a table against a schema before every write.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+from .taxonomy import PILLARS, PITFALLS, SENTIMENTS
+
+__all__ = [
+    "CANONICAL",
+    "COMMENTS",
+    "QUARANTINE",
+    "REDACTION_TYPES",
+    "SchemaError",
+    "prob_column",
+    "to_table",
+    "validate",
+]
+
+#: Redaction placeholder types, in the order they appear in the ``redactions`` struct.
+REDACTION_TYPES: tuple[str, ...] = (
+    "NAME",
+    "EMAIL",
+    "PHONE",
+    "NHS_NUMBER",
+    "SSN",
+    "HOSPITAL_NUMBER",
+    "POSTCODE",
+    "ADDRESS",
+    "DATE_OF_BIRTH",
+    "URL",
+)
+
+_CANONICAL_FIELDS = [
+    pa.field("comment_id", pa.string(), nullable=False),
+    pa.field("source_type", pa.string(), nullable=False),  # survey | review
+    pa.field("channel", pa.string(), nullable=False),  # nhs_fft, qualtrics, google, yelp, ...
+    pa.field("source_file", pa.string(), nullable=False),
+    pa.field("source_row", pa.int64(), nullable=False),  # 1-based record number in the file
+    pa.field("provider", pa.string()),
+    pa.field("service", pa.string()),
+    pa.field("question", pa.string()),
+    pa.field("received_at", pa.timestamp("us", tz="UTC")),
+    pa.field("received_month", pa.string(), nullable=False),  # YYYY-MM or "unknown"
+    pa.field("rating_raw", pa.float64()),
+    pa.field("rating_scaled", pa.float64()),  # 0 worst .. 1 best
+    pa.field("text", pa.string()),
+]
+
+CANONICAL = pa.schema(_CANONICAL_FIELDS)
+
+
+def prob_column(label: str) -> str:
+    """Name of the probability column for a pillar or pitfall label."""
+    return f"prob_{label}"
+
+
+_REDACTIONS = pa.struct([pa.field(t.lower(), pa.int32()) for t in REDACTION_TYPES])
+
+COMMENTS = pa.schema(
+    _CANONICAL_FIELDS
+    + [
+        pa.field("sentiment", pa.string()),
+        pa.field("sentiment_score", pa.float64()),  # P(positive) - P(negative), in [-1, 1]
+        pa.field("pillars", pa.list_(pa.string())),
+        pa.field("pitfalls", pa.list_(pa.string())),
+    ]
+    + [pa.field(prob_column(label), pa.float32()) for label in PILLARS + PITFALLS]
+    + [
+        pa.field("redactions", _REDACTIONS),
+        pa.field("status", pa.string(), nullable=False),  # tagged | empty | quarantined
+        pa.field("reason", pa.string()),
+        pa.field("model_version", pa.string()),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ]
+)
+
+QUARANTINE = pa.schema(
+    [
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("source_row", pa.int64()),  # None when the whole file failed
+        pa.field("comment_id", pa.string()),
+        pa.field("reason", pa.string(), nullable=False),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ]
+)
+
+_STATUSES = {"tagged", "empty", "quarantined"}
+
+
+class SchemaError(ValueError):
+    """A table that does not match its declared schema."""
+
+
+def to_table(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """Convert ``frame`` to ``schema`` exactly (column order and types), or raise SchemaError."""
+    missing = [f.name for f in schema if f.name not in frame.columns]
+    if missing:
+        raise SchemaError(f"missing columns: {missing}")
+    extra = [c for c in frame.columns if c not in schema.names]
+    if extra:
+        raise SchemaError(f"unexpected columns: {extra}")
+    try:
+        table = pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
+        raise SchemaError(f"cannot convert to schema: {exc}") from exc
+    validate(table, schema)
+    return table
+
+
+def validate(table: pa.Table, schema: pa.Schema) -> None:
+    """Check types, required values and label vocabularies; raise SchemaError on the first problem."""
+    if not table.schema.equals(schema, check_metadata=False):
+        raise SchemaError(f"schema mismatch:\n{table.schema}\n!=\n{schema}")
+    for field in schema:
+        if not field.nullable and table.column(field.name).null_count:
+            raise SchemaError(f"column {field.name!r} has null values")
+    if "sentiment" in schema.names:
+        _check_vocab(table, "sentiment", set(SENTIMENTS), listy=False)
+        _check_vocab(table, "pillars", set(PILLARS), listy=True)
+        _check_vocab(table, "pitfalls", set(PITFALLS), listy=True)
+        _check_vocab(table, "status", _STATUSES, listy=False)
+        score = table.column("sentiment_score").to_numpy(zero_copy_only=False)
+        finite = score[~pd.isna(score)]
+        if len(finite) and (finite.min() < -1 or finite.max() > 1):
+            raise SchemaError("sentiment_score outside [-1, 1]")
+    if "source_type" in schema.names:
+        _check_vocab(table, "source_type", {"survey", "review"}, listy=False)
+    if "rating_scaled" in schema.names:
+        r = table.column("rating_scaled").to_numpy(zero_copy_only=False)
+        r = r[~pd.isna(r)]
+        if len(r) and (r.min() < 0 or r.max() > 1):
+            raise SchemaError("rating_scaled outside [0, 1]")
+
+
+def _check_vocab(table: pa.Table, column: str, allowed: set[str], *, listy: bool) -> None:
+    col = table.column(column)
+    if listy:
+        col = pa.compute.list_flatten(col)
+    values = set(v for v in col.unique().to_pylist() if v is not None)
+    bad = values - allowed
+    if bad:
+        raise SchemaError(f"column {column!r} has values outside the taxonomy: {sorted(bad)}")
