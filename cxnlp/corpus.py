@@ -1,0 +1,99 @@
+"""The labelled corpus (``data/labeled/corpus.jsonl``): loading FFT source records, validating
+rows against the taxonomy and splitting by respondent group so no respondent crosses splits.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .taxonomy import URGENT_REASONS, TaxonomyError, validate_labels
+
+__all__ = [
+    "CORPUS_COLUMNS",
+    "FFT2_TOPIC_COLUMNS_START",
+    "fft_records",
+    "fold_of",
+    "label_matrix",
+    "validate_corpus",
+]
+
+CORPUS_COLUMNS = [
+    "id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason",
+    "annotator", "batch", "fft_sentiment", "fft_topics", "group",
+]
+FFT2_TOPIC_COLUMNS_START = "Not assigned"  # first one-hot framework column in the phase-2 file
+
+
+def fft_records(phase2: pd.DataFrame, phase1: pd.DataFrame) -> pd.DataFrame:
+    """One row per FFT comment with id, text, respondent group and the source's own labels.
+
+    Ids are ``fft2:<Comment ID>`` and ``fft1:<row_index>``; groups are respondents for phase 2
+    (several answers of one person stay together) and single comments for phase 1, which has
+    no respondent id.
+    """
+    topic_cols = list(phase2.columns[list(phase2.columns).index(FFT2_TOPIC_COLUMNS_START):])
+    topics2 = phase2[topic_cols].apply(pd.to_numeric, errors="coerce").fillna(0).astype(int)
+    a = pd.DataFrame({
+        "id": "fft2:" + phase2["Comment ID"].astype(str),
+        "source": "nhs_fft_phase2",
+        "text": phase2["FFT answer"],
+        "fft_sentiment": pd.to_numeric(phase2["Comment sentiment"], errors="coerce"),
+        "fft_rating": pd.to_numeric(phase2["FFT categorical answer"], errors="coerce"),
+        "fft_topics": [[c for c in topic_cols if row[c] == 1] for _, row in topics2.iterrows()],
+        "service": phase2["Service type 1"].astype(str).str.replace("\xa0", " "),
+        "group": "fft2:" + phase2["Respondent ID"].astype(str),
+    })
+    b = pd.DataFrame({
+        "id": "fft1:" + phase1["row_index"].astype(str),
+        "source": "nhs_fft_phase1",
+        "text": phase1["feedback"],
+        "fft_sentiment": np.nan,
+        "fft_rating": np.nan,
+        "fft_topics": [[f"{l} / {s}"] for l, s in zip(phase1["label"], phase1["subcategory"])],
+        "service": phase1["organization"].astype(str),
+        "group": "fft1:" + phase1["row_index"].astype(str),
+    })
+    out = pd.concat([a, b], ignore_index=True)
+    out["text"] = out["text"].astype("string").str.strip()
+    return out[out["text"].notna() & (out["text"] != "")].reset_index(drop=True)
+
+
+def fold_of(group: str, n_folds: int = 5) -> int:
+    """A stable fold number for a group (hash-based, so it never changes as data grows).
+
+    Fold 0 is the held-out test fold everywhere in cxnlp.
+    """
+    return int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % n_folds
+
+
+def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:
+    """Binary indicator matrix (n, len(labels)) from lists of labels."""
+    index = {l: j for j, l in enumerate(labels)}
+    rows = list(rows)
+    Y = np.zeros((len(rows), len(labels)), dtype=int)
+    for i, row in enumerate(rows):
+        for l in row:
+            Y[i, index[l]] = 1
+    return Y
+
+
+def validate_corpus(frame: pd.DataFrame) -> None:
+    """Raise TaxonomyError naming the first bad row (unknown label, missing id, duplicate)."""
+    missing = [c for c in CORPUS_COLUMNS if c not in frame.columns]
+    if missing:
+        raise TaxonomyError(f"corpus is missing columns {missing}")
+    dup = frame["id"][frame["id"].duplicated()]
+    if len(dup):
+        raise TaxonomyError(f"duplicate id {dup.iloc[0]!r}")
+    for n, row in enumerate(frame.itertuples(index=False), start=1):
+        where = f"row {n} (id {row.id!r})"
+        if not isinstance(row.id, str) or not row.id:
+            raise TaxonomyError(f"row {n}: missing id")
+        validate_labels(row.sentiment, row.pillars, row.pitfalls, where=where)
+        if not isinstance(row.urgent, (bool, np.bool_)):
+            raise TaxonomyError(f"{where}: urgent must be true or false")
+        if row.urgent and row.urgent_reason not in URGENT_REASONS:
+            raise TaxonomyError(f"{where}: urgent_reason must be one of {URGENT_REASONS}")

@@ -1,0 +1,133 @@
+"""A model bundle: sentiment + pillars + pitfalls, saved as one folder with a model card.
+
+Folder layout (``models/<tier>/<version>/``)::
+
+    sentiment.skops   pillars.skops   pitfalls.skops   meta.json   metrics.json   README.md
+
+Files are written with skops; loading trusts only the scikit-learn, NumPy, SciPy and cxnlp
+types that these components are made of, never arbitrary pickled objects.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import skops.io as sio
+
+from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from .components import MultiLabelTagger, SentimentClassifier
+
+__all__ = ["CxModel", "Prediction", "load_model", "ModelLoadError"]
+
+_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "cxnlp.models.", "builtins.", "collections.")
+
+
+class ModelLoadError(RuntimeError):
+    """A model folder that is missing, incomplete or holds untrusted types."""
+
+
+@dataclass
+class Prediction:
+    """Predictions for a batch of texts (arrays aligned with the input order)."""
+
+    sentiment: list[str]
+    sentiment_proba: np.ndarray  # (n, 4) in SENTIMENTS order
+    sentiment_score: np.ndarray  # P(positive) - P(negative)
+    pillar_proba: np.ndarray  # (n, len(PILLARS))
+    pitfall_proba: np.ndarray  # (n, len(PITFALLS))
+    pillars: list[list[str]]
+    pitfalls: list[list[str]]
+
+
+class CxModel:
+    """Sentiment (3-class head + mixed/neutral split), pillar and pitfall taggers.
+
+    The 3-class head (positive / negative / neutral-or-mixed) learns from every human
+    sentiment we have, including FFT's own 1..5 labels where mixed and neutral share one
+    code; the mixed/neutral head learns from the annotated corpus, which separates them.
+    """
+
+    def __init__(self, sentiment: SentimentClassifier, mixed: SentimentClassifier | None,
+                 pillars: MultiLabelTagger, pitfalls: MultiLabelTagger, meta: dict[str, Any]) -> None:
+        self.sentiment = sentiment
+        self.mixed = mixed
+        self.pillars = pillars
+        self.pitfalls = pitfalls
+        self.meta = meta
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "unknown"))
+
+    def sentiment_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 4) probabilities in ``SENTIMENTS`` order."""
+        p3 = self.sentiment.predict_proba(texts)
+        cls = list(self.sentiment.classes_)
+        pos, neg, other = (p3[:, cls.index(c)] for c in ("positive", "negative", "neutral"))
+        if self.mixed is not None:
+            q = self.mixed.predict_proba(texts)[:, list(self.mixed.classes_).index("mixed")]
+        else:
+            q = np.zeros(len(texts))
+        out = np.column_stack([pos, neg, other * (1 - q), other * q])
+        assert list(SENTIMENTS) == ["positive", "negative", "neutral", "mixed"]
+        return out
+
+    def predict(self, texts: Sequence[str]) -> Prediction:
+        texts = list(texts)
+        sp = self.sentiment_proba(texts)
+        labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]
+        pp = self.pillars.predict_proba(texts)
+        fp = self.pitfalls.predict_proba(texts)
+        pillars = [[PILLARS[j] for j in np.flatnonzero(row >= self.pillars.thresholds_)] for row in pp]
+        pitfalls = [[PITFALLS[j] for j in np.flatnonzero(row >= self.pitfalls.thresholds_)] for row in fp]
+        return Prediction(
+            sentiment=labels,
+            sentiment_proba=sp,
+            sentiment_score=np.clip(sp[:, 0] - sp[:, 1], -1.0, 1.0),
+            pillar_proba=pp,
+            pitfall_proba=fp,
+            pillars=pillars,
+            pitfalls=pitfalls,
+        )
+
+    def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        sio.dump(self.sentiment, folder / "sentiment.skops")
+        if self.mixed is not None:
+            sio.dump(self.mixed, folder / "mixed.skops")
+        sio.dump(self.pillars, folder / "pillars.skops")
+        sio.dump(self.pitfalls, folder / "pitfalls.skops")
+        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
+        (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
+        (folder / "README.md").write_text(card)
+        return folder
+
+
+def _load_skops(path: Path) -> Any:
+    untrusted = sio.get_untrusted_types(file=path)
+    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    if refused:
+        raise ModelLoadError(f"{path}: refusing to load untrusted types {refused}")
+    return sio.load(path, trusted=untrusted)
+
+
+def load_model(folder: Path) -> CxModel:
+    """Load a model bundle written by :meth:`CxModel.save`."""
+    folder = Path(folder)
+    needed = ["sentiment.skops", "pillars.skops", "pitfalls.skops", "meta.json"]
+    missing = [n for n in needed if not (folder / n).exists()]
+    if missing:
+        raise ModelLoadError(f"{folder}: not a cxnlp model folder (missing {missing}); "
+                             "train one with `cxnlp train` or pass --model")
+    mixed = _load_skops(folder / "mixed.skops") if (folder / "mixed.skops").exists() else None
+    return CxModel(
+        sentiment=_load_skops(folder / "sentiment.skops"),
+        mixed=mixed,
+        pillars=_load_skops(folder / "pillars.skops"),
+        pitfalls=_load_skops(folder / "pitfalls.skops"),
+        meta=json.loads((folder / "meta.json").read_text()),
+    )

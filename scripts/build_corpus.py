@@ -1,0 +1,70 @@
+"""Merge annotation batches into the labelled corpus ``data/labeled/corpus.jsonl``.
+
+Text comes from the FFT source files by id and is redacted with cxnlp's redactor (the corpus
+holds no personal data). Where a comment was labelled twice, the adjudicated label from
+``data/labeled/annotations/adjudicated.jsonl`` wins, else the first annotator's.
+
+Usage: python scripts/build_corpus.py [--fft-dir ../shared/data/nhs_fft]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from cxnlp.corpus import CORPUS_COLUMNS, fft_records, validate_corpus
+from cxnlp.io import read_records
+from cxnlp.redact import Redactor
+
+ANNOTATORS = {f"batch_{i:02d}": f"annotator-{i:02d}" for i in range(1, 12)}
+ANNOTATORS.update({"batch_08": "annotator-09", "batch_09": "annotator-10", "batch_10": "annotator-11",
+                   "batch_11": "annotator-12"})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
+    args = ap.parse_args()
+    src = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
+                      read_records(args.fft_dir / "fft_phase1.csv")).set_index("id")
+    rows = []
+    for f in sorted((args.labeled / "annotations").glob("batch_*.jsonl")):
+        for line in f.open():
+            if line.strip():
+                r = json.loads(line)
+                r["batch"] = f.stem
+                r["annotator"] = ANNOTATORS[f.stem]
+                rows.append(r)
+    ann = pd.DataFrame(rows).drop_duplicates("id", keep="first")
+    adj_file = args.labeled / "annotations" / "adjudicated.jsonl"
+    if adj_file.exists():
+        adj = {r["id"]: r for r in map(json.loads, adj_file.open()) if r}
+        for i, r in ann.iterrows():
+            if r["id"] in adj:
+                for k in ("sentiment", "pillars", "pitfalls", "urgent", "urgent_reason"):
+                    ann.at[i, k] = adj[r["id"]][k]
+                ann.at[i, "annotator"] = f"{r['annotator']}+adjudicated"
+    ann = ann[ann["id"].isin(src.index)].reset_index(drop=True)
+    meta = src.loc[ann["id"]]
+    redacted = Redactor().redact_many(meta["text"].astype(str).tolist())
+    ann["text"] = [r.text for r in redacted]
+    ann["source"] = meta["source"].to_numpy()
+    ann["fft_sentiment"] = meta["fft_sentiment"].to_numpy()
+    ann["fft_topics"] = meta["fft_topics"].to_numpy()
+    ann["group"] = meta["group"].to_numpy()
+    ann["urgent_reason"] = ann["urgent_reason"].where(ann["urgent"], None)
+    corpus = ann[CORPUS_COLUMNS]
+    validate_corpus(corpus)
+    out = args.labeled / "corpus.jsonl"
+    with out.open("w") as fh:
+        for rec in corpus.to_dict(orient="records"):
+            rec["fft_sentiment"] = None if pd.isna(rec["fft_sentiment"]) else int(rec["fft_sentiment"])
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(corpus)} comments -> {out}")
+
+
+if __name__ == "__main__":
+    main()
