@@ -1,0 +1,258 @@
+"""The ``cxnlp`` command line: run, serve, score, train, evaluate, promote, label, query, report."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# The ephemeral Prefect server can take a while to start on a busy 2-core machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+app = typer.Typer(help="cxnlp: patient feedback in, structured CX data out.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console(stderr=True)
+
+
+def _fail(message: str) -> None:
+    console.print(f"[red]error:[/red] {message}", soft_wrap=True, highlight=False)
+    raise typer.Exit(code=2)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=console)
+
+
+def _print_summary(summary: dict) -> None:
+    table = Table(title=f"cxnlp run {summary['run_id']}  (model {summary['model_version']})")
+    for col in ("file", "status", "read", "tagged", "quarantined", "duplicates"):
+        table.add_column(col, justify="right" if col not in ("file", "status") else "left")
+    for f in summary["files"]:
+        table.add_row(f["file"], f["status"], str(f["rows_read"]), str(f["tagged"]), str(f["quarantined"]),
+                      str(f["duplicates"]))
+    t = summary["totals"]
+    table.add_row("total", "", str(t["rows_read"]), str(t["tagged"]), str(t["quarantined"]), str(t["duplicates"]))
+    Console().print(table)
+    for name in ("sentiment_counts", "pillar_counts", "pitfall_counts"):
+        if summary[name]:
+            Console().print(f"{name.replace('_counts', '')}: " + ", ".join(
+                f"{k} {v}" for k, v in sorted(summary[name].items(), key=lambda kv: -kv[1])))
+    if summary["failed_files"]:
+        console.print(f"[yellow]failed files:[/yellow] {', '.join(summary['failed_files'])}")
+
+
+@app.command()
+def run(
+    root: Path = typer.Option(Path("."), help="Project folder (holds data/ and models/)."),
+    settings: Optional[Path] = typer.Option(None, help="YAML settings file."),
+    raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw)."),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged)."),
+    model: Optional[str] = typer.Option(None, help="Model folder (default: the promoted model)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
+) -> None:
+    """Run the batch flow once over new files in data/raw and print a summary."""
+    from pipelines.batch import cx_batch
+
+    summary = cx_batch(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
+                       output_dir=output_dir, model_dir=model)
+    if json_out:
+        print(json.dumps(summary, indent=2, default=str))
+    else:
+        _print_summary(summary)
+    if summary["failed_files"]:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option("0 2 * * *", help="Cron schedule (server time zone UTC)."),
+    name: str = typer.Option("nightly", help="Deployment name."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+) -> None:
+    """Serve cx-batch on a cron schedule against a Prefect server (see README: prefect server start)."""
+    from pipelines.batch import cx_batch
+
+    cx_batch.serve(name=name, cron=cron, parameters={"root": str(root.resolve())})
+
+
+@app.command()
+def score(
+    input: Path = typer.Argument(..., help="CSV, Excel, JSON, JSONL or Parquet file to score."),
+    output: Path = typer.Option(Path("scored.parquet"), "-o", "--output", help="Output Parquet file."),
+    text_column: str = typer.Option("text", help="Column holding the comment text."),
+    id_column: Optional[str] = typer.Option(None, help="Column holding the record id (carried as `id`)."),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: the promoted model)."),
+    root: Path = typer.Option(Path("."), help="Project folder (for the default model)."),
+) -> None:
+    """Score one file: one output row per input row, in input order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .config import load_settings
+    from .ingest import IngestError
+    from .io import read_records
+    from .models.bundle import ModelLoadError, load_model
+    from .pipeline import score_frame
+    from .redact import Redactor
+    from .registry import default_model_dir
+    from .schema import COMMENTS, validate
+
+    s = load_settings(root=root)
+    try:
+        raw = read_records(input)
+        for label, col in (("text", text_column), ("id", id_column)):
+            if col is not None and col not in raw.columns:
+                raise IngestError(f"{input}: {label} column {col!r} not found; columns are {list(raw.columns)[:30]}")
+        mdl = load_model(model or default_model_dir(s.path(s.models_dir)))
+    except (IngestError, ModelLoadError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    redactor = Redactor(s.spacy_model, s.redaction_threshold, s.batch_size)
+    started = datetime.now(UTC)
+    with _progress() as bar:
+        task = bar.add_task("scoring", total=len(raw), rate="")
+
+        def advance(n: int) -> None:
+            done = bar.tasks[0].completed + n
+            rate = done / max((datetime.now(UTC) - started).total_seconds(), 1e-6)
+            bar.update(task, advance=n, rate=f"{rate:,.0f} comments/s")
+
+        try:
+            out = score_frame(raw, redactor, mdl, text_column=text_column, id_column=id_column,
+                              run_id=f"score-{uuid.uuid4().hex[:8]}", processed_at=started,
+                              max_text_chars=s.max_text_chars, batch_size=256,
+                              progress=advance)
+        except IngestError as exc:
+            _fail(f"{input}: {exc}")
+    schema = pa.schema([pa.field("id", pa.string())] + list(COMMENTS))
+    out["id"] = out["id"].astype("string").astype(object)
+    table = pa.Table.from_pandas(out, schema=schema, preserve_index=False)
+    validate(table.drop_columns(["id"]), COMMENTS)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, output)
+    secs = (datetime.now(UTC) - started).total_seconds()
+    console.print(f"wrote {len(out):,} rows to {output} in {secs:.1f}s "
+                  f"({(out['status'] == 'tagged').sum():,} tagged, {(out['status'] != 'tagged').sum():,} empty/quarantined)")
+
+
+@app.command()
+def train(
+    tier: str = typer.Option("fast", help="fast (TF-IDF + linear) or accurate (fine-tuned MiniLM)."),
+    version: Optional[str] = typer.Option(None, help="Version name (default: a timestamp)."),
+    fft_dir: str = typer.Option("../shared/data/nhs_fft", help="Folder with the FFT CSV files."),
+    weak: bool = typer.Option(False, help="Add weak pillar labels from the framework crosswalk."),
+    cv: bool = typer.Option(True, help="Also cross-validate over the 5 respondent-group folds."),
+    promote_if_better: bool = typer.Option(False, "--promote", help="Promote if not worse than the default."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+) -> None:
+    """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/."""
+    from pipelines.train import cx_train
+
+    if tier not in ("fast", "accurate"):
+        _fail("--tier must be fast or accurate")
+    result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
+                      promote_if_better=promote_if_better)
+    m = result["metrics"]
+    Console().print(f"model: {result['model_dir']}")
+    for key in ("sentiment3_fft", "sentiment5_fft", "pillars", "pitfalls"):
+        if key in m:
+            Console().print(f"  {key}: macro-F1 {m[key]['macro_f1']:.3f}"
+                            + (f", accuracy {m[key]['accuracy']:.3f}" if "accuracy" in m[key] else ""))
+
+
+@app.command()
+def promote(
+    model: Path = typer.Argument(..., help="Model folder to make the default."),
+    override: Optional[str] = typer.Option(None, help="Promote even if worse; the reason is recorded in its card."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+) -> None:
+    """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default."""
+    from .registry import PromotionRefused
+    from .registry import promote as do_promote
+
+    try:
+        decision = do_promote(model, root / "models", override_reason=override)
+    except (PromotionRefused, FileNotFoundError) as exc:
+        _fail(str(exc))
+    Console().print(json.dumps(decision, indent=2))
+
+
+label_app = typer.Typer(help="Labelling rounds: export a batch to label, import it when labelled.",
+                        no_args_is_help=True)
+app.add_typer(label_app, name="label")
+
+
+@label_app.command("export")
+def label_export(
+    n: int = typer.Option(200, "--n", help="How many comments."),
+    strategy: str = typer.Option("uncertain", help="uncertain (the model is least sure) or random."),
+    output: Path = typer.Option(Path("batch.csv"), "-o", "--output", help="CSV to write."),
+    root: Path = typer.Option(Path("."), help="Project folder (reads data/tagged, data/labeled)."),
+    seed: int = typer.Option(13, help="Random seed (strategy random)."),
+) -> None:
+    """Pick comments from the tagged output for the next labelling round."""
+    from .io import read_dataset
+    from .labeling import select_for_labelling
+    from .registry import default_model_dir
+
+    if strategy not in ("uncertain", "random"):
+        _fail("--strategy must be uncertain or random")
+    tagged = read_dataset(root / "data" / "tagged" / "comments", partition="received_month")
+    if tagged.empty:
+        _fail(f"no tagged comments under {root / 'data' / 'tagged' / 'comments'}: run `cxnlp run` first")
+    corpus_file = root / "data" / "labeled" / "corpus.jsonl"
+    done = {json.loads(line)["id"] for line in corpus_file.open()} if corpus_file.exists() else set()
+    meta = json.loads((default_model_dir(root / "models") / "meta.json").read_text())
+    thresholds = {**meta["thresholds"]["pillars"], **meta["thresholds"]["pitfalls"]}
+    batch = select_for_labelling(tagged, n, strategy, thresholds=thresholds, exclude_ids=done, seed=seed)  # type: ignore[arg-type]
+    batch.to_csv(output, index=False)
+    console.print(f"wrote {len(batch)} comments to {output}: fill sentiment, pillars, pitfalls (';'-separated), "
+                  "urgent, urgent_reason; then `cxnlp label import`")
+
+
+@label_app.command("import")
+def label_import(
+    batch_file: Path = typer.Argument(..., help="A labelled batch (CSV from `cxnlp label export`)."),
+    annotator: str = typer.Option(..., help="Who labelled it."),
+    batch_name: Optional[str] = typer.Option(None, "--batch", help="Batch name (default: the file name)."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+) -> None:
+    """Validate a labelled batch against the taxonomy and merge it into data/labeled/corpus.jsonl."""
+    import pandas as pd
+
+    from .labeling import parse_labelled
+    from .taxonomy import TaxonomyError
+
+    corpus_file = root / "data" / "labeled" / "corpus.jsonl"
+    existing = {json.loads(line)["id"] for line in corpus_file.open()} if corpus_file.exists() else set()
+    try:
+        frame = pd.read_csv(batch_file, dtype=str, keep_default_na=False)
+        rows = parse_labelled(frame, existing_ids=existing, annotator=annotator,
+                              batch_name=batch_name or batch_file.stem, file=batch_file.name)
+    except (TaxonomyError, OSError, pd.errors.ParserError) as exc:
+        _fail(str(exc))
+    with corpus_file.open("a") as fh:
+        for rec in rows.to_dict(orient="records"):
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    console.print(f"merged {len(rows)} labelled comments into {corpus_file}")
+
+
+def main() -> None:  # pragma: no cover
+    logging.basicConfig(level=logging.WARNING)
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -348,7 +348,8 @@ def detect_format(columns: list[str]) -> str:
     )
 
 
-def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str) -> IngestResult:
+def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str,
+              drop_empty: bool = True) -> IngestResult:
     """Normalise one file's raw records to canonical rows (+ quarantine rows).
 
     ``spec`` None means: detect the format from the columns. Rows with no text are quarantined
@@ -363,7 +364,7 @@ def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str) -
         raise IngestError(f"{source_file}: {exc}") from exc
     rows = result.rows
     rows.insert(3, "source_file", source_file)
-    empty = rows["text"].isna()
+    empty = rows["text"].isna() & drop_empty
     quarantine = pd.DataFrame(
         {"source_row": rows.loc[empty, "source_row"], "comment_id": rows.loc[empty, "comment_id"],
          "reason": "empty_text"}

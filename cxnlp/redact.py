@@ -222,6 +222,14 @@ class Redactor:
             nlp_configuration={
                 "nlp_engine_name": "spacy",
                 "models": [{"lang_code": "en", "model_name": self.spacy_model}],
+                # Only PERSON matters here; other spaCy labels are ignored rather than logged.
+                "ner_model_configuration": {
+                    "model_to_presidio_entity_mapping": {"PERSON": "PERSON", "PER": "PERSON"},
+                    "labels_to_ignore": ["CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC",
+                                         "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT", "PRODUCT", "QUANTITY",
+                                         "TIME", "WORK_OF_ART"],
+                    "low_score_entity_names": [],
+                },
             }
         )
         self._nlp_engine = provider.create_engine()
@@ -239,6 +247,8 @@ class Redactor:
     def _keep(self, text: str, r: RecognizerResult) -> bool:
         if r.entity_type not in _TYPE or r.score < self.threshold:
             return False
+        if r.entity_type == "PHONE_NUMBER" and sum(ch.isdigit() for ch in text[r.start:r.end]) < 9:
+            return False  # "10.30", "2 x 20mg": possible numbers, not phone numbers
         if r.entity_type == "PERSON":
             span = text[r.start:r.end]
             if any(ch.isdigit() for ch in span) or "://" in span or "@" in span:

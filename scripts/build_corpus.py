@@ -15,12 +15,17 @@ from pathlib import Path
 import pandas as pd
 
 from cxnlp.corpus import CORPUS_COLUMNS, fft_records, validate_corpus
+from cxnlp.corpus_stats import counts_markdown
 from cxnlp.io import read_records
 from cxnlp.redact import Redactor
 
-ANNOTATORS = {f"batch_{i:02d}": f"annotator-{i:02d}" for i in range(1, 12)}
-ANNOTATORS.update({"batch_08": "annotator-09", "batch_09": "annotator-10", "batch_10": "annotator-11",
-                   "batch_11": "annotator-12"})
+
+
+def annotator_of(batch: str) -> str:
+    """Who labelled a batch: batches 01-07 by annotators 01-07; annotator 08 did the second
+    reading of the agreement sample, so batch N >= 08 was labelled by annotator N+1."""
+    n = int(batch.split("_")[1])
+    return f"annotator-{n if n <= 7 else n + 1:02d}"
 
 
 def main() -> None:
@@ -36,7 +41,7 @@ def main() -> None:
             if line.strip():
                 r = json.loads(line)
                 r["batch"] = f.stem
-                r["annotator"] = ANNOTATORS[f.stem]
+                r["annotator"] = annotator_of(f.stem)
                 rows.append(r)
     ann = pd.DataFrame(rows).drop_duplicates("id", keep="first")
     adj_file = args.labeled / "annotations" / "adjudicated.jsonl"
@@ -62,8 +67,18 @@ def main() -> None:
     with out.open("w") as fh:
         for rec in corpus.to_dict(orient="records"):
             rec["fft_sentiment"] = None if pd.isna(rec["fft_sentiment"]) else int(rec["fft_sentiment"])
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            rec["urgent"] = bool(rec["urgent"])
+            rec["urgent_reason"] = rec["urgent_reason"] if rec["urgent"] else None
+            fh.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
     print(f"{len(corpus)} comments -> {out}")
+    card = args.labeled / "README.md"
+    if card.exists():  # refresh the generated counts between the markers
+        text = card.read_text()
+        start, end = "<!-- counts:start -->", "<!-- counts:end -->"
+        if start in text and end in text:
+            head, rest = text.split(start, 1)
+            tail = rest.split(end, 1)[1]
+            card.write_text(f"{head}{start}\n{counts_markdown(corpus)}{end}{tail}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""Classifiers: sentiment (one label) and pillars / pitfalls (multi-label), behind one interface."""
-from .bundle import CxModel, Prediction, load_model
-from .components import MultiLabelTagger, SentimentClassifier
+"""Classifiers: a featurizer plus sentiment (one label) and pillar / pitfall (multi-label) heads."""
+from .bundle import CxModel, ModelLoadError, Prediction, load_model
+from .components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer
 
-__all__ = ["CxModel", "MultiLabelTagger", "Prediction", "SentimentClassifier", "load_model"]
+__all__ = ["CxModel", "ModelLoadError", "MultiLabelTagger", "Prediction", "SentimentClassifier",
+           "TfidfFeaturizer", "load_model"]

@@ -2,7 +2,9 @@
 
 Folder layout (``models/<tier>/<version>/``)::
 
-    sentiment.skops   pillars.skops   pitfalls.skops   meta.json   metrics.json   README.md
+    features.skops    (the featurizer: text -> matrix, shared by every head)
+    sentiment.skops   mixed.skops   sentiment5.skops   pillars.skops   pitfalls.skops
+    meta.json   metrics.json   README.md
 
 Files are written with skops; loading trusts only the scikit-learn, NumPy, SciPy and cxnlp
 types that these components are made of, never arbitrary pickled objects.
@@ -16,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import zipfile
+
 import skops.io as sio
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
@@ -51,37 +55,45 @@ class CxModel:
     code; the mixed/neutral head learns from the annotated corpus, which separates them.
     """
 
-    def __init__(self, sentiment: SentimentClassifier, mixed: SentimentClassifier | None,
+    def __init__(self, features: Any, sentiment: SentimentClassifier, mixed: SentimentClassifier | None,
                  pillars: MultiLabelTagger, pitfalls: MultiLabelTagger, meta: dict[str, Any]) -> None:
+        self.features = features
         self.sentiment = sentiment
         self.mixed = mixed
         self.pillars = pillars
         self.pitfalls = pitfalls
         self.meta = meta
+        self.sentiment5: SentimentClassifier | None = None  # FFT 1..5 scale head (evaluation)
 
     @property
     def version(self) -> str:
         return str(self.meta.get("version", "unknown"))
 
-    def sentiment_proba(self, texts: Sequence[str]) -> np.ndarray:
+    def featurize(self, texts: Sequence[str]) -> Any:
+        """Features of ``texts`` (computed once, shared by every head)."""
+        return self.features.transform(list(texts))
+
+    def sentiment_proba(self, texts: Sequence[str] | None = None, *, F: Any = None) -> np.ndarray:
         """(n, 4) probabilities in ``SENTIMENTS`` order."""
-        p3 = self.sentiment.predict_proba(texts)
+        F = self.featurize(texts or []) if F is None else F
+        p3 = self.sentiment.predict_proba(F)
         cls = list(self.sentiment.classes_)
-        pos, neg, other = (p3[:, cls.index(c)] for c in ("positive", "negative", "neutral"))
+        zero = np.zeros(p3.shape[0])
+        pos, neg, other = (p3[:, cls.index(c)] if c in cls else zero for c in ("positive", "negative", "neutral"))
         if self.mixed is not None:
-            q = self.mixed.predict_proba(texts)[:, list(self.mixed.classes_).index("mixed")]
+            q = self.mixed.predict_proba(F)[:, list(self.mixed.classes_).index("mixed")]
         else:
-            q = np.zeros(len(texts))
+            q = np.zeros(F.shape[0])
         out = np.column_stack([pos, neg, other * (1 - q), other * q])
         assert list(SENTIMENTS) == ["positive", "negative", "neutral", "mixed"]
         return out
 
     def predict(self, texts: Sequence[str]) -> Prediction:
-        texts = list(texts)
-        sp = self.sentiment_proba(texts)
+        F = self.featurize(texts)
+        sp = self.sentiment_proba(F=F)
         labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]
-        pp = self.pillars.predict_proba(texts)
-        fp = self.pitfalls.predict_proba(texts)
+        pp = self.pillars.predict_proba(F)
+        fp = self.pitfalls.predict_proba(F)
         pillars = [[PILLARS[j] for j in np.flatnonzero(row >= self.pillars.thresholds_)] for row in pp]
         pitfalls = [[PITFALLS[j] for j in np.flatnonzero(row >= self.pitfalls.thresholds_)] for row in fp]
         return Prediction(
@@ -96,11 +108,11 @@ class CxModel:
 
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
-        sio.dump(self.sentiment, folder / "sentiment.skops")
-        if self.mixed is not None:
-            sio.dump(self.mixed, folder / "mixed.skops")
-        sio.dump(self.pillars, folder / "pillars.skops")
-        sio.dump(self.pitfalls, folder / "pitfalls.skops")
+        parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,
+                 "pitfalls": self.pitfalls, "sentiment5": self.sentiment5}
+        for name, part in parts.items():
+            if part is not None:
+                sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
         (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
         (folder / "README.md").write_text(card)
@@ -118,16 +130,20 @@ def _load_skops(path: Path) -> Any:
 def load_model(folder: Path) -> CxModel:
     """Load a model bundle written by :meth:`CxModel.save`."""
     folder = Path(folder)
-    needed = ["sentiment.skops", "pillars.skops", "pitfalls.skops", "meta.json"]
+    needed = ["features.skops", "sentiment.skops", "pillars.skops", "pitfalls.skops", "meta.json"]
     missing = [n for n in needed if not (folder / n).exists()]
     if missing:
         raise ModelLoadError(f"{folder}: not a cxnlp model folder (missing {missing}); "
                              "train one with `cxnlp train` or pass --model")
     mixed = _load_skops(folder / "mixed.skops") if (folder / "mixed.skops").exists() else None
-    return CxModel(
+    model = CxModel(
+        features=_load_skops(folder / "features.skops"),
         sentiment=_load_skops(folder / "sentiment.skops"),
         mixed=mixed,
         pillars=_load_skops(folder / "pillars.skops"),
         pitfalls=_load_skops(folder / "pitfalls.skops"),
         meta=json.loads((folder / "meta.json").read_text()),
     )
+    if (folder / "sentiment5.skops").exists():
+        model.sentiment5 = _load_skops(folder / "sentiment5.skops")
+    return model

@@ -1,0 +1,35 @@
+# Two commands on a fresh machine:  make run   (batch run on the bundled data)   make test
+VENV ?= .venv
+PY := $(VENV)/bin/python
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: install run test model lint clean-output
+
+# torch first, pinned to the local CPU wheel, so no dependency pulls a multi-GB CUDA build.
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+# The default model is committed; rebuild it only if its files are missing.
+model: install
+	@test -f "models/$$(cat models/DEFAULT 2>/dev/null)/meta.json" || \
+	  $(VENV)/bin/cxnlp train --tier fast --version rebuilt --no-cv --promote
+
+run: install model
+	$(VENV)/bin/cxnlp run
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check cxnlp pipelines tests
+
+clean-output:
+	rm -rf data/tagged

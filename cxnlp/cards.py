@@ -1,0 +1,72 @@
+"""Model cards: what a model is, what it was trained on, how well it does, where it fails."""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["model_card"]
+
+
+def _fmt(x: Any) -> str:
+    return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
+    """Render a Markdown model card from the model's meta and held-out metrics."""
+    lines = [
+        f"# cxnlp model {meta.get('tier', '?')} {meta.get('version', '?')}",
+        "",
+        "## Intended use",
+        "Tag patient feedback (NHS-style survey comments and online reviews of healthcare) with a",
+        "sentiment, CX pillars and CX pitfalls as defined in `shared/spec/taxonomy.md`, for aggregate",
+        "reporting. Not for decisions about individual patients or staff.",
+        "",
+        "## Labels",
+        f"- sentiment: {', '.join(meta['labels']['sentiment'])}",
+        f"- pillars: {', '.join(meta['labels']['pillars'])}",
+        f"- pitfalls: {', '.join(meta['labels']['pitfalls'])}",
+        "",
+        "Decision thresholds per label (tuned on out-of-fold predictions of the training folds only):",
+        "",
+        "| label | threshold |",
+        "|---|---|",
+    ]
+    for kind in ("pillars", "pitfalls"):
+        for label, t in meta.get("thresholds", {}).get(kind, {}).items():
+            lines.append(f"| {label} | {t:.3f} |")
+    lines += [
+        "",
+        "## Training data",
+        "- `data/labeled/corpus.jsonl`: hand-annotated real NHS FFT comments (see its data card).",
+        "- FFT human sentiment (1..5) for `shared/data/nhs_fft/fft_phase2_v6framework.csv` comments.",
+        "- Source: The-Strategy-Unit/pxtextmining (MIT, NHS England; Care Opinion parts CC BY-NC-SA 4.0).",
+        f"- Rows: {meta.get('n_train')}; training-data SHA-256 `{meta.get('data_sha256', '?')}`;"
+        f" git commit `{meta.get('git_commit', '?')}`; seed {meta.get('seed')}.",
+        f"- Split: by respondent group (hash of respondent id, 5 folds); fold {meta.get('test_fold')} is held out.",
+        "",
+        "## Held-out metrics",
+        "",
+        "| metric | value |",
+        "|---|---|",
+    ]
+    for key in ("sentiment3_fft", "sentiment3_all", "sentiment4_corpus", "sentiment5_fft", "pillars", "pitfalls"):
+        m = metrics.get(key)
+        if not m:
+            continue
+        for k in ("accuracy", "macro_f1", "micro_f1", "ece", "n"):
+            if k in m:
+                lines.append(f"| {key} {k} | {_fmt(m[k])} |")
+    cv = metrics.get("cv")
+    if cv:
+        lines += ["", "Cross-validation over the 5 respondent-group folds (mean ± sd):", ""]
+        for k, v in cv.items():
+            lines.append(f"- {k}: {v['mean']:.3f} ± {v['sd']:.3f}")
+    lines += [
+        "",
+        "## Limitations",
+        "- Trained on English NHS survey comments (ambulance, 111, mental health, community services);",
+        "  online reviews and other services are outside the training data: check the per-segment report.",
+        "- Rare pitfalls (unadmitted_mistake, one_person_reliance) have few examples; their scores are noisy.",
+        "- Text is redacted before scoring; placeholders such as [NAME] are part of the input.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,124 @@
+"""Labelling rounds for the data team: pick comments to label, and check labelled batches.
+
+``select_for_labelling`` picks from tagged output (at random, or where the current model is
+least sure); ``parse_labelled`` validates a filled-in batch against the taxonomy and turns it
+into corpus rows, refusing unknown labels, missing ids and duplicates with a message that
+names the row.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .corpus import CORPUS_COLUMNS
+from .schema import prob_column
+from .taxonomy import PILLARS, PITFALLS, URGENT_REASONS, TaxonomyError, validate_labels
+
+__all__ = ["EXPORT_COLUMNS", "parse_labelled", "select_for_labelling", "uncertainty"]
+
+EXPORT_COLUMNS = ["id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason",
+                  "suggested_sentiment", "suggested_pillars", "suggested_pitfalls"]
+
+
+def uncertainty(tagged: pd.DataFrame, thresholds: Mapping[str, float]) -> np.ndarray:
+    """How unsure the model was about each comment, in [0, 1].
+
+    The larger of: sentiment (1 - |score|, so a score near 0 is unsure) and, for each label, how
+    close its probability sits to that label's threshold.
+    """
+    u = 1.0 - tagged["sentiment_score"].abs().to_numpy(dtype=float)
+    for label in PILLARS + PITFALLS:
+        col = prob_column(label)
+        if col not in tagged:
+            continue
+        t = float(thresholds.get(label, 0.5))
+        p = tagged[col].to_numpy(dtype=float)
+        closeness = 1.0 - np.abs(p - t) / max(t, 1.0 - t)
+        u = np.maximum(u, closeness)
+    return np.clip(u, 0.0, 1.0)
+
+
+def select_for_labelling(tagged: pd.DataFrame, n: int, strategy: Literal["uncertain", "random"], *,
+                         thresholds: Mapping[str, float], exclude_ids: set[str], seed: int) -> pd.DataFrame:
+    """Pick ``n`` tagged comments not yet labelled, as a batch to fill in (label columns empty)."""
+    pool = tagged[(tagged["status"] == "tagged") & ~tagged["comment_id"].isin(exclude_ids)]
+    pool = pool.drop_duplicates("comment_id")
+    if strategy == "random":
+        picked = pool.sample(n=min(n, len(pool)), random_state=seed)
+    elif strategy == "uncertain":
+        order = np.argsort(-uncertainty(pool, thresholds), kind="stable")
+        picked = pool.iloc[order[:n]]
+    else:
+        raise ValueError(f"unknown strategy {strategy!r}; use 'uncertain' or 'random'")
+    return pd.DataFrame({
+        "id": picked["comment_id"].to_numpy(),
+        "source": picked["channel"].to_numpy(),
+        "text": picked["text"].to_numpy(),
+        "sentiment": "", "pillars": "", "pitfalls": "", "urgent": "", "urgent_reason": "",
+        "suggested_sentiment": picked["sentiment"].to_numpy(),
+        "suggested_pillars": [";".join(x) for x in picked["pillars"]],
+        "suggested_pitfalls": [";".join(x) for x in picked["pitfalls"]],
+    })
+
+
+def _labels(value: object) -> list[str]:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    s = str(value).strip()
+    if s.startswith("["):
+        return [str(v) for v in json.loads(s)]
+    return [p.strip() for p in s.replace(",", ";").split(";") if p.strip()]
+
+
+def _bool(value: object, where: str) -> bool:
+    s = str(value).strip().lower()
+    if s in ("true", "1", "yes", "y"):
+        return True
+    if s in ("false", "0", "no", "n", "", "nan", "none"):
+        return False
+    raise TaxonomyError(f"{where}: urgent must be true or false, got {value!r}")
+
+
+def parse_labelled(batch: pd.DataFrame, *, existing_ids: set[str], annotator: str, batch_name: str,
+                   file: str) -> pd.DataFrame:
+    """Validate a filled-in batch and return corpus rows; raise TaxonomyError naming the row."""
+    missing = [c for c in ("id", "text", "sentiment", "pillars", "pitfalls") if c not in batch.columns]
+    if missing:
+        raise TaxonomyError(f"{file}: missing column(s) {missing}")
+    rows, seen = [], set()
+    for n, rec in enumerate(batch.to_dict(orient="records"), start=2):  # row 1 is the header
+        where = f"{file} row {n}"
+        rid = str(rec.get("id") or "").strip()
+        if not rid or rid.lower() == "nan":
+            raise TaxonomyError(f"{where}: missing id")
+        where += f" (id {rid!r})"
+        if rid in seen:
+            raise TaxonomyError(f"{where}: duplicate id in this file")
+        if rid in existing_ids:
+            raise TaxonomyError(f"{where}: id is already in the corpus")
+        seen.add(rid)
+        sentiment = str(rec.get("sentiment") or "").strip()
+        if not sentiment or sentiment.lower() == "nan":
+            raise TaxonomyError(f"{where}: sentiment is empty (label every row, or remove it)")
+        pillars, pitfalls = _labels(rec.get("pillars")), _labels(rec.get("pitfalls"))
+        validate_labels(sentiment, pillars, pitfalls, where=where)
+        urgent = _bool(rec.get("urgent", ""), where)
+        reason = str(rec.get("urgent_reason") or "").strip() or None
+        if reason and reason.lower() == "nan":
+            reason = None
+        if urgent and reason not in URGENT_REASONS:
+            raise TaxonomyError(f"{where}: urgent_reason must be one of {URGENT_REASONS}")
+        rows.append({
+            "id": rid, "source": str(rec.get("source") or "import"), "text": str(rec["text"]),
+            "sentiment": sentiment, "pillars": [p for p in PILLARS if p in pillars],
+            "pitfalls": [p for p in PITFALLS if p in pitfalls], "urgent": urgent,
+            "urgent_reason": reason if urgent else None, "annotator": annotator, "batch": batch_name,
+            "fft_sentiment": None, "fft_topics": [], "group": rid,
+        })
+    return pd.DataFrame(rows, columns=CORPUS_COLUMNS)

@@ -1,0 +1,148 @@
+"""The batch path as plain functions: canonical rows -> redacted, tagged rows.
+
+``tag_rows`` is what both the Prefect flow and ``cxnlp score`` call, so a comment gets the same
+answer either way. Nothing here touches files or Prefect.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+
+from .models.bundle import CxModel
+from .redact import Redactor
+from .schema import CANONICAL, COMMENTS, REDACTION_TYPES, prob_column
+from .taxonomy import PILLARS, PITFALLS
+
+__all__ = ["TagResult", "tag_rows", "dedupe"]
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class TagResult:
+    """Tagged rows (COMMENTS columns) and quarantined rows (source_row, comment_id, reason)."""
+
+    tagged: pd.DataFrame
+    quarantine: pd.DataFrame
+
+
+def dedupe(rows: pd.DataFrame, seen: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split rows into new ones and duplicates (an id seen before, or earlier in ``rows``)."""
+    dup = rows["comment_id"].isin(seen) | rows["comment_id"].duplicated(keep="first")
+    return rows.loc[~dup].reset_index(drop=True), rows.loc[dup].reset_index(drop=True)
+
+
+def tag_rows(
+    rows: pd.DataFrame,
+    redactor: Redactor,
+    model: CxModel,
+    *,
+    run_id: str,
+    processed_at: datetime,
+    max_text_chars: int,
+    batch_size: int = 512,
+    progress: Progress | None = None,
+) -> TagResult:
+    """Redact and classify canonical ``rows``; comments over ``max_text_chars`` are quarantined."""
+    too_long = rows["text"].str.len() > max_text_chars
+    quarantine = pd.DataFrame({
+        "source_row": rows.loc[too_long, "source_row"].astype("int64"),
+        "comment_id": rows.loc[too_long, "comment_id"],
+        "reason": f"text_too_long (over {max_text_chars} characters)",
+    }).reset_index(drop=True)
+    ok = rows.loc[~too_long].reset_index(drop=True)
+    parts = []
+    for start in range(0, len(ok), batch_size):
+        chunk = ok.iloc[start:start + batch_size]
+        parts.append(_tag_chunk(chunk, redactor, model, run_id=run_id, processed_at=processed_at))
+        if progress:
+            progress(len(chunk))
+    tagged = pd.concat(parts, ignore_index=True) if parts else _empty_comments()
+    return TagResult(tagged=tagged, quarantine=quarantine)
+
+
+def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_id: str,
+               processed_at: datetime) -> pd.DataFrame:
+    redacted = redactor.redact_many(chunk["text"].astype(str).tolist())
+    texts = [r.text for r in redacted]
+    pred = model.predict(texts)
+    out = chunk[CANONICAL.names].copy()
+    out["text"] = texts  # the original text is never written
+    out["sentiment"] = pred.sentiment
+    out["sentiment_score"] = pred.sentiment_score.astype(float)
+    out["pillars"] = pred.pillars
+    out["pitfalls"] = pred.pitfalls
+    for j, label in enumerate(PILLARS):
+        out[prob_column(label)] = pred.pillar_proba[:, j].astype(np.float32)
+    for j, label in enumerate(PITFALLS):
+        out[prob_column(label)] = pred.pitfall_proba[:, j].astype(np.float32)
+    out["redactions"] = [{t.lower(): int(r.counts.get(t, 0)) for t in REDACTION_TYPES} for r in redacted]
+    out["status"] = "tagged"
+    warn = chunk["ingest_warning"] if "ingest_warning" in chunk else pd.Series([None] * len(chunk))
+    out["reason"] = [w if isinstance(w, str) and w else None for w in warn]
+    out["model_version"] = model.version
+    out["run_id"] = run_id
+    out["processed_at"] = _utc(processed_at)
+    return out[COMMENTS.names].reset_index(drop=True)
+
+
+def _empty_comments() -> pd.DataFrame:
+    return COMMENTS.empty_table().to_pandas()
+
+
+
+
+def score_frame(
+    raw: pd.DataFrame,
+    redactor: Redactor,
+    model: CxModel,
+    *,
+    text_column: str,
+    id_column: str | None,
+    run_id: str,
+    processed_at: datetime,
+    max_text_chars: int,
+    batch_size: int = 512,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Score one table: one output row per input row, in input order, ``id`` carried unchanged.
+
+    Rows with no text get ``status='empty'``; over-long rows ``status='quarantined'`` with the
+    reason. Both keep their id and carry no text, so nothing disappears and nothing leaks.
+    """
+    from .ingest import IngestError, SourceSpec, normalise
+
+    for label, col in (("text", text_column), ("id", id_column)):
+        if col is not None and col not in raw.columns:
+            raise IngestError(f"{label} column {col!r} not found; columns are {list(raw.columns)[:30]}")
+    cols = {"text": text_column} | ({"id": id_column} if id_column else {})
+    spec = SourceSpec(format="mapped", source_type="survey", channel="score", columns=cols)
+    rows = normalise(raw, spec, source_file="input", drop_empty=False).rows
+    has_text = rows["text"].notna()
+    result = tag_rows(rows[has_text].reset_index(drop=True), redactor, model, run_id=run_id,
+                      processed_at=processed_at, max_text_chars=max_text_chars, batch_size=batch_size,
+                      progress=progress)
+    reasons = pd.concat([
+        pd.DataFrame({"source_row": rows.loc[~has_text, "source_row"], "status": "empty", "reason": "empty_text"}),
+        result.quarantine[["source_row", "reason"]].assign(status="quarantined"),
+    ], ignore_index=True)
+    untagged = rows.set_index("source_row").loc[reasons["source_row"].to_numpy()].reset_index()
+    untagged = untagged[CANONICAL.names].assign(
+        text=None, status=reasons["status"].to_numpy(), reason=reasons["reason"].to_numpy(),
+        pillars=[[] for _ in range(len(reasons))], pitfalls=[[] for _ in range(len(reasons))],
+        model_version=model.version, run_id=run_id, processed_at=_utc(processed_at),
+    )
+    out = pd.concat([result.tagged, untagged.reindex(columns=COMMENTS.names)], ignore_index=True)
+    out = out.sort_values("source_row", kind="stable").reset_index(drop=True)
+    ids = raw[id_column].to_numpy() if id_column else np.arange(1, len(raw) + 1)
+    out.insert(0, "id", ids[out["source_row"].to_numpy() - 1])
+    return out
+
+
+def _utc(ts: datetime) -> pd.Timestamp:
+    t = pd.Timestamp(ts)
+    return t.tz_convert("UTC") if t.tzinfo else t.tz_localize("UTC")

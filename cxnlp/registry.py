@@ -1,0 +1,69 @@
+"""Which model is the default: ``models/DEFAULT`` names the promoted model folder."""
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PromotionRefused", "default_model_dir", "promote"]
+
+
+class PromotionRefused(RuntimeError):
+    """A candidate model is worse than the current default on the deciding metric."""
+
+
+def default_model_dir(models_dir: Path) -> Path:
+    """The promoted model folder (``models/DEFAULT`` holds its path relative to ``models_dir``)."""
+    pointer = models_dir / "DEFAULT"
+    if not pointer.exists():
+        raise FileNotFoundError(
+            f"{pointer} not found: no default model. Train one with `cxnlp train` and promote it "
+            "with `cxnlp promote`, or pass --model DIR"
+        )
+    return models_dir / pointer.read_text().strip()
+
+
+def _score(metrics: dict[str, Any], key: str) -> float:
+    node: Any = metrics
+    for part in key.split("."):
+        node = node[part]
+    return float(node)
+
+
+def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] = (
+        "sentiment3_fft.macro_f1", "pillars.macro_f1", "pitfalls.macro_f1"),
+            override_reason: str | None = None) -> dict[str, Any]:
+    """Make ``candidate`` the default unless it is worse than the current one on a macro-F1.
+
+    Compares the held-out metrics in each folder's ``metrics.json``. With ``override_reason`` a
+    worse model is promoted anyway and the reason is recorded in its card and ``promotion.json``.
+    """
+    candidate = candidate.resolve()
+    new = json.loads((candidate / "metrics.json").read_text())
+    decision: dict[str, Any] = {"candidate": str(candidate), "at": datetime.now(UTC).isoformat(), "compared": {}}
+    try:
+        current = default_model_dir(models_dir).resolve()
+    except FileNotFoundError:
+        current = None
+    worse = []
+    if current is not None and current != candidate and (current / "metrics.json").exists():
+        old = json.loads((current / "metrics.json").read_text())
+        decision["current"] = str(current)
+        for k in metric_keys:
+            try:
+                a, b = _score(new, k), _score(old, k)
+            except KeyError:
+                continue
+            decision["compared"][k] = {"candidate": a, "current": b}
+            if a < b - 1e-9:
+                worse.append(k)
+    if worse and not override_reason:
+        raise PromotionRefused(f"candidate is worse than the current default on {worse}: {decision['compared']}")
+    if worse:
+        decision["override"] = override_reason
+        with (candidate / "README.md").open("a") as fh:
+            fh.write(f"\n## Promotion override\n\nPromoted although worse on {worse}: {override_reason}\n")
+    (candidate / "promotion.json").write_text(json.dumps(decision, indent=2))
+    (models_dir / "DEFAULT").write_text(str(candidate.relative_to(models_dir.resolve())) + "\n")
+    return decision

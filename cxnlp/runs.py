@@ -1,0 +1,69 @@
+"""Per-file accounting for a batch run: every row read is tagged, quarantined or a duplicate."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["FileReport", "RunReport"]
+
+
+@dataclass
+class FileReport:
+    """What happened to one input file."""
+
+    file: str
+    rows_read: int = 0
+    tagged: int = 0
+    quarantined: int = 0
+    duplicates: int = 0
+    status: str = "ok"  # ok | failed | skipped (already processed)
+    error: str | None = None
+
+    @property
+    def reconciled(self) -> bool:
+        return self.rows_read == self.tagged + self.quarantined + self.duplicates
+
+
+@dataclass
+class RunReport:
+    """The whole run: files, totals and label counts (counts and ids only, never text)."""
+
+    run_id: str
+    model_version: str
+    files: list[FileReport] = field(default_factory=list)
+    sentiment_counts: dict[str, int] = field(default_factory=dict)
+    pillar_counts: dict[str, int] = field(default_factory=dict)
+    pitfall_counts: dict[str, int] = field(default_factory=dict)
+    quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+
+    def totals(self) -> dict[str, int]:
+        keys = ("rows_read", "tagged", "quarantined", "duplicates")
+        return {k: sum(getattr(f, k) for f in self.files) for k in keys}
+
+    @property
+    def failed_files(self) -> list[str]:
+        return [f.file for f in self.files if f.status == "failed"]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["totals"] = self.totals()
+        d["failed_files"] = self.failed_files
+        return d
+
+    def markdown(self) -> str:
+        """A summary for a Prefect artifact or a terminal."""
+        lines = [f"# cxnlp run {self.run_id}", "", f"Model: `{self.model_version}`", "",
+                 "| file | status | read | tagged | quarantined | duplicates |", "|---|---|---|---|---|---|"]
+        for f in self.files:
+            lines.append(f"| {f.file} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} |")
+        t = self.totals()
+        lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} |")
+        for title, counts in (("Sentiment", self.sentiment_counts), ("Pillars", self.pillar_counts),
+                              ("Pitfalls", self.pitfall_counts), ("Quarantine reasons", self.quarantine_reasons)):
+            if counts:
+                lines += ["", f"## {title}", "", "| label | comments |", "|---|---|"]
+                lines += [f"| {k} | {v} |" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]
+        if self.failed_files:
+            lines += ["", "## Failed files", ""] + [f"- {f.file}: {f.error}" for f in self.files if f.status == "failed"]
+        return "\n".join(lines) + "\n"

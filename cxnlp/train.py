@@ -1,0 +1,157 @@
+"""Assemble training data, fit the fast tier and measure it on held-out data.
+
+Pure functions over DataFrames: reading files and writing models happen in the callers
+(``pipelines/train.py`` and the CLI). Splits are by respondent group (:func:`fold_of`), so no
+respondent's answers are on both sides; fold 0 is the test fold, never used for fitting or
+for tuning thresholds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .corpus import fold_of, label_matrix
+from .evaluate import multilabel_report, sentiment_report
+from .models.bundle import CxModel
+from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer
+from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
+from .weak_labels import weak_pillars
+
+__all__ = ["TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainingData:
+    """Sentiment rows (every human sentiment) and annotated rows (pillars/pitfalls)."""
+
+    sentiment: pd.DataFrame  # text, label3, label5 (FFT 1..5 or NaN), group, fold, source
+    annotated: pd.DataFrame  # text, sentiment, pillars, pitfalls, group, fold, weak (bool)
+
+
+def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
+                        crosswalk: Mapping[str, Any] | None = None) -> TrainingData:
+    """Combine the hand-labelled corpus with FFT's own human sentiment (and weak pillars).
+
+    ``fft`` is :func:`cxnlp.corpus.fft_records` output (its text already redacted by the caller).
+    With ``crosswalk``, FFT comments nobody annotated get weak pillar labels (and no pitfalls),
+    marked ``weak=True`` so evaluation can leave them out.
+    """
+    c = corpus.copy()
+    c["fold"] = c["group"].map(fold_of)
+    fft = fft.copy()
+    fft["fold"] = fft["group"].map(fold_of)
+    # Sentiment: the corpus label where a comment was annotated, else FFT's human label.
+    fft_lab = fft[fft["fft_sentiment"].notna() & ~fft["id"].isin(c["id"])]
+    sent = pd.concat(
+        [
+            pd.DataFrame({"id": c["id"], "text": c["text"],
+                          "label3": c["sentiment"].replace({"mixed": "neutral"}),
+                          "label4": c["sentiment"],
+                          "label5": c["fft_sentiment"], "group": c["group"], "fold": c["fold"],
+                          "source": c["source"]}),
+            pd.DataFrame({"id": fft_lab["id"], "text": fft_lab["text"],
+                          "label3": fft_lab["fft_sentiment"].map(fft_sentiment_to_label),
+                          "label4": None,
+                          "label5": fft_lab["fft_sentiment"], "group": fft_lab["group"], "fold": fft_lab["fold"],
+                          "source": fft_lab["source"]}),
+        ],
+        ignore_index=True,
+    )
+    ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "group", "fold", "source"]].assign(weak=False)
+    if crosswalk is not None:
+        rest = fft[~fft["id"].isin(c["id"])].copy()
+        rest["pillars"] = [weak_pillars(t, crosswalk) for t in rest["fft_topics"]]
+        rest = rest[rest["pillars"].notna()]
+        rest = rest.assign(sentiment=None, pitfalls=[[] for _ in range(len(rest))], weak=True)
+        ann = pd.concat([ann, rest[ann.columns]], ignore_index=True)
+    return TrainingData(sentiment=sent.reset_index(drop=True), annotated=ann.reset_index(drop=True))
+
+
+def data_hash(data: TrainingData) -> str:
+    """SHA-256 over the training rows (ids, texts, labels), to record in the model card."""
+    h = hashlib.sha256()
+    for frame in (data.sentiment, data.annotated):
+        h.update(frame.to_json(orient="records", default_handler=str).encode("utf-8"))
+    return h.hexdigest()
+
+
+def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold: int | None = 0,
+             version: str = "dev", extra_meta: Mapping[str, Any] | None = None) -> CxModel:
+    """Fit the fast tier on every fold except ``test_fold`` (None: on everything)."""
+    s = data.sentiment if test_fold is None else data.sentiment[data.sentiment["fold"] != test_fold]
+    a = data.annotated if test_fold is None else data.annotated[data.annotated["fold"] != test_fold]
+    if not use_weak:
+        a = a[~a["weak"]]
+    log.info("fitting sentiment on %d rows, taggers on %d rows", len(s), len(a))
+    texts = pd.concat([s["text"], a["text"]]).drop_duplicates()
+    features = TfidfFeaturizer().fit(texts)
+    Fs = features.transform(s["text"])
+    sentiment = SentimentClassifier(random_state=seed).fit(Fs, s["label3"])
+    m = (s["label4"].isin(["neutral", "mixed"])).to_numpy()
+    mixed = (SentimentClassifier(C=2.0, random_state=seed).fit(Fs[m], s.loc[m, "label4"])
+             if s.loc[m, "label4"].nunique() == 2 else None)
+    hand = a[~a["weak"]]
+    pillars = MultiLabelTagger(labels=PILLARS, random_state=seed).fit(
+        features.transform(a["text"]), label_matrix(a["pillars"], PILLARS))
+    pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
+        features.transform(hand["text"]), label_matrix(hand["pitfalls"], PITFALLS))
+    s5 = s[s["label5"].notna()]
+    meta = {
+        "version": version,
+        "tier": "fast",
+        "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"], "pillars": list(PILLARS),
+                   "pitfalls": list(PITFALLS)},
+        "thresholds": {"pillars": dict(zip(PILLARS, map(float, pillars.thresholds_))),
+                       "pitfalls": dict(zip(PITFALLS, map(float, pitfalls.thresholds_)))},
+        "n_train": {"sentiment": int(len(s)), "annotated": int(len(hand)), "weak": int(a["weak"].sum()),
+                    "sentiment5": int(len(s5))},
+        "seed": seed,
+        "test_fold": test_fold,
+        **dict(extra_meta or {}),
+    }
+    model = CxModel(features=features, sentiment=sentiment, mixed=mixed, pillars=pillars, pitfalls=pitfalls, meta=meta)
+    if len(s5) and s5["label5"].nunique() > 1:
+        model.sentiment5 = SentimentClassifier(random_state=seed).fit(
+            features.transform(s5["text"]), s5["label5"].astype(int).astype(str))
+    return model
+
+
+def evaluate_model(model: CxModel, data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
+    """Scores on the held-out fold: sentiment 3/4/5-class, pillars, pitfalls (hand labels only)."""
+    s = data.sentiment[data.sentiment["fold"] == test_fold]
+    a = data.annotated[(data.annotated["fold"] == test_fold) & ~data.annotated["weak"]]
+    out: dict[str, Any] = {"test_fold": test_fold}
+    proba = model.sentiment_proba(s["text"].tolist())
+    p3 = np.column_stack([proba[:, 0], proba[:, 1], proba[:, 2] + proba[:, 3]])
+    labels3 = ["positive", "negative", "neutral"]
+    pred3 = [labels3[i] for i in p3.argmax(axis=1)]
+    fft_mask = s["source"].eq("nhs_fft_phase2") & s["label5"].notna()
+    out["sentiment3_fft"] = sentiment_report(s.loc[fft_mask, "label3"], np.array(pred3)[fft_mask.to_numpy()],
+                                             labels3, p3[fft_mask.to_numpy()])
+    out["sentiment3_all"] = sentiment_report(s["label3"], pred3, labels3, p3)
+    m4 = s["label4"].notna().to_numpy()
+    if m4.any():
+        labels4 = ["positive", "negative", "neutral", "mixed"]
+        pred4 = [labels4[i] for i in proba[m4].argmax(axis=1)]
+        out["sentiment4_corpus"] = sentiment_report(s.loc[m4, "label4"], pred4, labels4, proba[m4])
+    s5 = getattr(model, "sentiment5", None)
+    if s5 is not None and fft_mask.any():
+        t = s[fft_mask]
+        out["sentiment5_fft"] = sentiment_report(t["label5"].astype(int).astype(str),
+                                                 s5.predict(model.featurize(t["text"].tolist())),
+                                                 ["1", "2", "3", "4", "5"], None)
+    if len(a):
+        pred = model.predict(a["text"].tolist())
+        out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pred.pillars, PILLARS), PILLARS)
+        out["pitfalls"] = multilabel_report(label_matrix(a["pitfalls"], PITFALLS),
+                                            label_matrix(pred.pitfalls, PITFALLS), PITFALLS)
+    return json.loads(json.dumps(out, default=float))

@@ -1,0 +1,46 @@
+"""Agreement of the framework-to-pillar crosswalk (weak labels) with the hand labels.
+
+For every annotated FFT comment, the weak pillars from its framework topics are compared with
+the annotators' pillars: per-pillar precision, recall and F1, and macro/micro F1.
+
+Usage: python evaluation/crosswalk_agreement.py [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from cxnlp.corpus import fft_records, label_matrix
+from cxnlp.evaluate import multilabel_report
+from cxnlp.io import read_records
+from cxnlp.taxonomy import PILLARS
+from cxnlp.weak_labels import weak_pillars
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    cw = yaml.safe_load((args.labeled / "framework_to_pillars.yaml").read_text())
+    corpus = pd.read_json(args.labeled / "corpus.jsonl", lines=True, dtype=False)
+    fft = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
+                      read_records(args.fft_dir / "fft_phase1.csv")).set_index("id")
+    topics = fft.loc[corpus["id"], "fft_topics"]
+    weak = [weak_pillars(t, cw) for t in topics]
+    keep = [w is not None for w in weak]
+    rep = multilabel_report(label_matrix(corpus.loc[keep, "pillars"], PILLARS),
+                            label_matrix([w for w in weak if w is not None], PILLARS), PILLARS)
+    text = json.dumps(rep, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

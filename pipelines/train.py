@@ -1,0 +1,88 @@
+"""The training flow ``cx-train``: load labels -> redact -> fit -> cross-validate -> evaluate -> save."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from cxnlp.cards import model_card
+from cxnlp.config import load_settings
+from cxnlp.corpus import fft_records
+from cxnlp.io import read_records
+from cxnlp.redact import Redactor
+from cxnlp.train import TrainingData, build_training_data, data_hash, evaluate_model, fit_fast
+
+
+@task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
+def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool) -> TrainingData:
+    corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
+    fft = fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"),
+                      read_records(fft_dir / "fft_phase1.csv"))
+    fft = fft[~fft["id"].isin(corpus["id"])]
+    if not use_weak:  # only comments with a human sentiment are needed
+        fft = fft[fft["fft_sentiment"].notna()]
+    fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
+    crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
+    return build_training_data(corpus, fft, crosswalk=crosswalk)
+
+
+def _git_commit(root: Path) -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _cv(data: TrainingData, seed: int, use_weak: bool) -> dict[str, Any]:
+    keys = {"sentiment3_fft.macro_f1": ("sentiment3_fft", "macro_f1"),
+            "sentiment3_fft.accuracy": ("sentiment3_fft", "accuracy"),
+            "sentiment5_fft.macro_f1": ("sentiment5_fft", "macro_f1"),
+            "pillars.macro_f1": ("pillars", "macro_f1"), "pitfalls.macro_f1": ("pitfalls", "macro_f1")}
+    vals: dict[str, list[float]] = {k: [] for k in keys}
+    for fold in range(5):
+        m = evaluate_model(fit_fast(data, seed=seed, use_weak=use_weak, test_fold=fold), data, test_fold=fold)
+        for k, (a, b) in keys.items():
+            if a in m:
+                vals[k].append(m[a][b])
+    return {k: {"mean": float(np.mean(v)), "sd": float(np.std(v)), "folds": v} for k, v in vals.items() if v}
+
+
+@flow(name="cx-train")
+def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, fft_dir: str = "../shared/data/nhs_fft",
+             use_weak: bool = False, cv: bool = True, promote_if_better: bool = False) -> dict[str, Any]:
+    """Train a model of ``tier`` and write ``models/<tier>/<version>/`` with card and metrics."""
+    logger = get_run_logger()
+    settings = load_settings(root=Path(root))
+    if tier != "fast":
+        from pipelines.train_accurate import train_accurate
+
+        return train_accurate(root=root, version=version, fft_dir=fft_dir, cv=cv)
+    data = load_data(settings.path(Path("data/labeled")), settings.path(Path(fft_dir)), settings.spacy_model, use_weak)
+    version = version or pd.Timestamp.now(tz="UTC").strftime("%Y.%m.%d-%H%M")
+    meta = {"data_sha256": data_hash(data), "git_commit": _git_commit(settings.root), "use_weak": use_weak}
+    model = fit_fast(data, seed=settings.seed, use_weak=use_weak, version=f"fast-{version}", extra_meta=meta)
+    metrics = evaluate_model(model, data)
+    if cv:
+        logger.info("cross-validating over 5 respondent-group folds")
+        metrics["cv"] = _cv(data, settings.seed, use_weak)
+    folder = settings.path(settings.models_dir) / "fast" / version
+    model.save(folder, card=model_card(model.meta, metrics), metrics=metrics)
+    logger.info("saved %s: sentiment3 macro-F1 %.3f, pillars macro-F1 %.3f, pitfalls macro-F1 %.3f", folder,
+                metrics["sentiment3_fft"]["macro_f1"], metrics.get("pillars", {}).get("macro_f1", float("nan")),
+                metrics.get("pitfalls", {}).get("macro_f1", float("nan")))
+    result = {"model_dir": str(folder), "metrics": metrics}
+    if promote_if_better:
+        from cxnlp.registry import PromotionRefused, promote
+
+        try:
+            result["promotion"] = promote(folder, settings.path(settings.models_dir))
+        except PromotionRefused as exc:
+            logger.warning("not promoted: %s", exc)
+    return result

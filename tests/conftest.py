@@ -1,0 +1,57 @@
+"""Shared fixtures. Prefect runs ephemerally with its state in a temporary folder."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="cxnlp-prefect-")
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "120"
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FFT_DIR = ROOT.parent / "shared" / "data" / "nhs_fft"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def redactor():
+    from cxnlp.redact import Redactor
+
+    return Redactor()
+
+
+@pytest.fixture(scope="session")
+def corpus() -> pd.DataFrame:
+    return pd.read_json(ROOT / "data" / "labeled" / "corpus.jsonl", lines=True, dtype=False)
+
+
+@pytest.fixture(scope="session")
+def default_model():
+    from cxnlp.models import load_model
+    from cxnlp.registry import default_model_dir
+
+    return load_model(default_model_dir(ROOT / "models"))
+
+
+@pytest.fixture(scope="session")
+def fft_phase2_raw() -> pd.DataFrame:
+    from cxnlp.io import read_records
+
+    return read_records(ROOT / "data" / "raw" / "nhs_fft" / "fft_phase2_sample.csv")
+
+
+@pytest.fixture(scope="session")
+def fft_phase1_raw() -> pd.DataFrame:
+    from cxnlp.io import read_records
+
+    return read_records(ROOT / "data" / "raw" / "nhs_fft" / "fft_phase1_sample.csv")

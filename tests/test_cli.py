@@ -1,0 +1,32 @@
+import pandas as pd
+from typer.testing import CliRunner
+
+from cxnlp.cli import app
+
+
+def test_score_cli(tmp_path, root):
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"rid": ["r1", "r2", "r3"], "comment": ["Lovely nurses", "", "Rude receptionist, call 07700 900123"]}
+                 ).to_csv(src, index=False)
+    out = tmp_path / "out.parquet"
+    res = CliRunner().invoke(app, ["score", str(src), "--text-column", "comment", "--id-column", "rid", "-o", str(out),
+                                   "--root", str(root)])
+    assert res.exit_code == 0, res.output
+    frame = pd.read_parquet(out)
+    assert list(frame["id"]) == ["r1", "r2", "r3"]
+    assert list(frame["status"]) == ["tagged", "empty", "tagged"]
+    assert "07700" not in frame.loc[2, "text"]
+
+
+def test_score_cli_clear_error(tmp_path, root):
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"a": ["x"]}).to_csv(src, index=False)
+    res = CliRunner().invoke(app, ["score", str(src), "--root", str(root), "-o", str(tmp_path / "o.parquet")])
+    assert res.exit_code == 2
+    assert "text column 'text' not found" in res.output
+
+
+def test_help_lists_commands():
+    res = CliRunner().invoke(app, ["--help"])
+    for cmd in ("run", "serve", "score", "train", "promote"):
+        assert cmd in res.output

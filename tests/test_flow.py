@@ -1,0 +1,112 @@
+"""The batch flow end to end on fixtures in a temporary folder, under Prefect's test harness."""
+import json
+import shutil
+
+import pandas as pd
+import pyarrow.dataset as ds
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+
+from cxnlp.io import read_dataset
+from cxnlp.schema import COMMENTS
+
+PLANTED = {
+    "phone": "07700 900461",
+    "email": "example.patient@example.com",
+    "reviewer": "Example Reviewer Two",
+    "yelp_user": "Example Z.",
+}
+
+
+@pytest.fixture(scope="module")
+def harness():
+    with prefect_test_harness():
+        yield
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory, root):
+    tmp = tmp_path_factory.mktemp("project")
+    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
+    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
+    (tmp / "models").symlink_to(root / "models")
+    return tmp
+
+
+@pytest.fixture(scope="module")
+def first_run(harness, project):
+    from pipelines.batch import cx_batch
+
+    return cx_batch(root=str(project))
+
+
+def test_every_row_accounted_for(first_run, project):
+    files = {f["file"]: f for f in first_run["files"]}
+    assert set(files) == {"nhs_fft/fft_phase1_sample.csv", "nhs_fft/fft_phase2_sample.csv",
+                          "reviews/google_reviews_example.json", "reviews/yelp_reviews_example.json"}
+    assert files["nhs_fft/fft_phase2_sample.csv"]["rows_read"] == 300
+    assert files["nhs_fft/fft_phase1_sample.csv"]["rows_read"] == 150
+    assert files["reviews/google_reviews_example.json"]["rows_read"] == 5
+    for f in files.values():
+        assert f["rows_read"] == f["tagged"] + f["quarantined"] + f["duplicates"], f
+    comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
+    quarantine = read_dataset(project / "data" / "tagged" / "quarantine")
+    t = first_run["totals"]
+    assert len(comments) == t["tagged"] and len(quarantine) == t["quarantined"]
+    assert comments["comment_id"].is_unique
+    assert set(quarantine["reason"]) == {"empty_text"}
+
+
+def test_schema_and_partitions(first_run, project):
+    base = project / "data" / "tagged" / "comments"
+    months = sorted(p.name for p in base.iterdir())
+    assert "received_month=unknown" in months and any(m.startswith("received_month=2021-") for m in months)
+    dataset = ds.dataset(str(base), format="parquet", partitioning="hive")
+    names = set(dataset.schema.names)
+    assert set(COMMENTS.names) <= names
+    table = dataset.to_table()
+    assert table.num_rows == first_run["totals"]["tagged"]
+    frame = table.to_pandas()
+    assert frame["sentiment"].isin(["positive", "negative", "neutral", "mixed"]).all()
+    assert frame["sentiment_score"].between(-1, 1).all()
+    assert (frame["status"] == "tagged").all()
+
+
+def test_no_personal_data_in_output(first_run, project):
+    blob = ""
+    for p in (project / "data" / "tagged").rglob("*"):
+        if p.is_file():
+            blob += p.read_bytes().decode("latin-1")
+    for secret in PLANTED.values():
+        assert secret not in blob, secret
+    comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
+    g2 = comments.set_index("comment_id").loc["google:g-ex-002"]
+    assert "[PHONE]" in g2["text"] and g2["redactions"]["phone"] == 1
+
+
+def test_rerun_adds_nothing(first_run, project):
+    from pipelines.batch import cx_batch
+
+    again = cx_batch(root=str(project))
+    assert again["totals"]["tagged"] == 0
+    assert all(f["status"] == "skipped" for f in again["files"])
+    comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
+    assert len(comments) == first_run["totals"]["tagged"]
+
+
+def test_new_file_with_overlapping_ids_counts_duplicates(first_run, project):
+    from pipelines.batch import cx_batch
+
+    src = pd.read_csv(project / "data" / "raw" / "nhs_fft" / "fft_phase2_sample.csv", dtype=str)
+    extra = src.head(20).copy()
+    extra.loc[extra.index[:5], "Comment ID"] = [f"NEW-{i}" for i in range(5)]
+    extra.loc[extra.index[:5], "FFT answer"] = ["Brilliant crew, thank you"] * 5
+    extra.to_csv(project / "data" / "raw" / "nhs_fft" / "fft_phase2_extra.csv", index=False)
+    run = cx_batch(root=str(project))
+    f = {x["file"]: x for x in run["files"]}["nhs_fft/fft_phase2_extra.csv"]
+    assert f["rows_read"] == 20 and f["tagged"] == 5
+    assert f["duplicates"] + f["quarantined"] == 15
+    comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
+    assert comments["comment_id"].is_unique
+    manifest = json.loads((project / "data" / "tagged" / "manifest.json").read_text())
+    assert "nhs_fft/fft_phase2_extra.csv" in manifest["files"]

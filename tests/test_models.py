@@ -1,0 +1,69 @@
+"""Each model: overfit a tiny real set, save, reload, same predictions; batch == single."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from cxnlp.corpus import label_matrix
+from cxnlp.models import CxModel, MultiLabelTagger, SentimentClassifier, load_model
+from cxnlp.models.components import TfidfFeaturizer
+from cxnlp.models.bundle import ModelLoadError
+from cxnlp.taxonomy import PILLARS, PITFALLS
+
+
+@pytest.fixture(scope="module")
+def tiny(corpus):
+    # 60 real annotated comments with clear labels, repeated so the tiny model can memorise them.
+    rows = corpus[corpus["sentiment"].isin(["positive", "negative"])].head(60)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny):
+    feats = TfidfFeaturizer(max_features=5000, min_df=1).fit(tiny["text"])
+    X = feats.transform(list(tiny["text"]) * 3)
+    s = SentimentClassifier(C=100.0).fit(X, list(tiny["sentiment"]) * 3)
+    pill = MultiLabelTagger(labels=PILLARS, C=100.0, cv=2).fit(X, np.vstack([label_matrix(tiny["pillars"], PILLARS)] * 3))
+    pit = MultiLabelTagger(labels=PITFALLS, C=100.0, cv=2).fit(X, np.vstack([label_matrix(tiny["pitfalls"], PITFALLS)] * 3))
+    return CxModel(features=feats, sentiment=s, mixed=None, pillars=pill, pitfalls=pit, meta={"version": "tiny"})
+
+
+def test_overfits_tiny_set(tiny, tiny_model):
+    pred = tiny_model.predict(tiny["text"].tolist())
+    assert np.mean(np.array(pred.sentiment) == tiny["sentiment"].to_numpy()) >= 0.95
+    assert np.all((pred.sentiment_score >= -1) & (pred.sentiment_score <= 1))
+
+
+def test_save_reload_identical(tmp_path, tiny, tiny_model):
+    tiny_model.save(tmp_path / "m", card="# tiny", metrics={})
+    again = load_model(tmp_path / "m")
+    a, b = tiny_model.predict(tiny["text"].tolist()), again.predict(tiny["text"].tolist())
+    assert a.sentiment == b.sentiment and a.pillars == b.pillars and a.pitfalls == b.pitfalls
+    np.testing.assert_array_equal(a.sentiment_proba, b.sentiment_proba)
+    np.testing.assert_array_equal(a.pillar_proba, b.pillar_proba)
+
+
+def test_batch_and_single_agree(tiny, tiny_model):
+    texts = tiny["text"].tolist()[:10]
+    batch = tiny_model.predict(texts)
+    for i, t in enumerate(texts):
+        one = tiny_model.predict([t])
+        assert one.sentiment[0] == batch.sentiment[i]
+        np.testing.assert_allclose(one.pillar_proba[0], batch.pillar_proba[i])
+
+
+def test_loading_refuses_incomplete_folder(tmp_path):
+    with pytest.raises(ModelLoadError, match="missing"):
+        load_model(tmp_path)
+
+
+def test_default_model_is_trained_on_real_data(default_model):
+    meta = default_model.meta
+    assert meta["n_train"]["sentiment"] > 4000 and meta["n_train"]["annotated"] > 1000
+    pred = default_model.predict(["The staff were lovely and kind", "Waited four hours and the receptionist was rude"])
+    assert pred.sentiment[0] == "positive" and pred.sentiment[1] == "negative"
+    assert "empathy" in pred.pillars[0] and "time_and_effort" in pred.pillars[1]
+
+
+def test_thresholds_are_per_label(tiny_model):
+    assert tiny_model.pillars.thresholds_.shape == (len(PILLARS),)
+    assert isinstance(pd.Series(tiny_model.pillars.thresholds_).between(0.05, 0.95).all(), (bool, np.bool_))

@@ -1,0 +1,63 @@
+"""Redaction: adversarial cases for every identifier type, and ordinary words that must stay."""
+import pytest
+
+CASES = [
+    ("Please call me on 07700 900123 about it", "07700 900123", "[PHONE]"),
+    ("ring +44 113 496 0000 anytime", "+44 113 496 0000", "[PHONE]"),
+    ("my cell is (212) 555-0199", "(212) 555-0199", "[PHONE]"),
+    ("email me: jo.bloggs@nhs.net thanks", "jo.bloggs@nhs.net", "[EMAIL]"),
+    ("NHS number 943 476 5919 on the letter", "943 476 5919", "[NHS_NUMBER]"),
+    ("my ssn 219-09-9999 was on the form", "219-09-9999", "[SSN]"),
+    ("hospital number K1234567 was wrong", "K1234567", "[HOSPITAL_NUMBER]"),
+    ("MRN: 00451234 on my band", "00451234", "[HOSPITAL_NUMBER]"),
+    ("I live at 14 Acacia Avenue near the park", "14 Acacia Avenue", "[ADDRESS]"),
+    ("postcode LS1 4AB is not far", "LS1 4AB", "[POSTCODE]"),
+    ("we moved to Austin, TX 78701 last year", "78701", "[POSTCODE]"),
+    ("my DOB: 12/03/1961 was wrong on file", "12/03/1961", "[DATE_OF_BIRTH]"),
+    ("born on 3rd March 1958 and still going", "3rd March 1958", "[DATE_OF_BIRTH]"),
+    ("see https://example.org/complaints?id=4 for more", "https://example.org/complaints?id=4", "[URL]"),
+    ("Dr Patel was brilliant", "Patel", "[NAME]"),
+    ("nurse Sarah held my hand", "Sarah", "[NAME]"),
+    ("a nurse called Jo helped me", "Jo", "[NAME]"),
+    ("Thanks to Jane Smith on ward 5", "Jane Smith", "[NAME]"),
+]
+
+
+@pytest.mark.parametrize("text,secret,placeholder", CASES)
+def test_identifier_is_replaced(redactor, text, secret, placeholder):
+    out = redactor.redact_one(text)
+    assert secret not in out.text
+    assert placeholder in out.text
+    kind = placeholder.strip("[]")
+    assert out.counts[kind] >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Sister was lovely and the ward was clean.",
+    "Will come again, I hope so.",
+    "Hope the new clinic opens soon.",
+    "Waited 4 hours in A&E, the GP was rude.",
+    "The wait was killing me but staff were kind.",
+    "Seen at 10.30 and home by 12.",
+])
+def test_ordinary_words_are_kept(redactor, text):
+    out = redactor.redact_one(text)
+    assert out.text == text
+    assert sum(out.counts.values()) == 0
+
+
+def test_title_is_kept_and_text_outside_untouched(redactor):
+    out = redactor.redact_one("Dr Patel and nurse Sarah were great.")
+    assert out.text == "Dr [NAME] and nurse [NAME] were great."
+    assert out.counts["NAME"] == 2
+
+
+def test_nhs_number_checksum_matters(redactor):
+    # 943 476 5918 fails the modulus-11 check: not an NHS number (it may still be a phone).
+    assert "[NHS_NUMBER]" not in redactor.redact_one("ref 943 476 5918").text
+
+
+def test_batch_matches_single(redactor):
+    texts = [t for t, _, _ in CASES]
+    many = redactor.redact_many(texts)
+    assert [r.text for r in many] == [redactor.redact_one(t).text for t in texts]
