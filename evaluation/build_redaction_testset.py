@@ -3,8 +3,9 @@
 Real NHS Friends and Family Test comments (``fft_phase2_v6framework.csv`` column ``FFT answer``
 and ``fft_phase1.csv`` column ``feedback``) of 40-400 characters are sampled across services
 and both files with a fixed seed. Comments that already hold something that looks like a
-person's name, a redaction marker ("XXXX", "[...]"), a number, an e-mail address or a link are
-skipped, so the only personal details in the output are the ones this script puts there.
+person's name, a redaction marker ("XXXX", "[...]"), a long digit run, a numeric date, an e-mail
+address or a link are skipped, so the only personal details in the output are the ones this
+script puts there.
 
 Into each comment 1-3 FICTITIOUS personal details are injected at natural positions: a new
 sentence at the start, between two sentences or at the end, or a generic phrase rewritten to
@@ -17,8 +18,8 @@ Each output line is ``{"id", "text", "entities": [{"start", "end", "type", "valu
 "original"}`` with ``text[start:end] == value``. For a titled name ("Dr Okonkwo") only the
 name is the entity; titles, keywords ("DOB", "MRN") and punctuation are outside the spans.
 
-Usage (from the repository root):
-    python evaluation/build_redaction_testset.py [--fft-dir ../shared/data/nhs_fft]
+Usage (from the repository root, /work/main):
+    .venv/bin/python evaluation/build_redaction_testset.py [--fft-dir ../shared/data/nhs_fft]
         [--out evaluation/data/redaction_testset.jsonl] [--seed 20240611] [--n 360]
 """
 from __future__ import annotations
