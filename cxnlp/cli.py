@@ -66,8 +66,11 @@ def run(
     """Run the batch flow once over new files in data/raw and print a summary."""
     from pipelines.batch import cx_batch
 
-    summary = cx_batch(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
-                       output_dir=output_dir, model_dir=model)
+    state = cx_batch(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
+                     output_dir=output_dir, model_dir=model, return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, BaseException):
+        _fail(f"run failed: {state.message or summary}")
     if json_out:
         print(json.dumps(summary, indent=2, default=str))
     else:
@@ -247,6 +250,39 @@ def label_import(
         for rec in rows.to_dict(orient="records"):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     console.print(f"merged {len(rows)} labelled comments into {corpus_file}")
+
+
+@app.command()
+def evaluate(
+    model: Path = typer.Option(..., help="Model folder to evaluate."),
+    against: Optional[Path] = typer.Option(None, help="A second model folder, scored on the same test set."),
+    fft_dir: str = typer.Option("../shared/data/nhs_fft", help="Folder with the FFT CSV files."),
+    out_dir: Path = typer.Option(Path("evaluation/reports"), help="Where the .md and .json reports go."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+) -> None:
+    """Score MODEL (and --against) on the held-out test fold with baselines; write a report."""
+    from pipelines.train import load_data
+
+    from .comparison import compare, render_markdown
+    from .config import load_settings
+    from .models.bundle import ModelLoadError
+    from .models.loading import load_any_model
+
+    s = load_settings(root=root)
+    try:
+        models = {str(m.name if m.name != "" else m): load_any_model(m) for m in [model] + ([against] if against else [])}
+    except ModelLoadError as exc:
+        _fail(str(exc))
+    models = {m.version: m for m in models.values()}
+    console.print("loading and redacting the evaluation data ...")
+    data = load_data.fn(root / "data" / "labeled", root / fft_dir, s.spacy_model, False)
+    result = compare(models, data)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = "_vs_".join(models)
+    (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
+    (out_dir / f"{name}.md").write_text(render_markdown(result, title=f"Evaluation: {' vs '.join(models)}"))
+    Console().print((out_dir / f"{name}.md").read_text().split("\n\nTest rows")[0])
+    console.print(f"wrote {out_dir / (name + '.md')} and .json")
 
 
 def main() -> None:  # pragma: no cover

@@ -364,10 +364,15 @@ def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str,
         raise IngestError(f"{source_file}: {exc}") from exc
     rows = result.rows
     rows.insert(3, "source_file", source_file)
-    empty = rows["text"].isna() & drop_empty
+    # Records the reader could not parse (ragged rows) are quarantined with the reader's reason.
+    bad: dict[int, str] = raw.attrs.get("bad_records", {})
+    reasons = rows["source_row"].map(bad).fillna("empty_text")
+    broken = rows["source_row"].isin(list(bad))
+    empty = (rows["text"].isna() | broken) & drop_empty
     quarantine = pd.DataFrame(
-        {"source_row": rows.loc[empty, "source_row"], "comment_id": rows.loc[empty, "comment_id"],
-         "reason": "empty_text"}
+        {"source_row": rows.loc[empty, "source_row"],
+         "comment_id": rows.loc[empty, "comment_id"].where(~broken[empty], None),
+         "reason": reasons[empty]}
     )
     rows = rows.loc[~empty].reset_index(drop=True)
     assert list(rows.columns[: len(CANONICAL)]) == CANONICAL.names

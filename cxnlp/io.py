@@ -4,11 +4,13 @@ Paths may be local or any fsspec URL (``s3://...``); local paths are used as the
 """
 from __future__ import annotations
 
+import csv
 import fnmatch
 import io as _io
 import json
 import os
 import uuid
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,21 +111,29 @@ def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.Data
         raise IngestError(f"{name}: file is empty")
     try:
         if suffix == ".csv":
-            text = _decode(data, name)
-            frame = pd.read_csv(_io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+            frame = _read_csv(_decode(data, name), name)
         elif suffix == ".xlsx":
             frame = pd.read_excel(_io.BytesIO(data), dtype=str, sheet_name=sheet or 0)
         elif suffix == ".parquet":
             frame = pd.read_parquet(_io.BytesIO(data)).astype("string").astype(object)
         elif suffix == ".jsonl":
-            text = _decode(data, name)
-            recs = [json.loads(line) for line in text.splitlines() if line.strip()]
+            recs = []
+            for n, line in enumerate(_decode(data, name).splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise IngestError(f"{name}: invalid JSON at line {n} column {exc.colno}") from exc
+                if not isinstance(rec, dict):
+                    raise IngestError(f"{name}: line {n} is not a JSON object")
+                recs.append(rec)
             frame = pd.json_normalize(recs).astype(object)
         elif suffix == ".json":
             doc = json.loads(_decode(data, name))
             recs = doc.get("reviews", doc.get("records")) if isinstance(doc, dict) else doc
-            if not isinstance(recs, list):
-                raise IngestError(f"{name}: JSON must be a list of records or have a 'reviews' list")
+            if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+                raise IngestError(f"{name}: JSON must be a list of records (objects) or have a 'reviews' list")
             frame = pd.json_normalize(recs).astype(object)
         else:
             raise IngestError(f"{name}: unsupported file type {suffix!r}; use one of {READABLE_SUFFIXES}")
@@ -133,11 +143,53 @@ def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.Data
         raise IngestError(f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}") from exc
     except pd.errors.ParserError as exc:
         raise IngestError(f"{name}: cannot parse CSV ({str(exc).splitlines()[0]})") from exc
-    except (ValueError, KeyError, OSError) as exc:
+    except (ValueError, KeyError, OSError, TypeError, IndexError, AttributeError, zipfile.BadZipFile) as exc:
+        # openpyxl/pyarrow raise many kinds of errors on corrupt files; all mean "not readable".
         raise IngestError(f"{name}: cannot read {suffix} ({type(exc).__name__})") from exc
     if frame.empty:
         raise IngestError(f"{name}: no records (header only?)")
     frame.columns = [str(c).strip() for c in frame.columns]
+    return frame
+
+
+def _read_csv(text: str, name: str) -> pd.DataFrame:
+    """Parse CSV with the standard library's reader so a ragged row costs one record, not the file.
+
+    A record with the wrong number of fields becomes an empty row and is listed in
+    ``frame.attrs["bad_records"]`` (record number -> reason, naming the line), so that ingest
+    quarantines it and the record numbers of the others stay true.
+    """
+    csv.field_size_limit(64 * 1024 * 1024)
+    reader = csv.reader(_io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise IngestError(f"{name}: file is empty") from None
+    except csv.Error as exc:
+        raise IngestError(f"{name}: cannot parse CSV header ({exc})") from exc
+    header = [h.strip() for h in header]
+    rows: list[list[str | None]] = []
+    bad: dict[int, str] = {}
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise IngestError(f"{name}: cannot parse CSV at line {reader.line_num} ({exc})") from exc
+        line = reader.line_num
+        if not rec or all(not f.strip() for f in rec):
+            continue  # blank line: not a record
+        if len(rec) != len(header):
+            where = f"line {start}" if start == line else f"lines {start}-{line}"
+            bad[len(rows) + 1] = f"ragged_row ({len(rec)} fields, expected {len(header)}) at {where}"
+            rows.append([None] * len(header))
+            continue
+        rows.append([f if f != "" else None for f in rec])
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.attrs["bad_records"] = bad
     return frame
 
 

@@ -122,12 +122,17 @@ def score_frame(
     cols = {"text": text_column} | ({"id": id_column} if id_column else {})
     spec = SourceSpec(format="mapped", source_type="survey", channel="score", columns=cols)
     rows = normalise(raw, spec, source_file="input", drop_empty=False).rows
+    bad: dict[int, str] = raw.attrs.get("bad_records", {})
+    broken = rows["source_row"].isin(list(bad))
+    rows.loc[broken, "text"] = None
     has_text = rows["text"].notna()
     result = tag_rows(rows[has_text].reset_index(drop=True), redactor, model, run_id=run_id,
                       processed_at=processed_at, max_text_chars=max_text_chars, batch_size=batch_size,
                       progress=progress)
     reasons = pd.concat([
-        pd.DataFrame({"source_row": rows.loc[~has_text, "source_row"], "status": "empty", "reason": "empty_text"}),
+        pd.DataFrame({"source_row": rows.loc[~has_text, "source_row"],
+                      "status": ["quarantined" if b else "empty" for b in broken[~has_text]],
+                      "reason": [bad.get(r, "empty_text") for r in rows.loc[~has_text, "source_row"]]}),
         result.quarantine[["source_row", "reason"]].assign(status="quarantined"),
     ], ignore_index=True)
     untagged = rows.set_index("source_row").loc[reasons["source_row"].to_numpy()].reset_index()

@@ -36,7 +36,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from .schema import REDACTION_TYPES
 
-__all__ = ["Redacted", "Redactor", "resolve_spacy_model"]
+__all__ = ["Redacted", "Redactor", "Span", "resolve_spacy_model"]
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,16 @@ _PRIORITY = {name: i for i, name in enumerate(_TYPE)}
 _TITLES = (
     r"Dr|Dr\.|Doctor|Nurse|Sister|Matron|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Miss|Prof|Professor|"
     r"Paramedic|Midwife|Consultant|Surgeon|Receptionist|Physio|Therapist|Practitioner|"
-    r"Manager|Carer|Porter|Driver|Health ?visitor|HCA|GP|named|called|name is|name's|thanks to|thank you to"
+    r"Manager|Carer|Porter|Driver|Health ?visitor|HCA|GP|OT|Patient:?|named|called|name is|name's|"
+    r"thanks to|thank you to|(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|"
+    r"brother|sister|nan|nana|gran|grandma|grandad|grandson|granddaughter|friend|carer|aunt|uncle|niece|nephew|"
+    r"baby|child|boyfriend|girlfriend|fiancée?),?"
+)
+# "Sandra the driver", "April on reception": a capitalised name right before a role or a desk.
+_ROLE_AFTER = (
+    r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
+    r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
+    r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
 )
 # Capitalised words after a title that are roles or places, not names.
 _NOT_NAMES = {
@@ -72,6 +81,9 @@ _NOT_NAMES = {
     "Practice", "Reception", "Sister", "Matron", "Consultant", "Paramedic", "Paramedics",
     "Manager", "Driver", "Drivers", "Crew", "Physio", "Health", "Mental", "Care", "Emergency",
     "Ambulance", "NHS", "GP", "A&E", "Yes", "No", "Not", "Also", "Today", "Yesterday",
+    "Transport", "Experience", "Care", "Feedback", "Services", "Safety", "Liaison",
+    "Because", "Both", "But", "That", "This", "Then", "When", "If", "Just", "Only", "Even", "My", "Our",
+    "Please", "Well", "Overall", "Mum", "Dad",
 }
 # Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
 _COMMON_WORDS = {
@@ -118,8 +130,17 @@ class _GroupRecognizer(EntityRecognizer):
         out = []
         for m in self._regex.finditer(text):
             start, end = m.span(self._group)
-            if start < 0 or m.group(self._group) in self._exclude:
+            if start < 0:
                 continue
+            # Trim role words and sentence openers caught at the edges ("Because Patience" -> "Patience").
+            words = list(re.finditer(r"\S+", text[start:end]))
+            while words and words[0].group().strip(".,") in self._exclude:
+                words.pop(0)
+            while words and words[-1].group().strip(".,") in self._exclude:
+                words.pop()
+            if not words:
+                continue
+            start, end = start + words[0].start(), start + words[-1].end()
             out.append(RecognizerResult(self.supported_entities[0], start, end, self._score))
         return out
 
@@ -146,16 +167,27 @@ def resolve_spacy_model(name: str = "auto") -> str:
 
 
 @dataclass(frozen=True)
+class Span:
+    """One finding in the original text: characters ``start:end`` are of placeholder ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class Redacted:
-    """Redacted text and how many items of each type were replaced."""
+    """Redacted text, how many items of each type were replaced, and where (in the original)."""
 
     text: str
     counts: dict[str, int] = field(default_factory=dict)
+    spans: tuple[Span, ...] = ()
 
 
 def _recognizers() -> list[EntityRecognizer]:
     ci = re.IGNORECASE
-    name_word = r"[A-Z][a-z'’\-]+"
+    # A capitalised word, letters of any Latin script ("Zoë", "Siân", "Ó", "Szymańska").
+    name_word = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
     return [
         _OfflineEmailRecognizer(),
         # Presidio's URL pattern also fires on "spot on.From" (a missing space); ours needs a
@@ -182,14 +214,16 @@ def _recognizers() -> list[EntityRecognizer]:
         _GroupRecognizer(
             "HOSPITAL_NUMBER",
             r"(?i:\b(?:MRN|hospital\s*(?:no\.?|number|num|id)|hosp\.?\s*no\.?|patient\s*(?:no\.?|number|id)"
-            r"|unit\s*number|case\s*(?:no\.?|number)|record\s*number|K\s*number)\s*(?:is|was)?\s*[:#]?\s*)"
+            r"|unit\s*number|case\s*(?:no\.?|number)|record\s*number|K\s*number)"
+            r"(?:\W+(?:is|was|as|down|it|wrong|written|recorded|listed|of|on|the)){0,4}\s*[:#]?\s*)"
             r"([A-Z]{0,3}\d[\d\- ]{4,12}\d[A-Z]?)\b",
             0.9,
         ),
         _GroupRecognizer(
             "DATE_OF_BIRTH",
             r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?)"
-            r"\s*(?:is|was)?\s*[:\-]?\s*)(" + _DATE + r")",
+            r"(?:\W+(?:is|was|wrong|it|as|down|written|recorded|listed|on|of|the|my|their|system)){0,4}"
+            r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
         ),
         _GroupRecognizer(
@@ -199,8 +233,22 @@ def _recognizers() -> list[EntityRecognizer]:
         ),
         _GroupRecognizer(
             "TITLED_NAME",
-            r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_word + r"(?:\s+" + name_word + r")?)",
+            r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_word + r"(?:\s+" + name_word + r"){0,2})",
             0.8,
+            exclude=_NOT_NAMES,
+        ),
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"\b(" + name_word + r"(?:\s+" + name_word + r")?)(?=(?i:" + _ROLE_AFTER + r"))",
+            0.75,
+            exclude=_NOT_NAMES,
+        ),
+        # "Thanks to Kofi and Raj": the second name of a thanked pair.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?i:\bthanks?(?: you)? to\s+)" + name_word + r"(?:\s+" + name_word + r")?\s+and\s+(" + name_word
+            + r"(?:\s+" + name_word + r")?)",
+            0.75,
             exclude=_NOT_NAMES,
         ),
     ]
@@ -294,4 +342,5 @@ class Redactor:
         for r in results:
             counts[_TYPE[r.entity_type]] += 1
         anonymized = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=self._operators)
-        return Redacted(text=anonymized.text, counts=counts)
+        spans = tuple(Span(r.start, r.end, _TYPE[r.entity_type]) for r in results)
+        return Redacted(text=anonymized.text, counts=counts, spans=spans)

@@ -57,12 +57,12 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
                           "label3": c["sentiment"].replace({"mixed": "neutral"}),
                           "label4": c["sentiment"],
                           "label5": c["fft_sentiment"], "group": c["group"], "fold": c["fold"],
-                          "source": c["source"]}),
+                          "source": c["source"], "service": c.get("service")}),
             pd.DataFrame({"id": fft_lab["id"], "text": fft_lab["text"],
                           "label3": fft_lab["fft_sentiment"].map(fft_sentiment_to_label),
                           "label4": None,
                           "label5": fft_lab["fft_sentiment"], "group": fft_lab["group"], "fold": fft_lab["fold"],
-                          "source": fft_lab["source"]}),
+                          "source": fft_lab["source"], "service": fft_lab.get("service")}),
         ],
         ignore_index=True,
     )
@@ -85,15 +85,20 @@ def data_hash(data: TrainingData) -> str:
 
 
 def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold: int | None = 0,
-             version: str = "dev", extra_meta: Mapping[str, Any] | None = None) -> CxModel:
-    """Fit the fast tier on every fold except ``test_fold`` (None: on everything)."""
+             version: str = "dev", extra_meta: Mapping[str, Any] | None = None, featurizer: Any = None,
+             tier: str = "fast") -> CxModel:
+    """Fit a featurizer + linear heads on every fold except ``test_fold`` (None: on everything).
+
+    ``featurizer`` defaults to TF-IDF (the fast tier); a :class:`MiniLMEmbedder` gives the
+    frozen-embedding variant of the accurate tier.
+    """
     s = data.sentiment if test_fold is None else data.sentiment[data.sentiment["fold"] != test_fold]
     a = data.annotated if test_fold is None else data.annotated[data.annotated["fold"] != test_fold]
     if not use_weak:
         a = a[~a["weak"]]
     log.info("fitting sentiment on %d rows, taggers on %d rows", len(s), len(a))
     texts = pd.concat([s["text"], a["text"]]).drop_duplicates()
-    features = TfidfFeaturizer().fit(texts)
+    features = (featurizer if featurizer is not None else TfidfFeaturizer()).fit(texts)
     Fs = features.transform(s["text"])
     sentiment = SentimentClassifier(random_state=seed).fit(Fs, s["label3"])
     m = (s["label4"].isin(["neutral", "mixed"])).to_numpy()
@@ -107,7 +112,7 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     s5 = s[s["label5"].notna()]
     meta = {
         "version": version,
-        "tier": "fast",
+        "tier": tier,
         "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"], "pillars": list(PILLARS),
                    "pitfalls": list(PITFALLS)},
         "thresholds": {"pillars": dict(zip(PILLARS, map(float, pillars.thresholds_))),
@@ -125,33 +130,73 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     return model
 
 
-def evaluate_model(model: CxModel, data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
-    """Scores on the held-out fold: sentiment 3/4/5-class, pillars, pitfalls (hand labels only)."""
-    s = data.sentiment[data.sentiment["fold"] == test_fold]
-    a = data.annotated[(data.annotated["fold"] == test_fold) & ~data.annotated["weak"]]
+def _length_bucket(texts: pd.Series) -> pd.Series:
+    n = texts.str.len()
+    return pd.cut(n, [0, 50, 200, 10**9], labels=["short (<50 chars)", "medium (50-200)", "long (>200)"]).astype(str)
+
+
+def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segments: bool = False) -> dict[str, Any]:
+    """Scores on the held-out fold: sentiment 3/4/5-class, pillars, pitfalls (hand labels only).
+
+    ``model`` is anything with ``predict(texts) -> Prediction`` and ``predict_sentiment5`` (both tiers).
+    With ``segments``, the same scores per source type, service and comment length.
+    """
+    s = data.sentiment[data.sentiment["fold"] == test_fold].reset_index(drop=True)
+    a = data.annotated[(data.annotated["fold"] == test_fold) & ~data.annotated["weak"]].reset_index(drop=True)
     out: dict[str, Any] = {"test_fold": test_fold}
-    proba = model.sentiment_proba(s["text"].tolist())
+    ps = model.predict(s["text"].tolist())
+    proba = ps.sentiment_proba
     p3 = np.column_stack([proba[:, 0], proba[:, 1], proba[:, 2] + proba[:, 3]])
     labels3 = ["positive", "negative", "neutral"]
-    pred3 = [labels3[i] for i in p3.argmax(axis=1)]
-    fft_mask = s["source"].eq("nhs_fft_phase2") & s["label5"].notna()
-    out["sentiment3_fft"] = sentiment_report(s.loc[fft_mask, "label3"], np.array(pred3)[fft_mask.to_numpy()],
-                                             labels3, p3[fft_mask.to_numpy()])
+    pred3 = np.array([labels3[i] for i in p3.argmax(axis=1)])
+    fft_mask = (s["source"].eq("nhs_fft_phase2") & s["label5"].notna()).to_numpy()
+    out["sentiment3_fft"] = sentiment_report(s.loc[fft_mask, "label3"], pred3[fft_mask], labels3, p3[fft_mask])
     out["sentiment3_all"] = sentiment_report(s["label3"], pred3, labels3, p3)
     m4 = s["label4"].notna().to_numpy()
     if m4.any():
         labels4 = ["positive", "negative", "neutral", "mixed"]
         pred4 = [labels4[i] for i in proba[m4].argmax(axis=1)]
         out["sentiment4_corpus"] = sentiment_report(s.loc[m4, "label4"], pred4, labels4, proba[m4])
-    s5 = getattr(model, "sentiment5", None)
-    if s5 is not None and fft_mask.any():
-        t = s[fft_mask]
-        out["sentiment5_fft"] = sentiment_report(t["label5"].astype(int).astype(str),
-                                                 s5.predict(model.featurize(t["text"].tolist())),
-                                                 ["1", "2", "3", "4", "5"], None)
+    if fft_mask.any():
+        p5 = model.predict_sentiment5(s.loc[fft_mask, "text"].tolist())
+        if p5 is not None:
+            out["sentiment5_fft"] = sentiment_report(s.loc[fft_mask, "label5"].astype(int).astype(str), p5,
+                                                     ["1", "2", "3", "4", "5"], None)
+    pa_ = None
     if len(a):
-        pred = model.predict(a["text"].tolist())
-        out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pred.pillars, PILLARS), PILLARS)
+        pa_ = model.predict(a["text"].tolist())
+        out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pa_.pillars, PILLARS), PILLARS)
         out["pitfalls"] = multilabel_report(label_matrix(a["pitfalls"], PITFALLS),
-                                            label_matrix(pred.pitfalls, PITFALLS), PITFALLS)
+                                            label_matrix(pa_.pitfalls, PITFALLS), PITFALLS)
+    if segments:
+        out["segments"] = _segments(s, pred3, p3, a, pa_)
     return json.loads(json.dumps(out, default=float))
+
+
+def _segments(s: pd.DataFrame, pred3: np.ndarray, p3: np.ndarray, a: pd.DataFrame, pa_: Any) -> dict[str, Any]:
+    labels3 = ["positive", "negative", "neutral"]
+    seg: dict[str, Any] = {}
+    s_keys = {"source_type": s.get("source_type", pd.Series(["survey"] * len(s))),
+              "service": s.get("service", pd.Series(["unknown"] * len(s))), "length": _length_bucket(s["text"])}
+    for name, key in s_keys.items():
+        for value in sorted(key.fillna("unknown").unique()):
+            m = (key.fillna("unknown") == value).to_numpy()
+            if m.sum() < 20:
+                continue
+            seg.setdefault(name, {})[value] = {"sentiment3": {
+                k: v for k, v in sentiment_report(s.loc[m, "label3"], pred3[m], labels3, p3[m]).items()
+                if k in ("n", "accuracy", "macro_f1", "ece")}}
+    if pa_ is not None:
+        a_keys = {"source_type": a.get("source_type", pd.Series(["survey"] * len(a))),
+                  "length": _length_bucket(a["text"])}
+        for name, key in a_keys.items():
+            for value in sorted(key.fillna("unknown").unique()):
+                m = (key.fillna("unknown") == value).to_numpy()
+                if m.sum() < 20:
+                    continue
+                entry = seg.setdefault(name, {}).setdefault(value, {})
+                for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
+                    rep = multilabel_report(label_matrix(a.loc[m, kind], labels),
+                                            label_matrix([x for x, k in zip(getattr(pa_, kind), m) if k], labels), labels)
+                    entry[kind] = {"n": rep["n"], "macro_f1": rep["macro_f1"], "micro_f1": rep["micro_f1"]}
+    return seg

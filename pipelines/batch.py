@@ -16,6 +16,7 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.states import Failed
 
 from cxnlp.config import Settings, load_settings
 from cxnlp.ingest import IngestError, IngestResult, normalise
@@ -183,5 +184,8 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     report.outputs = {"comments": str(out_dir / "comments"), "quarantine": str(out_dir / "quarantine")}
     summary = publish_summary(report, out_dir)
     if report.failed_files:
-        logger.warning("files that failed: %s", ", ".join(report.failed_files))
+        # The other files were processed and written; the run still ends Failed, naming the files.
+        message = f"{len(report.failed_files)} file(s) failed: {', '.join(report.failed_files)}"
+        logger.warning(message)
+        return Failed(message=message, data=summary)  # type: ignore[return-value]
     return summary

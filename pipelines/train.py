@@ -24,6 +24,7 @@ def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool
     corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
     fft = fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"),
                       read_records(fft_dir / "fft_phase1.csv"))
+    corpus["service"] = corpus["id"].map(fft.set_index("id")["service"])
     fft = fft[~fft["id"].isin(corpus["id"])]
     if not use_weak:  # only comments with a human sentiment are needed
         fft = fft[fft["fft_sentiment"].notna()]
@@ -56,16 +57,19 @@ def _cv(data: TrainingData, seed: int, use_weak: bool) -> dict[str, Any]:
 
 @flow(name="cx-train")
 def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, fft_dir: str = "../shared/data/nhs_fft",
-             use_weak: bool = False, cv: bool = True, promote_if_better: bool = False) -> dict[str, Any]:
+             use_weak: bool = False, cv: bool = True, promote_if_better: bool = False, epochs: int = 3,
+             variant: str = "both") -> dict[str, Any]:
     """Train a model of ``tier`` and write ``models/<tier>/<version>/`` with card and metrics."""
     logger = get_run_logger()
     settings = load_settings(root=Path(root))
-    if tier != "fast":
-        from pipelines.train_accurate import train_accurate
-
-        return train_accurate(root=root, version=version, fft_dir=fft_dir, cv=cv)
     data = load_data(settings.path(Path("data/labeled")), settings.path(Path(fft_dir)), settings.spacy_model, use_weak)
     version = version or pd.Timestamp.now(tz="UTC").strftime("%Y.%m.%d-%H%M")
+    if tier == "accurate":
+        from pipelines.train_accurate import train_accurate
+
+        out = train_accurate(data, root=root, version=version, epochs=epochs, variant=variant)
+        main = out.get("finetuned") or out["frozen"]
+        return {"model_dir": main["model_dir"], "metrics": main["metrics"], "variants": out}
     meta = {"data_sha256": data_hash(data), "git_commit": _git_commit(settings.root), "use_weak": use_weak}
     model = fit_fast(data, seed=settings.seed, use_weak=use_weak, version=f"fast-{version}", extra_meta=meta)
     metrics = evaluate_model(model, data)

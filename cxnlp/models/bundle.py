@@ -106,6 +106,12 @@ class CxModel:
             pitfalls=pitfalls,
         )
 
+    def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray | None:
+        """FFT 1..5 scale predictions ("1".."5"), or None if the model has no such head."""
+        if self.sentiment5 is None:
+            return None
+        return self.sentiment5.predict(self.featurize(texts))
+
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,

@@ -1,0 +1,114 @@
+"""Compare models on the same held-out test fold, with baselines computed in the same run."""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .baselines import PUBLISHED, LinearSvcBaseline, vader_sentiment3
+from .corpus import label_matrix
+from .evaluate import multilabel_report, sentiment_report
+from .taxonomy import PILLARS, PITFALLS
+from .train import TrainingData, evaluate_model
+
+__all__ = ["baseline_scores", "compare", "render_markdown"]
+
+
+def baseline_scores(data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
+    """VADER and TF-IDF + LinearSVC on the same split as the models."""
+    s = data.sentiment
+    train, test = s[s["fold"] != test_fold], s[s["fold"] == test_fold]
+    fft = (test["source"].eq("nhs_fft_phase2") & test["label5"].notna()).to_numpy()
+    labels3 = ["positive", "negative", "neutral"]
+    out: dict[str, Any] = {"published": PUBLISHED}
+    vader = np.array(vader_sentiment3(test["text"].tolist()))
+    out["vader"] = {"sentiment3_fft": sentiment_report(test.loc[fft, "label3"], vader[fft], labels3)}
+    svc = LinearSvcBaseline().fit_sentiment(train["text"], train["label3"])
+    pred = svc.predict_sentiment(test["text"].tolist())
+    out["tfidf_linearsvc"] = {"sentiment3_fft": sentiment_report(test.loc[fft, "label3"], pred[fft], labels3)}
+    s5 = train[train["label5"].notna()]
+    svc5 = LinearSvcBaseline().fit_sentiment(s5["text"], s5["label5"].astype(int).astype(str))
+    out["tfidf_linearsvc"]["sentiment5_fft"] = sentiment_report(
+        test.loc[fft, "label5"].astype(int).astype(str), svc5.predict_sentiment(test.loc[fft, "text"].tolist()),
+        ["1", "2", "3", "4", "5"])
+    a = data.annotated[~data.annotated["weak"]]
+    a_train, a_test = a[a["fold"] != test_fold], a[a["fold"] == test_fold]
+    for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
+        svc.fit_tags(kind, a_train["text"], label_matrix(a_train[kind], labels))
+        out["tfidf_linearsvc"][kind] = multilabel_report(label_matrix(a_test[kind], labels),
+                                                         svc.predict_tags(kind, a_test["text"].tolist()), labels)
+    return out
+
+
+def compare(models: dict[str, Any], data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
+    """Held-out scores (with segments) for each model, plus baselines, on one split."""
+    result: dict[str, Any] = {"test_fold": test_fold, "models": {}}
+    for name, model in models.items():
+        result["models"][name] = evaluate_model(model, data, test_fold=test_fold, segments=True)
+    result["baselines"] = baseline_scores(data, test_fold=test_fold)
+    return result
+
+
+_ROWS = [
+    ("Sentiment 3-class (FFT human labels), macro-F1", "sentiment3_fft", "macro_f1"),
+    ("Sentiment 3-class (FFT human labels), accuracy", "sentiment3_fft", "accuracy"),
+    ("Sentiment 3-class, expected calibration error", "sentiment3_fft", "ece"),
+    ("Sentiment 5-class (FFT 1..5), macro-F1", "sentiment5_fft", "macro_f1"),
+    ("Sentiment 4-class (annotated corpus), macro-F1", "sentiment4_corpus", "macro_f1"),
+    ("Pillars, macro-F1", "pillars", "macro_f1"),
+    ("Pillars, micro-F1", "pillars", "micro_f1"),
+    ("Pitfalls, macro-F1", "pitfalls", "macro_f1"),
+    ("Pitfalls, micro-F1", "pitfalls", "micro_f1"),
+]
+
+
+def _get(d: dict[str, Any], key: str, metric: str) -> str:
+    v = d.get(key, {}).get(metric)
+    return "–" if v is None else f"{v:.3f}"
+
+
+def render_markdown(result: dict[str, Any], *, title: str) -> str:
+    """The evaluation report as Markdown."""
+    models, base = result["models"], result["baselines"]
+    cols = list(models) + ["TF-IDF + LinearSVC", "VADER"]
+    src = {**models, "TF-IDF + LinearSVC": base["tfidf_linearsvc"], "VADER": base["vader"]}
+    lines = [f"# {title}", "", f"Held-out test fold {result['test_fold']} (respondent groups never seen in training). "
+             "Baselines were trained and scored on the same split in the same run.", "",
+             "| metric | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+    for label, key, metric in _ROWS:
+        lines.append(f"| {label} | " + " | ".join(_get(src[c], key, metric) for c in cols) + " |")
+    first = models[next(iter(models))]
+    n = first["sentiment3_fft"]["n"]
+    lines += ["", f"Test rows: {n} FFT comments with human sentiment; "
+              f"{first.get('pillars', {}).get('n', 0)} hand-annotated comments for pillars and pitfalls.", "",
+              "Published figures (their data and split, quoted for context only):", ""]
+    lines += [f"- {k}: {v}" for k, v in base["published"].items()]
+    for name, m in models.items():
+        lines += ["", f"## {name}", ""]
+        for kind in ("pillars", "pitfalls"):
+            if kind not in m:
+                continue
+            lines += [f"| {kind[:-1]} | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+            for label, v in m[kind]["per_label"].items():
+                lines.append(f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
+            lines.append("")
+        cm = m["sentiment3_fft"]["confusion"]
+        lines += ["Sentiment confusion matrix (rows true, columns predicted; FFT labels):", "",
+                  "| | " + " | ".join(cm["labels"]) + " |", "|---|" + "---|" * len(cm["labels"])]
+        for lab, row in zip(cm["labels"], cm["matrix"]):
+            lines.append(f"| {lab} | " + " | ".join(str(x) for x in row) + " |")
+        lines += ["", "Per segment:", "", "| segment | value | n | sentiment macro-F1 | accuracy | pillars macro-F1 |",
+                  "|---|---|---|---|---|---|"]
+        for seg, values in m.get("segments", {}).items():
+            for value, v in values.items():
+                s3 = v.get("sentiment3", {})
+                lines.append(f"| {seg} | {value} | {s3.get('n', '–')} | {_fmt(s3.get('macro_f1'))} | "
+                             f"{_fmt(s3.get('accuracy'))} | {_fmt(v.get('pillars', {}).get('macro_f1'))} |")
+        if "review" not in m.get("segments", {}).get("source_type", {}):
+            lines += ["", "Online reviews: no human-labelled review text exists in the training or test data, so no "
+                      "review figure can be reported yet; label a review batch with `cxnlp label export` to add one."]
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(v: Any) -> str:
+    return "–" if v is None else f"{v:.3f}"

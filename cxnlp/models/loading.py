@@ -1,0 +1,23 @@
+"""Load any model folder, whichever tier wrote it (``meta.json`` says)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .bundle import ModelLoadError, load_model
+
+__all__ = ["load_any_model"]
+
+
+def load_any_model(folder: Path) -> Any:
+    """A :class:`CxModel` (fast tier, frozen embeddings) or a fine-tuned transformer model."""
+    meta_file = Path(folder) / "meta.json"
+    if not meta_file.exists():
+        raise ModelLoadError(f"{folder}: not a cxnlp model folder (no meta.json)")
+    kind = json.loads(meta_file.read_text()).get("kind", "bundle")
+    if kind == "finetuned":
+        from .transformer import load_finetuned
+
+        return load_finetuned(Path(folder))
+    return load_model(Path(folder))

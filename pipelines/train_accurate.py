@@ -1,0 +1,71 @@
+"""Training the accurate tier: frozen MiniLM embeddings + linear heads, and fine-tuned MiniLM."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from cxnlp.cards import model_card
+from cxnlp.config import load_settings
+from cxnlp.corpus import fold_of
+from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
+from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast
+
+
+def multitask_rows(data: TrainingData) -> pd.DataFrame:
+    """One row per comment with every label it has (sentiment from all sources, tags if annotated)."""
+    s = data.sentiment.drop_duplicates("id").set_index("id")
+    a = data.annotated[~data.annotated["weak"]].drop_duplicates("id").set_index("id")[["pillars", "pitfalls"]]
+    rows = s.join(a, how="left")
+    rows["has_tags"] = rows["pillars"].notna()
+    rows["pillars"] = rows["pillars"].map(lambda v: v if isinstance(v, list) else [])
+    rows["pitfalls"] = rows["pitfalls"].map(lambda v: v if isinstance(v, list) else [])
+    return rows.reset_index()
+
+
+@task(name="fine-tune", cache_policy=NO_CACHE)
+def fine_tune_task(rows: pd.DataFrame, val: pd.DataFrame, seed: int, epochs: int, meta: dict[str, Any]) -> Any:
+    logger = get_run_logger()
+    return fine_tune(rows, val_rows=val, seed=seed, epochs=epochs, progress=logger.info, meta=meta)
+
+
+def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int = 3,
+                   variant: str = "both") -> dict[str, Any]:
+    """Train the frozen-embedding and/or fine-tuned variants; write models/accurate*/<version>/."""
+    logger = get_run_logger()
+    settings = load_settings(root=Path(root))
+    meta = {"data_sha256": data_hash(data)}
+    result: dict[str, Any] = {}
+    if variant in ("both", "frozen"):
+        frozen = fit_fast(data, seed=settings.seed, version=f"accurate-frozen-{version}", featurizer=MiniLMEmbedder(),
+                          tier="accurate-frozen", extra_meta=meta)
+        metrics = evaluate_model(frozen, data)
+        folder = settings.path(settings.models_dir) / "accurate-frozen" / version
+        frozen.save(folder, card=model_card(frozen.meta, metrics), metrics=metrics)
+        logger.info("frozen MiniLM: sentiment3 macro-F1 %.3f, pillars %.3f", metrics["sentiment3_fft"]["macro_f1"],
+                    metrics["pillars"]["macro_f1"])
+        result["frozen"] = {"model_dir": str(folder), "metrics": metrics}
+    if variant in ("both", "finetuned"):
+        rows = multitask_rows(data)
+        train = rows[rows["fold"] != 0]
+        # 10% of the training respondents (by hash) validate thresholds and temperature.
+        is_val = train["group"].map(lambda g: fold_of(g, 10) == 1).to_numpy()
+        model = fine_tune_task(train[~is_val], train[is_val], settings.seed, epochs,
+                               {**meta, "version": f"accurate-{version}", "epochs": epochs,
+                                "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}})
+        metrics = evaluate_model(model, data)
+        folder = settings.path(settings.models_dir) / "accurate" / version
+        model.meta.setdefault("n_train", {"rows": int((~is_val).sum()), "validation": int(is_val.sum())})
+        model.meta["test_fold"] = 0
+        model.meta["labels"] = {"sentiment": ["positive", "negative", "neutral", "mixed"],
+                                "pillars": list(model.meta["thresholds"]["pillars"]),
+                                "pitfalls": list(model.meta["thresholds"]["pitfalls"])}
+        model.save(folder, card=model_card(model.meta, metrics), metrics=metrics)
+        logger.info("fine-tuned MiniLM: sentiment3 macro-F1 %.3f acc %.3f, pillars %.3f, pitfalls %.3f",
+                    metrics["sentiment3_fft"]["macro_f1"], metrics["sentiment3_fft"]["accuracy"],
+                    metrics["pillars"]["macro_f1"], metrics["pitfalls"]["macro_f1"])
+        result["finetuned"] = {"model_dir": str(folder), "metrics": metrics}
+    return result
