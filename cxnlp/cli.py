@@ -61,13 +61,19 @@ def run(
     raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw)."),
     output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged)."),
     model: Optional[str] = typer.Option(None, help="Model folder (default: the promoted model)."),
+    runner: str = typer.Option("local", help="local (one process) or dask (chunks on a Dask cluster)."),
+    dask_address: Optional[str] = typer.Option(None, help="Dask scheduler, e.g. tcp://host:8786 "
+                                               "(default with --runner dask: a 2-worker LocalCluster)."),
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
-    from pipelines.batch import cx_batch
+    from pipelines.batch import cx_batch, with_dask
 
-    state = cx_batch(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
-                     output_dir=output_dir, model_dir=model, return_state=True)
+    if runner not in ("local", "dask"):
+        _fail("--runner must be local or dask")
+    flow_fn = with_dask(dask_address) if runner == "dask" else cx_batch
+    state = flow_fn(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
+                    output_dir=output_dir, model_dir=model, distributed=runner == "dask", return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         _fail(f"run failed: {state.message or summary}")
@@ -283,6 +289,123 @@ def evaluate(
     (out_dir / f"{name}.md").write_text(render_markdown(result, title=f"Evaluation: {' vs '.join(models)}"))
     Console().print((out_dir / f"{name}.md").read_text().split("\n\nTest rows")[0])
     console.print(f"wrote {out_dir / (name + '.md')} and .json")
+
+
+@app.command()
+def alerts(
+    since: Optional[str] = typer.Option(None, help="Only comments received on or after this date (YYYY-MM-DD)."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+) -> None:
+    """Print the urgent comments (redacted) that someone should read today."""
+    import pandas as pd
+
+    from .io import read_dataset
+
+    frame = read_dataset(root / output_dir / "alerts")
+    if frame.empty:
+        Console().print("no urgent comments")
+        return
+    if since:
+        try:
+            cut = pd.Timestamp(since, tz="UTC")
+        except ValueError:
+            _fail(f"--since: not a date: {since!r}")
+        frame = frame[frame["received_at"].isna() | (frame["received_at"] >= cut)]
+    frame = frame.sort_values(["received_at", "comment_id"], na_position="last")
+    table = Table(title=f"{len(frame)} urgent comment(s)", show_lines=True)
+    for col in ("received", "provider", "service", "reason", "comment"):
+        table.add_column(col, overflow="fold")
+    for r in frame.itertuples():
+        table.add_row("" if pd.isna(r.received_at) else str(r.received_at.date()), str(r.provider or ""),
+                      str(r.service or ""), r.urgent_reason, r.text)
+    Console().print(table)
+
+
+@app.command()
+def query(
+    sql: Optional[str] = typer.Argument(None, help="SQL over the views (see --schema)."),
+    schema: bool = typer.Option(False, "--schema", help="List the views and their columns."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, json or parquet."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file instead of the terminal."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+) -> None:
+    """Query the tagged data with SQL (DuckDB). Views: comments, sentences, pillar_mentions,
+    pitfall_mentions, alerts, quarantine, runs."""
+    import duckdb
+
+    from .query import describe, run_query
+
+    base = root / output_dir
+    if schema:
+        for view, cols in describe(base).items():
+            Console().print(f"[bold]{view}[/bold]: " + ", ".join(f"{c} {t}" for c, t in cols), soft_wrap=True)
+        return
+    if not sql:
+        _fail('give a SQL query, e.g. cxnlp query "select pillar, count(*) from pillar_mentions group by 1"')
+    if fmt not in ("table", "csv", "json", "parquet"):
+        _fail("--format must be table, csv, json or parquet")
+    try:
+        frame = run_query(base, sql)
+    except duckdb.Error as exc:
+        _fail(f"query failed: {str(exc).splitlines()[0]}")
+    if fmt == "parquet" and output is None:
+        _fail("--format parquet needs -o FILE")
+    if fmt == "table" and output is None:
+        table = Table(show_lines=False)
+        for c in frame.columns:
+            table.add_column(str(c), overflow="fold")
+        for row in frame.itertuples(index=False):
+            table.add_row(*["" if v is None else str(v) for v in row])
+        Console().print(table)
+        console.print(f"{len(frame)} row(s)")
+        return
+    if fmt == "parquet":
+        frame.to_parquet(output, index=False)
+    else:
+        text = frame.to_csv(index=False) if fmt in ("csv", "table") else frame.to_json(orient="records", date_format="iso")
+        if output:
+            output.write_text(text)
+        else:
+            print(text)
+    if output:
+        console.print(f"wrote {len(frame)} row(s) to {output}")
+
+
+@app.command()
+def report(
+    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="HTML file to write."),
+    since: Optional[str] = typer.Option(None, help="First date received (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Last date received (YYYY-MM-DD)."),
+    provider: Optional[str] = typer.Option(None, help="Only this provider."),
+    source: Optional[str] = typer.Option(None, help="survey or review."),
+    root: Path = typer.Option(Path("."), help="Project folder."),
+    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+) -> None:
+    """Write a self-contained HTML report with charts (opens with no network)."""
+    import time
+
+    import pandas as pd
+
+    from .io import read_dataset
+    from .report import ReportFilters, build_report
+
+    if source not in (None, "survey", "review"):
+        _fail("--source must be survey or review")
+    for name, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                pd.Timestamp(value)
+            except ValueError:
+                _fail(f"{name}: not a date: {value!r}")
+    started = time.perf_counter()
+    comments = read_dataset(root / output_dir / "comments", partition="received_month")
+    runs = read_dataset(root / output_dir / "runs")
+    page = build_report(comments, ReportFilters(since, until, provider, source), runs=runs)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    console.print(f"wrote {output} ({len(page) / 1e6:.1f} MB) in {time.perf_counter() - started:.1f}s")
 
 
 def main() -> None:  # pragma: no cover

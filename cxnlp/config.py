@@ -25,7 +25,8 @@ class Settings(BaseModel):
     chunk_rows: int = 5_000
     batch_size: int = 64
     seed: int = 13
-    notify_webhook: str | None = None
+    notify_webhook: str | None = None  # URL that gets a JSON POST when a run finds urgent comments
+    notify_block: str | None = None  # or the name of a Prefect notification block (Slack, Teams, e-mail...)
 
     model_config = {"extra": "forbid"}
 

@@ -349,7 +349,7 @@ def detect_format(columns: list[str]) -> str:
 
 
 def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str,
-              drop_empty: bool = True) -> IngestResult:
+              drop_empty: bool = True, record_offset: int = 0) -> IngestResult:
     """Normalise one file's raw records to canonical rows (+ quarantine rows).
 
     ``spec`` None means: detect the format from the columns. Rows with no text are quarantined
@@ -374,6 +374,9 @@ def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str,
          "comment_id": rows.loc[empty, "comment_id"].where(~broken[empty], None),
          "reason": reasons[empty]}
     )
+    if record_offset:  # a later chunk of a streamed file: record numbers continue
+        rows["source_row"] += record_offset
+        quarantine["source_row"] += record_offset
     rows = rows.loc[~empty].reset_index(drop=True)
     assert list(rows.columns[: len(CANONICAL)]) == CANONICAL.names
     return IngestResult(rows=rows, quarantine=quarantine.reset_index(drop=True))

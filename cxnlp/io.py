@@ -12,6 +12,7 @@ import os
 import uuid
 import zipfile
 from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from .ingest import IngestError, SourceSpec, spec_from_mapping
 
 __all__ = [
     "READABLE_SUFFIXES",
+    "iter_records",
+    "read_ids",
     "discover",
     "load_sources",
     "read_records",
@@ -150,6 +153,132 @@ def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.Data
         raise IngestError(f"{name}: no records (header only?)")
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame
+
+
+STREAMED_SUFFIXES = (".csv", ".jsonl", ".parquet")
+
+
+def iter_records(path: Path | str, chunk_rows: int = 5000) -> Iterator[tuple[int, pd.DataFrame]]:
+    """Read a raw export in chunks of about ``chunk_rows`` records: yields (records before, chunk).
+
+    CSV, JSONL and Parquet stream, so memory stays flat however large the file; JSON and Excel
+    files are read whole (one chunk). Each chunk is a DataFrame of strings as from
+    :func:`read_records`, with its own ``attrs["bad_records"]`` (numbered within the chunk).
+    """
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    if suffix not in STREAMED_SUFFIXES or "://" in name:
+        yield 0, read_records(path)
+        return
+    if suffix == ".parquet":
+        try:
+            pf = pq.ParquetFile(name)
+            done = 0
+            for batch in pf.iter_batches(batch_size=chunk_rows):
+                frame = batch.to_pandas().astype("string").astype(object)
+                frame = frame.where(frame.notna(), None)
+                frame.attrs["bad_records"] = {}
+                yield done, frame
+                done += len(frame)
+            if done == 0:
+                raise IngestError(f"{name}: no records (header only?)")
+        except (OSError, pa.ArrowException) as exc:
+            raise IngestError(f"{name}: cannot read .parquet ({type(exc).__name__})") from exc
+        return
+    if Path(name).stat().st_size < 8 * 1024 * 1024:  # small files: one read, full checks
+        yield 0, read_records(path)
+        return
+    with open(name, "rb") as fh:
+        head = fh.read(4096)
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"{name}: looks like a binary file, not text")
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        with open(name, encoding=encoding, newline="") as text:
+            yield from (_csv_chunks(text, name, chunk_rows) if suffix == ".csv" else _jsonl_chunks(text, name, chunk_rows))
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"{name}: not UTF-8 text; re-save it as UTF-8 to stream a file this large") from exc
+
+
+def _jsonl_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:
+    recs: list[dict[str, Any]] = []
+    done = 0
+    for n, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(f"{name}: invalid JSON at line {n} column {exc.colno}") from exc
+        if not isinstance(rec, dict):
+            raise IngestError(f"{name}: line {n} is not a JSON object")
+        recs.append(rec)
+        if len(recs) >= chunk_rows:
+            frame = pd.json_normalize(recs).astype(object)
+            frame.attrs["bad_records"] = {}
+            yield done, frame
+            done += len(recs)
+            recs = []
+    if recs or not done:
+        if not recs:
+            raise IngestError(f"{name}: no records")
+        frame = pd.json_normalize(recs).astype(object)
+        frame.attrs["bad_records"] = {}
+        yield done, frame
+
+
+def _csv_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:
+    csv.field_size_limit(64 * 1024 * 1024)
+    reader = csv.reader(text)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise IngestError(f"{name}: file is empty") from None
+    except csv.Error as exc:
+        raise IngestError(f"{name}: cannot parse CSV header ({exc})") from exc
+    rows: list[list[str | None]] = []
+    bad: dict[int, str] = {}
+    done = 0
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise IngestError(f"{name}: cannot parse CSV at line {reader.line_num} ({exc})") from exc
+        line = reader.line_num
+        if not rec or all(not f.strip() for f in rec):
+            continue
+        if len(rec) != len(header):
+            where = f"line {start}" if start == line else f"lines {start}-{line}"
+            bad[len(rows) + 1] = f"ragged_row ({len(rec)} fields, expected {len(header)}) at {where}"
+            rows.append([None] * len(header))
+        else:
+            rows.append([f if f != "" else None for f in rec])
+        if len(rows) >= chunk_rows:
+            frame = pd.DataFrame(rows, columns=header, dtype=object)
+            frame.attrs["bad_records"] = bad
+            yield done, frame
+            done += len(rows)
+            rows, bad = [], {}
+    if rows:
+        frame = pd.DataFrame(rows, columns=header, dtype=object)
+        frame.attrs["bad_records"] = bad
+        yield done, frame
+    elif not done:
+        raise IngestError(f"{name}: no records (header only?)")
+
+
+def read_ids(base_dir: Path) -> set[str]:
+    """The ``comment_id`` values of a dataset, reading only that column (cheap at millions of rows)."""
+    files = [str(p) for p in Path(base_dir).rglob("*.parquet") if not p.name.startswith(".")] if Path(
+        base_dir).exists() else []
+    if not files:
+        return set()
+    ids = ds.dataset(files, format="parquet").to_table(columns=["comment_id"]).column("comment_id")
+    return {v for v in ids.to_pylist() if v is not None}
 
 
 def _read_csv(text: str, name: str) -> pd.DataFrame:

@@ -14,26 +14,36 @@ import pandas as pd
 
 from .models.bundle import CxModel
 from .redact import Redactor
-from .schema import CANONICAL, COMMENTS, REDACTION_TYPES, prob_column
+from .schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
+from .sentences import aggregate_pillar_sentiment, split_parts
 from .taxonomy import PILLARS, PITFALLS
 
-__all__ = ["TagResult", "tag_rows", "dedupe"]
+__all__ = ["TagResult", "alerts_of", "dedupe", "score_frame", "tag_rows"]
 
 Progress = Callable[[int], None]
 
 
 @dataclass
 class TagResult:
-    """Tagged rows (COMMENTS columns) and quarantined rows (source_row, comment_id, reason)."""
+    """Tagged rows (COMMENTS), quarantined rows (source_row, comment_id, reason), sentences (SENTENCES)."""
 
     tagged: pd.DataFrame
     quarantine: pd.DataFrame
+    sentences: pd.DataFrame | None = None
 
 
 def dedupe(rows: pd.DataFrame, seen: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split rows into new ones and duplicates (an id seen before, or earlier in ``rows``)."""
     dup = rows["comment_id"].isin(seen) | rows["comment_id"].duplicated(keep="first")
     return rows.loc[~dup].reset_index(drop=True), rows.loc[dup].reset_index(drop=True)
+
+
+def alerts_of(tagged: pd.DataFrame) -> pd.DataFrame:
+    """The urgent comments of a tagged batch, in the ALERTS schema's columns."""
+    from .schema import ALERTS
+
+    urgent = tagged[tagged["urgent"].fillna(False).astype(bool)]
+    return urgent[ALERTS.names].reset_index(drop=True)
 
 
 def tag_rows(
@@ -55,27 +65,51 @@ def tag_rows(
         "reason": f"text_too_long (over {max_text_chars} characters)",
     }).reset_index(drop=True)
     ok = rows.loc[~too_long].reset_index(drop=True)
-    parts = []
+    parts, sents = [], []
     for start in range(0, len(ok), batch_size):
         chunk = ok.iloc[start:start + batch_size]
-        parts.append(_tag_chunk(chunk, redactor, model, run_id=run_id, processed_at=processed_at))
+        tagged_chunk, sent_chunk = _tag_chunk(chunk, redactor, model, run_id=run_id, processed_at=processed_at)
+        parts.append(tagged_chunk)
+        sents.append(sent_chunk)
         if progress:
             progress(len(chunk))
     tagged = pd.concat(parts, ignore_index=True) if parts else _empty_comments()
-    return TagResult(tagged=tagged, quarantine=quarantine)
+    sentences = pd.concat(sents, ignore_index=True) if sents else SENTENCES.empty_table().to_pandas()
+    return TagResult(tagged=tagged, quarantine=quarantine, sentences=sentences)
 
 
 def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_id: str,
-               processed_at: datetime) -> pd.DataFrame:
+               processed_at: datetime) -> tuple[pd.DataFrame, pd.DataFrame]:
     redacted = redactor.redact_many(chunk["text"].astype(str).tolist())
     texts = [r.text for r in redacted]
     pred = model.predict(texts)
+    # Sentence-level: every sentence/clause scored in one batch, then a sentiment per pillar.
+    split = split_parts(texts)
+    flat = [p for ps in split for p in ps]
+    sp = model.predict(flat) if flat else None
+    pillar_sentiment, sent_rows, k = [], [], 0
+    for i, ps in enumerate(split):
+        scored = [(sp.sentiment[k + j], sp.pillars[k + j]) for j in range(len(ps))] if sp else []
+        pillar_sentiment.append(list(aggregate_pillar_sentiment(pred.pillars[i], pred.sentiment[i], scored).items()))
+        for j, text in enumerate(ps):
+            sent_rows.append((chunk["comment_id"].iloc[i], j, chunk["received_month"].iloc[i], text,
+                              sp.sentiment[k + j], sp.pillars[k + j], run_id))
+        k += len(ps)
+    sentences = pd.DataFrame(sent_rows, columns=SENTENCES.names)
+    sentences["sentence_index"] = sentences["sentence_index"].astype("int32")
     out = chunk[CANONICAL.names].copy()
     out["text"] = texts  # the original text is never written
     out["sentiment"] = pred.sentiment
     out["sentiment_score"] = pred.sentiment_score.astype(float)
     out["pillars"] = pred.pillars
     out["pitfalls"] = pred.pitfalls
+    out["pillar_sentiment"] = pillar_sentiment
+    if pred.urgent is None:  # a model without an urgent head: the reviewed patterns alone
+        from .models.bundle import urgent_flags
+
+        pred.urgent, pred.urgent_reason, _ = urgent_flags(texts, None, None)
+    out["urgent"] = pred.urgent
+    out["urgent_reason"] = pred.urgent_reason
     for j, label in enumerate(PILLARS):
         out[prob_column(label)] = pred.pillar_proba[:, j].astype(np.float32)
     for j, label in enumerate(PITFALLS):
@@ -87,7 +121,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["model_version"] = model.version
     out["run_id"] = run_id
     out["processed_at"] = _utc(processed_at)
-    return out[COMMENTS.names].reset_index(drop=True)
+    return out[COMMENTS.names].reset_index(drop=True), sentences
 
 
 def _empty_comments() -> pd.DataFrame:
@@ -139,6 +173,7 @@ def score_frame(
     untagged = untagged[CANONICAL.names].assign(
         text=None, status=reasons["status"].to_numpy(), reason=reasons["reason"].to_numpy(),
         pillars=[[] for _ in range(len(reasons))], pitfalls=[[] for _ in range(len(reasons))],
+        pillar_sentiment=[[] for _ in range(len(reasons))],
         model_version=model.version, run_id=run_id, processed_at=_utc(processed_at),
     )
     out = pd.concat([result.tagged, untagged.reindex(columns=COMMENTS.names)], ignore_index=True)

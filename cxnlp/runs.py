@@ -35,6 +35,7 @@ class RunReport:
     pillar_counts: dict[str, int] = field(default_factory=dict)
     pitfall_counts: dict[str, int] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
+    urgent_counts: dict[str, int] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
 
     def totals(self) -> dict[str, int]:
@@ -59,6 +60,9 @@ class RunReport:
             lines.append(f"| {f.file} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} |")
         t = self.totals()
         lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} |")
+        lines += ["", f"**Urgent comments to read today: {sum(self.urgent_counts.values())}**"
+                  + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(self.urgent_counts.items())) + ")"
+                     if self.urgent_counts else "")]
         for title, counts in (("Sentiment", self.sentiment_counts), ("Pillars", self.pillar_counts),
                               ("Pitfalls", self.pitfall_counts), ("Quarantine reasons", self.quarantine_reasons)):
             if counts:

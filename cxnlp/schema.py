@@ -9,9 +9,11 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
-from .taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from .taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_REASONS
 
 __all__ = [
+    "ALERTS",
+    "SENTENCES",
     "CANONICAL",
     "COMMENTS",
     "QUARANTINE",
@@ -69,6 +71,9 @@ COMMENTS = pa.schema(
         pa.field("sentiment_score", pa.float64()),  # P(positive) - P(negative), in [-1, 1]
         pa.field("pillars", pa.list_(pa.string())),
         pa.field("pitfalls", pa.list_(pa.string())),
+        pa.field("pillar_sentiment", pa.map_(pa.string(), pa.string())),  # pillar -> its own sentiment
+        pa.field("urgent", pa.bool_()),  # someone should read this today (taxonomy section 4)
+        pa.field("urgent_reason", pa.string()),
     ]
     + [pa.field(prob_column(label), pa.float32()) for label in PILLARS + PITFALLS]
     + [
@@ -76,6 +81,32 @@ COMMENTS = pa.schema(
         pa.field("status", pa.string(), nullable=False),  # tagged | empty | quarantined
         pa.field("reason", pa.string()),
         pa.field("model_version", pa.string()),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ]
+)
+
+SENTENCES = pa.schema(
+    [
+        pa.field("comment_id", pa.string(), nullable=False),
+        pa.field("sentence_index", pa.int32(), nullable=False),
+        pa.field("received_month", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),  # redacted
+        pa.field("sentiment", pa.string(), nullable=False),
+        pa.field("pillars", pa.list_(pa.string())),
+        pa.field("run_id", pa.string(), nullable=False),
+    ]
+)
+
+ALERTS = pa.schema(
+    [
+        pa.field("comment_id", pa.string(), nullable=False),
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("provider", pa.string()),
+        pa.field("service", pa.string()),
+        pa.field("received_at", pa.timestamp("us", tz="UTC")),
+        pa.field("urgent_reason", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),  # redacted
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
     ]
@@ -122,17 +153,17 @@ def validate(table: pa.Table, schema: pa.Schema) -> None:
     for field in schema:
         if not field.nullable and table.column(field.name).null_count:
             raise SchemaError(f"column {field.name!r} has null values")
-    if "sentiment" in schema.names:
-        _check_vocab(table, "sentiment", set(SENTIMENTS), listy=False)
-        _check_vocab(table, "pillars", set(PILLARS), listy=True)
-        _check_vocab(table, "pitfalls", set(PITFALLS), listy=True)
-        _check_vocab(table, "status", _STATUSES, listy=False)
+    vocab = {"sentiment": (SENTIMENTS, False), "pillars": (PILLARS, True), "pitfalls": (PITFALLS, True),
+             "status": (tuple(_STATUSES), False), "urgent_reason": (URGENT_REASONS, False),
+             "source_type": (("survey", "review"), False)}
+    for column, (allowed, listy) in vocab.items():
+        if column in schema.names:
+            _check_vocab(table, column, set(allowed), listy=listy)
+    if "sentiment_score" in schema.names:
         score = table.column("sentiment_score").to_numpy(zero_copy_only=False)
         finite = score[~pd.isna(score)]
         if len(finite) and (finite.min() < -1 or finite.max() > 1):
             raise SchemaError("sentiment_score outside [-1, 1]")
-    if "source_type" in schema.names:
-        _check_vocab(table, "source_type", {"survey", "review"}, listy=False)
     if "rating_scaled" in schema.names:
         r = table.column("rating_scaled").to_numpy(zero_copy_only=False)
         r = r[~pd.isna(r)]

@@ -20,7 +20,7 @@ import pandas as pd
 from .corpus import fold_of, label_matrix
 from .evaluate import multilabel_report, sentiment_report
 from .models.bundle import CxModel
-from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer
+from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
 from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
@@ -66,12 +66,16 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
         ],
         ignore_index=True,
     )
-    ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "group", "fold", "source"]].assign(weak=False)
+    c["urgent"] = c["urgent"].astype(bool) if "urgent" in c else False
+    c["urgent_reason"] = c["urgent_reason"] if "urgent_reason" in c else None
+    ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason", "group", "fold",
+             "source"]].assign(weak=False)
     if crosswalk is not None:
         rest = fft[~fft["id"].isin(c["id"])].copy()
         rest["pillars"] = [weak_pillars(t, crosswalk) for t in rest["fft_topics"]]
         rest = rest[rest["pillars"].notna()]
-        rest = rest.assign(sentiment=None, pitfalls=[[] for _ in range(len(rest))], weak=True)
+        rest = rest.assign(sentiment=None, pitfalls=[[] for _ in range(len(rest))], weak=True, urgent=False,
+                           urgent_reason=None)
         ann = pd.concat([ann, rest[ann.columns]], ignore_index=True)
     return TrainingData(sentiment=sent.reset_index(drop=True), annotated=ann.reset_index(drop=True))
 
@@ -110,6 +114,10 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
         features.transform(hand["text"]), label_matrix(hand["pitfalls"], PITFALLS))
     s5 = s[s["label5"].notna()]
+    Fh = features.transform(hand["text"])
+    urgent = None
+    if hand["urgent"].sum() >= 10:
+        urgent = UrgentHead(random_state=seed).fit(Fh, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist())
     meta = {
         "version": version,
         "tier": tier,
@@ -124,10 +132,26 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
         **dict(extra_meta or {}),
     }
     model = CxModel(features=features, sentiment=sentiment, mixed=mixed, pillars=pillars, pitfalls=pitfalls, meta=meta)
+    model.urgent = urgent
+    if urgent is not None:
+        meta["thresholds"]["urgent"] = float(urgent.threshold_)
     if len(s5) and s5["label5"].nunique() > 1:
         model.sentiment5 = SentimentClassifier(random_state=seed).fit(
             features.transform(s5["text"]), s5["label5"].astype(int).astype(str))
     return model
+
+
+def urgent_report(y: np.ndarray, pred: np.ndarray, reasons: list[Any], pred_reasons: list[Any]) -> dict[str, Any]:
+    """Recall and precision of the urgent flag; recall per reason."""
+    tp = int((y & pred).sum())
+    per_reason = {}
+    for r in sorted({x for x in reasons if isinstance(x, str)}):
+        m = np.array([x == r for x in reasons]) & y
+        per_reason[r] = {"n": int(m.sum()), "recall": float((pred & m).sum() / max(1, m.sum()))}
+    return {"n": int(len(y)), "positives": int(y.sum()), "flagged": int(pred.sum()),
+            "recall": tp / max(1, int(y.sum())), "precision": tp / max(1, int(pred.sum())),
+            "per_reason": per_reason,
+            "missed_indices": [int(i) for i in np.flatnonzero(y & ~pred)]}
 
 
 def _length_bucket(texts: pd.Series) -> pd.Series:
@@ -168,6 +192,9 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
         out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pa_.pillars, PILLARS), PILLARS)
         out["pitfalls"] = multilabel_report(label_matrix(a["pitfalls"], PITFALLS),
                                             label_matrix(pa_.pitfalls, PITFALLS), PITFALLS)
+        if pa_.urgent is not None and "urgent" in a:
+            out["urgent"] = urgent_report(a["urgent"].astype(bool).to_numpy(), np.array(pa_.urgent, dtype=bool),
+                                          a["urgent_reason"].tolist(), pa_.urgent_reason or [])
     if segments:
         out["segments"] = _segments(s, pred3, p3, a, pa_)
     return json.loads(json.dumps(out, default=float))

@@ -6,9 +6,12 @@ Each task wraps one cxnlp function; only the I/O tasks retry. Runs with no Prefe
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
+from collections.abc import Iterator
 from collections import Counter
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,10 @@ from prefect.states import Failed
 from cxnlp.config import Settings, load_settings
 from cxnlp.ingest import IngestError, IngestResult, normalise
 from cxnlp.io import (
+    STREAMED_SUFFIXES,
     SourceFile,
+    iter_records,
+    read_ids,
     append_manifest,
     discover,
     load_sources,
@@ -30,12 +36,12 @@ from cxnlp.io import (
     read_records,
     write_partitioned,
 )
-from cxnlp.models.bundle import CxModel, load_model
-from cxnlp.pipeline import dedupe, tag_rows
+from cxnlp.notify import alert_message, post_webhook
+from cxnlp.pipeline import alerts_of, dedupe, tag_rows
 from cxnlp.redact import Redactor
 from cxnlp.registry import default_model_dir
 from cxnlp.runs import FileReport, RunReport
-from cxnlp.schema import COMMENTS, QUARANTINE, to_table
+from cxnlp.schema import ALERTS, COMMENTS, QUARANTINE, SENTENCES, to_table
 
 
 def _sha256(path: Path) -> str:
@@ -68,16 +74,27 @@ def ingest_file(source: SourceFile, name: str) -> IngestResult:
     return normalise(read_records(source.path), source.spec, source_file=name)
 
 
-@task(name="redact-and-classify", cache_policy=NO_CACHE)
-def classify(rows: pd.DataFrame, redactor: Redactor, model: CxModel, settings: Settings, run_id: str,
-             processed_at: datetime) -> Any:
-    return tag_rows(rows, redactor, model, run_id=run_id, processed_at=processed_at,
-                    max_text_chars=settings.max_text_chars, batch_size=settings.chunk_rows)
+def _ingested_chunks(source: SourceFile, name: str, chunk_rows: int) -> Iterator[IngestResult]:
+    """Large CSV/JSONL/Parquet files stream in chunks (flat memory); others go through the
+    retried ingest task in one piece."""
+    if source.path.suffix.lower() in STREAMED_SUFFIXES and source.path.stat().st_size >= 8 * 1024 * 1024:
+        for offset, raw in iter_records(source.path, chunk_rows):
+            yield normalise(raw, source.spec, source_file=name, record_offset=offset)
+    else:
+        yield ingest_file(source, name)
 
 
-@task(name="write", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: Path, basename: str) -> list[str]:
+def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: Path, basename: str,
+                  sentences: pd.DataFrame | None = None) -> list[str]:
     written = []
+    # Comments come after sentences and alerts: a comment's file is what marks it done for a
+    # rerun, so a crash in between makes the rerun redo (never skip) those comments.
+    if sentences is not None and len(sentences):
+        written += write_partitioned(to_table(sentences, SENTENCES), out_dir / "sentences",
+                                     partition="received_month", basename=basename)
+    alerts = alerts_of(tagged) if len(tagged) else tagged
+    if len(alerts):
+        written += write_partitioned(to_table(alerts, ALERTS), out_dir / "alerts", partition=None, basename=basename)
     if len(tagged):
         written += write_partitioned(to_table(tagged, COMMENTS), out_dir / "comments",
                                      partition="received_month", basename=basename)
@@ -87,6 +104,64 @@ def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: Path,
     return written
 
 
+@lru_cache(maxsize=2)
+def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int) -> tuple[Redactor, Any]:
+    """Model and redactor, loaded once per process (the flow's, or each Dask worker's)."""
+    from cxnlp.models.loading import load_any_model
+
+    return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir))
+
+
+@task(name="tag-and-write", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE,
+      retry_condition_fn=_retry_unless_bad_input)
+def tag_and_write(rows: pd.DataFrame, ingest_quarantine: pd.DataFrame, name: str, settings: Settings,
+                  model_dir: str, run_id: str, processed_at: datetime, basename: str) -> dict[str, Any]:
+    """Redact, classify and write one chunk; returns counts only (runs on a Dask worker too)."""
+    redactor, model = _resources(model_dir, settings.spacy_model, settings.redaction_threshold, settings.batch_size)
+    tagged = tag_rows(rows, redactor, model, run_id=run_id, processed_at=processed_at,
+                      max_text_chars=settings.max_text_chars, batch_size=settings.chunk_rows)
+    quarantine = pd.concat([ingest_quarantine, tagged.quarantine], ignore_index=True)
+    qframe = _quarantine_frame(quarantine, name, run_id, processed_at)
+    write_outputs(tagged.tagged, qframe, settings.path(settings.output_dir), basename, tagged.sentences)
+    t = tagged.tagged
+    return {
+        "tagged": len(t), "quarantined": len(qframe),
+        "ids": list(t["comment_id"]) + list(qframe["comment_id"].dropna()),
+        "sentiment": Counter(t["sentiment"]), "pillars": Counter(p for ps in t["pillars"] for p in ps),
+        "pitfalls": Counter(p for ps in t["pitfalls"] for p in ps),
+        "reasons": Counter(r.split(" (")[0] for r in qframe["reason"]),
+        "urgent": Counter(r for r in t["urgent_reason"] if isinstance(r, str)),
+    }
+
+
+@task(name="notify", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def notify(settings: Settings, run_id: str, by_reason: dict[str, int]) -> None:
+    payload = alert_message(run_id, by_reason)
+    if settings.notify_webhook:
+        post_webhook(settings.notify_webhook, payload)
+    if settings.notify_block:
+        from prefect.blocks.core import Block
+
+        Block.load(settings.notify_block).notify(payload["text"])  # type: ignore[attr-defined]
+
+
+@task(name="report", retries=1, cache_policy=NO_CACHE)
+def write_run_report(out_dir: Path, run_id: str) -> str | None:
+    """The analysts' HTML report for this run's comments, next to the output."""
+    from cxnlp.report import ReportFilters, build_report
+
+    comments = read_dataset(out_dir / "comments", partition="received_month")
+    if comments.empty or not (comments["run_id"] == run_id).any():
+        return None
+    page = build_report(comments[comments["run_id"] == run_id], ReportFilters())
+    path = out_dir / "reports" / f"report-{run_id}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(path)
+    return str(path)
+
+
 @task(name="summary", cache_policy=NO_CACHE)
 def publish_summary(report: RunReport, out_dir: Path) -> dict[str, Any]:
     create_markdown_artifact(markdown=report.markdown(), key="cx-batch-summary",
@@ -94,7 +169,8 @@ def publish_summary(report: RunReport, out_dir: Path) -> dict[str, Any]:
     runs = pd.DataFrame([{
         "run_id": report.run_id, "model_version": report.model_version,
         "finished_at": pd.Timestamp.now(tz="UTC"), "files": len(report.files),
-        "failed_files": len(report.failed_files), **report.totals(),
+        "failed_files": len(report.failed_files), "urgent": sum(report.urgent_counts.values()),
+        **report.totals(),
     }])
     write_partitioned(pa_table(runs), out_dir / "runs", partition=None, basename=f"run-{report.run_id}")
     return report.to_dict()
@@ -117,10 +193,22 @@ def _quarantine_frame(q: pd.DataFrame, source_file: str, run_id: str, processed_
     })
 
 
+def _tally(fr: FileReport, counts: dict[str, Any], counters: dict[str, Counter[str]]) -> None:
+    fr.tagged += counts["tagged"]
+    fr.quarantined += counts["quarantined"]
+    for k in counters:
+        counters[k].update(counts[k])
+
+
 @flow(name="cx-batch")
 def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | None = None,
-             output_dir: str | None = None, model_dir: str | None = None) -> dict[str, Any]:
-    """Tag every new comment under ``raw_dir`` and write Parquet under ``output_dir``."""
+             output_dir: str | None = None, model_dir: str | None = None, distributed: bool = False
+             ) -> dict[str, Any]:
+    """Tag every new comment under ``raw_dir`` and write Parquet under ``output_dir``.
+
+    With ``distributed`` the chunks are submitted to the flow's task runner (a Dask cluster
+    through prefect-dask, see :func:`with_dask`) instead of running one after the other.
+    """
     logger = get_run_logger()
     settings = load_settings(Path(settings_file) if settings_file else None, root=Path(root),
                              raw_dir=raw_dir, output_dir=output_dir, model_dir=model_dir)
@@ -128,22 +216,15 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     processed_at = datetime.now(UTC)
     mdir = settings.path(settings.model_dir) if settings.model_dir else default_model_dir(settings.path(settings.models_dir))
-    model = load_model(mdir)
-    redactor = Redactor(settings.spacy_model, settings.redaction_threshold, settings.batch_size)
+    _, model = _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size)
     report = RunReport(run_id=run_id, model_version=model.version)
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)
-    seen: set[str] = set()
-    for name in ("comments", "quarantine"):
-        prior = read_dataset(out_dir / name, partition="received_month" if name == "comments" else None)
-        if "comment_id" in prior:
-            seen |= set(prior["comment_id"].dropna())
+    seen = read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine")
+    started = time.perf_counter()
     files = discover_files(settings)
     logger.info("run %s: %d input files, %d comment ids already processed", run_id, len(files), len(seen))
-    sentiments: Counter[str] = Counter()
-    pillars: Counter[str] = Counter()
-    pitfalls: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("sentiment", "pillars", "pitfalls", "reasons", "urgent")}
     raw_root = settings.path(settings.raw_dir)
     for i, source in enumerate(files, start=1):
         name = source.path.relative_to(raw_root).as_posix()
@@ -153,39 +234,65 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
             continue
         fr = FileReport(file=name)
         report.files.append(fr)
+        file_key = hashlib.sha1(name.encode()).hexdigest()[:8]
+        pending = []
         try:
-            result = ingest_file(source, name)
+            for c, result in enumerate(_ingested_chunks(source, name, settings.chunk_rows)):
+                fr.rows_read += len(result.rows) + len(result.quarantine)
+                # Duplicates are decided here, before any chunk is tagged, so parallel chunks
+                # can never both write the same comment.
+                new, dups = dedupe(result.rows, seen)
+                fr.duplicates += len(dups)
+                seen |= set(new["comment_id"])
+                args = (new, result.quarantine, name, settings, str(mdir), run_id, processed_at,
+                        f"{run_id}-{file_key}-{c:05d}")
+                if distributed:
+                    pending.append(tag_and_write.submit(*args))
+                else:
+                    _tally(fr, tag_and_write(*args), counters)
+                    rate = fr.rows_read / max(time.perf_counter() - started, 1e-6)
+                    logger.info("file %d/%d: %d rows so far (%.0f comments/s)", i, len(files), fr.rows_read, rate)
+            for fut in pending:
+                _tally(fr, fut.result(), counters)
         except IngestError as exc:
+            for fut in pending:  # chunks already submitted still finish and count
+                if fut.state.is_completed():
+                    _tally(fr, fut.result(), counters)
             fr.status, fr.error = "failed", str(exc)
             logger.warning("file %d/%d failed: %s", i, len(files), exc)
             continue
-        fr.rows_read = len(result.rows) + len(result.quarantine)
-        new, dups = dedupe(result.rows, seen)
-        fr.duplicates = len(dups)
-        tagged = classify(new, redactor, model, settings, run_id, processed_at)
-        quarantine = pd.concat([result.quarantine, tagged.quarantine], ignore_index=True)
-        qframe = _quarantine_frame(quarantine, name, run_id, processed_at)
-        basename = f"{run_id}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
-        write_outputs(tagged.tagged, qframe, out_dir, basename)
-        fr.tagged, fr.quarantined = len(tagged.tagged), len(qframe)
-        seen |= set(tagged.tagged["comment_id"]) | set(qframe["comment_id"].dropna())
         manifest["files"][name] = digest
         append_manifest(manifest_path, manifest)
-        sentiments.update(tagged.tagged["sentiment"])
-        for row in tagged.tagged["pillars"]:
-            pillars.update(row)
-        for row in tagged.tagged["pitfalls"]:
-            pitfalls.update(row)
-        reasons.update(r.split(" (")[0] for r in qframe["reason"])
         logger.info("file %d/%d: %d read, %d tagged, %d quarantined, %d duplicates", i, len(files),
                     fr.rows_read, fr.tagged, fr.quarantined, fr.duplicates)
-    report.sentiment_counts, report.pillar_counts = dict(sentiments), dict(pillars)
-    report.pitfall_counts, report.quarantine_reasons = dict(pitfalls), dict(reasons)
-    report.outputs = {"comments": str(out_dir / "comments"), "quarantine": str(out_dir / "quarantine")}
+    report.sentiment_counts, report.pillar_counts = dict(counters["sentiment"]), dict(counters["pillars"])
+    report.pitfall_counts, report.quarantine_reasons = dict(counters["pitfalls"]), dict(counters["reasons"])
+    report.urgent_counts = dict(counters["urgent"])
+    urgent = counters["urgent"]
+    report.outputs = {"comments": str(out_dir / "comments"), "quarantine": str(out_dir / "quarantine"),
+                      "alerts": str(out_dir / "alerts")}
+    report_path = write_run_report(out_dir, run_id)
+    if report_path:
+        report.outputs["report"] = report_path
     summary = publish_summary(report, out_dir)
+    if urgent and (settings.notify_webhook or settings.notify_block):
+        notify(settings, run_id, dict(urgent))
     if report.failed_files:
         # The other files were processed and written; the run still ends Failed, naming the files.
         message = f"{len(report.failed_files)} file(s) failed: {', '.join(report.failed_files)}"
         logger.warning(message)
         return Failed(message=message, data=summary)  # type: ignore[return-value]
     return summary
+
+
+def with_dask(address: str | None = None, n_workers: int = 2) -> Any:
+    """``cx_batch`` running its chunks on a Dask cluster: ``address`` of a scheduler
+    (``tcp://host:8786``), or a LocalCluster of ``n_workers`` single-threaded processes."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1,
+                                                "processes": True, "dashboard_address": None})
+    return cx_batch.with_options(task_runner=runner)

@@ -110,3 +110,20 @@ def test_new_file_with_overlapping_ids_counts_duplicates(first_run, project):
     assert comments["comment_id"].is_unique
     manifest = json.loads((project / "data" / "tagged" / "manifest.json").read_text())
     assert "nhs_fft/fft_phase2_extra.csv" in manifest["files"]
+
+
+def test_alerts_written_and_listed(first_run, project):
+    from typer.testing import CliRunner
+
+    from cxnlp.cli import app
+
+    comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
+    alerts = read_dataset(project / "data" / "tagged" / "alerts")
+    assert len(alerts) == int(comments["urgent"].sum())
+    assert sum(first_run["urgent_counts"].values()) == len(alerts)
+    assert set(alerts["comment_id"]) <= set(comments["comment_id"])
+    res = CliRunner().invoke(app, ["alerts", "--root", str(project)])
+    assert res.exit_code == 0
+    assert f"{len(alerts)} urgent comment(s)" in res.output or (len(alerts) == 0 and "no urgent" in res.output)
+    res = CliRunner().invoke(app, ["alerts", "--root", str(project), "--since", "not-a-date"])
+    assert res.exit_code == 2 or len(alerts) == 0

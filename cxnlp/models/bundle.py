@@ -23,7 +23,8 @@ import zipfile
 import skops.io as sio
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .components import MultiLabelTagger, SentimentClassifier
+from ..urgent import match_patterns
+from .components import MultiLabelTagger, SentimentClassifier, UrgentHead
 
 __all__ = ["CxModel", "Prediction", "load_model", "ModelLoadError"]
 
@@ -45,6 +46,9 @@ class Prediction:
     pitfall_proba: np.ndarray  # (n, len(PITFALLS))
     pillars: list[list[str]]
     pitfalls: list[list[str]]
+    urgent: list[bool] | None = None
+    urgent_reason: list[str | None] | None = None
+    urgent_proba: np.ndarray | None = None
 
 
 class CxModel:
@@ -64,6 +68,7 @@ class CxModel:
         self.pitfalls = pitfalls
         self.meta = meta
         self.sentiment5: SentimentClassifier | None = None  # FFT 1..5 scale head (evaluation)
+        self.urgent: UrgentHead | None = None  # safety triage head (combined with patterns)
 
     @property
     def version(self) -> str:
@@ -96,6 +101,7 @@ class CxModel:
         fp = self.pitfalls.predict_proba(F)
         pillars = [[PILLARS[j] for j in np.flatnonzero(row >= self.pillars.thresholds_)] for row in pp]
         pitfalls = [[PITFALLS[j] for j in np.flatnonzero(row >= self.pitfalls.thresholds_)] for row in fp]
+        urgent, reason, up = urgent_flags(list(texts), self.urgent, F)
         return Prediction(
             sentiment=labels,
             sentiment_proba=sp,
@@ -104,6 +110,9 @@ class CxModel:
             pitfall_proba=fp,
             pillars=pillars,
             pitfalls=pitfalls,
+            urgent=urgent,
+            urgent_reason=reason,
+            urgent_proba=up,
         )
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray | None:
@@ -115,7 +124,7 @@ class CxModel:
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,
-                 "pitfalls": self.pitfalls, "sentiment5": self.sentiment5}
+                 "pitfalls": self.pitfalls, "sentiment5": self.sentiment5, "urgent": self.urgent}
         for name, part in parts.items():
             if part is not None:
                 sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
@@ -152,4 +161,25 @@ def load_model(folder: Path) -> CxModel:
     )
     if (folder / "sentiment5.skops").exists():
         model.sentiment5 = _load_skops(folder / "sentiment5.skops")
+    if (folder / "urgent.skops").exists():
+        model.urgent = _load_skops(folder / "urgent.skops")
     return model
+
+
+def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
+                 ) -> tuple[list[bool], list[str | None], np.ndarray]:
+    """Urgent = a reviewed pattern hit OR the head's probability over its recall threshold."""
+    proba = head.predict_proba(F) if head is not None else np.zeros(len(texts))
+    if head is None:
+        model_flag = np.zeros(len(texts), dtype=bool)
+        model_reason: Any = [None] * len(texts)
+    else:
+        model_flag = proba >= head.threshold_
+        model_reason = head.predict_reason(F)
+    flags, reasons = [], []
+    for i, t in enumerate(texts):
+        hits = match_patterns(t)
+        flag = bool(hits) or bool(model_flag[i])
+        flags.append(flag)
+        reasons.append((hits[0].reason if hits else str(model_reason[i])) if flag else None)
+    return flags, reasons, proba

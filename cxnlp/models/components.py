@@ -20,7 +20,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 
-__all__ = ["MultiLabelTagger", "SentimentClassifier", "TfidfFeaturizer", "tune_threshold"]
+__all__ = ["MultiLabelTagger", "SentimentClassifier", "TfidfFeaturizer", "UrgentHead", "tune_threshold"]
 
 
 class TfidfFeaturizer(BaseEstimator, TransformerMixin):
@@ -131,3 +131,47 @@ class MultiLabelTagger(BaseEstimator):
 
     def predict(self, X: Any) -> np.ndarray:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
+
+
+class UrgentHead(BaseEstimator):
+    """Binary urgent classifier with a threshold set for ``target_recall`` on out-of-fold scores,
+    plus a reason classifier trained on the urgent examples."""
+
+    def __init__(self, target_recall: float = 0.97, C: float = 2.0, cv: int = 5, random_state: int = 13) -> None:
+        self.target_recall = target_recall
+        self.C = C
+        self.cv = cv
+        self.random_state = random_state
+
+    def fit(self, X: Any, y: Sequence[bool], reasons: Sequence[str | None]) -> UrgentHead:
+        from ..urgent import recall_threshold
+
+        y_arr = np.asarray(y, dtype=int)
+        clf = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced", random_state=self.random_state)
+        oof = np.zeros(len(y_arr))
+        folds = StratifiedKFold(n_splits=min(self.cv, int(y_arr.sum())), shuffle=True, random_state=self.random_state)
+        for tr, va in folds.split(np.zeros(len(y_arr)), y_arr):
+            oof[va] = clone(clf).fit(X[tr], y_arr[tr]).predict_proba(X[va])[:, 1]
+        self.threshold_ = recall_threshold(y_arr, oof, self.target_recall)
+        self.clf_ = clf.fit(X, y_arr)
+        pos = np.flatnonzero(y_arr == 1)
+        r = np.array([reasons[i] for i in pos], dtype=object)
+        self.reason_ = None
+        if len(set(r)) >= 2:
+            self.reason_ = LogisticRegression(C=self.C, max_iter=3000, random_state=self.random_state).fit(X[pos], r)
+        self.default_reason_ = str(pd_mode(r)) if len(r) else "clinical_harm"
+        return self
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        return self.clf_.predict_proba(X)[:, 1]
+
+    def predict_reason(self, X: Any) -> np.ndarray:
+        if self.reason_ is None:
+            return np.array([self.default_reason_] * X.shape[0], dtype=object)
+        return self.reason_.predict(X)
+
+
+def pd_mode(values: np.ndarray) -> str:
+    """Most frequent value (ties: first in sorted order)."""
+    uniq, counts = np.unique(values.astype(str), return_counts=True)
+    return str(uniq[int(np.argmax(counts))])

@@ -1,0 +1,170 @@
+"""A self-contained HTML report for analysts (Plotly charts with plotly.js inlined: no network).
+
+Sections: what the page is based on; pillar prevalence and net sentiment; pitfalls over time;
+breakdowns by source, provider and service; key drivers of the rating; representative quotes.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from .taxonomy import PILLARS, PITFALLS
+
+__all__ = ["ReportFilters", "build_report", "key_drivers"]
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """Which comments the report covers."""
+
+    since: str | None = None
+    until: str | None = None
+    provider: str | None = None
+    source: str | None = None
+
+    def apply(self, comments: pd.DataFrame) -> pd.DataFrame:
+        c = comments
+        if self.since:
+            c = c[c["received_at"] >= pd.Timestamp(self.since, tz="UTC")]
+        if self.until:
+            c = c[c["received_at"] < pd.Timestamp(self.until, tz="UTC") + pd.Timedelta(days=1)]
+        if self.provider:
+            c = c[c["provider"] == self.provider]
+        if self.source:
+            c = c[c["source_type"] == self.source]
+        return c
+
+    def describe(self) -> str:
+        parts = [f"{k} {v}" for k, v in (("since", self.since), ("until", self.until), ("provider", self.provider),
+                                          ("source", self.source)) if v]
+        return ", ".join(parts) if parts else "none"
+
+
+def _polarity(sentiment: pd.Series) -> pd.Series:
+    return sentiment.map({"positive": 1, "negative": -1}).fillna(0)
+
+
+def key_drivers(comments: pd.DataFrame) -> pd.DataFrame:
+    """Which pillars' negative mentions most lower the rating.
+
+    Method: ordinary least squares of the scaled rating (0..1) on one indicator per pillar,
+    "this comment is negative or mixed and mentions the pillar", over comments that have a
+    rating. A coefficient of -0.20 means such comments rate 0.20 lower (a fifth of the scale),
+    holding the other pillars fixed. Associations, not causes.
+    """
+    c = comments[comments["rating_scaled"].notna()]
+    if len(c) < 30:
+        return pd.DataFrame(columns=["pillar", "effect_on_rating", "negative_mentions"])
+    neg = c["sentiment"].isin(["negative", "mixed"]).to_numpy()
+    X = np.column_stack([neg & c["pillars"].map(lambda p, q=q: q in p).to_numpy() for q in PILLARS]).astype(float)
+    keep = X.sum(axis=0) >= 5
+    A = np.column_stack([np.ones(len(c)), X[:, keep]])
+    coef, *_ = np.linalg.lstsq(A, c["rating_scaled"].to_numpy(dtype=float), rcond=None)
+    out = pd.DataFrame({"pillar": np.array(PILLARS)[keep], "effect_on_rating": coef[1:],
+                        "negative_mentions": X[:, keep].sum(axis=0).astype(int)})
+    return out.sort_values("effect_on_rating").reset_index(drop=True)
+
+
+def _fig_html(fig: go.Figure, first: bool) -> str:
+    fig.update_layout(margin=dict(l=40, r=20, t=50, b=40), height=380, template="plotly_white")
+    return pio.to_html(fig, full_html=False, include_plotlyjs=True if first else False,
+                       config={"displaylogo": False, "responsive": True})
+
+
+def _quotes(c: pd.DataFrame, label: str, kind: str, n: int = 3) -> list[str]:
+    col = f"prob_{label}"
+    sel = c[c[kind].map(lambda x, label=label: label in x)]
+    if col in sel:
+        sel = sel.sort_values(col, ascending=False)
+    texts = [t for t in sel["text"] if isinstance(t, str) and 20 <= len(t) <= 400]
+    return texts[:n]
+
+
+def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.DataFrame | None = None) -> str:
+    """The report page as one HTML string."""
+    c = filters.apply(comments) if len(comments) else comments
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>cxnlp report</title>"
+            "<style>body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222}"
+            "h2{margin-top:2.2rem;border-bottom:1px solid #ddd}table{border-collapse:collapse}"
+            "td,th{padding:4px 10px;border-bottom:1px solid #eee;text-align:left}"
+            "blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid #8ab;background:#f7f9fa}"
+            ".meta{color:#555}</style></head><body>")
+    parts = [head, "<h1>Patient feedback: CX report</h1>"]
+    if c.empty:
+        parts.append(f"<p class='meta'>Generated {generated}. Filters: {html.escape(filters.describe())}.</p>"
+                     "<p id='empty'><strong>No comments match these filters.</strong> Widen the date range or "
+                     "remove a filter.</p></body></html>")
+        return "".join(parts)
+    dates = c["received_at"].dropna()
+    span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates in the source"
+    models = ", ".join(sorted(c["model_version"].dropna().unique()))
+    parts.append(
+        f"<p class='meta'>Generated {generated}. Based on <strong>{len(c):,}</strong> tagged comments "
+        f"({int((c['source_type'] == 'survey').sum()):,} survey, {int((c['source_type'] == 'review').sum()):,} review), "
+        f"received {span} ({int(c['received_at'].isna().sum()):,} without a date). "
+        f"Model: {html.escape(models)}. Filters: {html.escape(filters.describe())}."
+        + (f" Runs: {len(runs)}." if runs is not None and len(runs) else "") + "</p>")
+    figs: list[str] = []
+    # 1. pillar prevalence and net sentiment
+    pol = _polarity(c["sentiment"])
+    prev = [int(c["pillars"].map(lambda x, p=p: p in x).sum()) for p in PILLARS]
+    net = [float(pol[c["pillars"].map(lambda x, p=p: p in x)].mean()) if n else 0.0 for p, n in zip(PILLARS, prev)]
+    fig = go.Figure(go.Bar(x=list(PILLARS), y=prev, name="comments", marker_color="#4c78a8"))
+    fig.add_trace(go.Scatter(x=list(PILLARS), y=net, name="net sentiment", yaxis="y2", mode="markers+lines",
+                             marker=dict(size=10, color="#e45756")))
+    fig.update_layout(title="Pillars: how often mentioned, and net sentiment (share positive minus negative)",
+                      yaxis=dict(title="comments"), yaxis2=dict(title="net sentiment", overlaying="y", side="right",
+                                                                 range=[-1, 1]))
+    figs.append(("Pillar prevalence and net sentiment", fig))
+    # 2. pitfalls over time
+    dated = c[c["received_at"].notna()]
+    fig = go.Figure()
+    if len(dated):
+        month = dated["received_at"].dt.strftime("%Y-%m")
+        for p in PITFALLS:
+            counts = dated[dated["pitfalls"].map(lambda x, p=p: p in x)].groupby(month).size()
+            counts = counts.reindex(sorted(month.unique()), fill_value=0)
+            fig.add_trace(go.Scatter(x=list(counts.index), y=counts.to_numpy(), name=p, mode="lines+markers"))
+    fig.update_layout(title="Pitfalls by month received (comments)", yaxis_title="comments")
+    figs.append(("Pitfalls over time", fig))
+    # 3. breakdowns
+    for col, title in (("source_type", "source"), ("provider", "provider"), ("service", "service")):
+        g = c.assign(key=c[col].fillna("unknown"), pol=pol).groupby("key")
+        top = g.size().sort_values(ascending=False).head(12)
+        share_neg = g["sentiment"].apply(lambda s: float((s == "negative").mean())).reindex(top.index)
+        fig = go.Figure(go.Bar(x=list(top.index), y=top.to_numpy(), name="comments", marker_color="#72b7b2"))
+        fig.add_trace(go.Scatter(x=list(top.index), y=share_neg.to_numpy(), name="share negative", yaxis="y2",
+                                 mode="markers", marker=dict(size=10, color="#e45756")))
+        fig.update_layout(title=f"By {title}: comments and share negative", yaxis2=dict(overlaying="y", side="right",
+                                                                                      range=[0, 1]))
+        figs.append((f"Breakdown by {title}", fig))
+    # 4. key drivers
+    drivers = key_drivers(c)
+    fig = go.Figure(go.Bar(x=drivers["effect_on_rating"], y=drivers["pillar"], orientation="h", marker_color="#f58518"))
+    fig.update_layout(title="Key drivers: change in scaled rating (0..1) when a negative comment mentions the pillar")
+    figs.append(("Key drivers", fig))
+    for i, (title, fig) in enumerate(figs):
+        parts.append(f"<h2>{html.escape(title)}</h2>")
+        if title == "Key drivers":
+            parts.append("<p class='meta'>Method: least-squares regression of the scaled rating on one indicator "
+                         "per pillar (the comment is negative or mixed and mentions that pillar), over comments with "
+                         f"a rating ({int(c['rating_scaled'].notna().sum()):,} here). Associations, not causes."
+                         + (" Too few rated comments for a stable estimate." if drivers.empty else "") + "</p>")
+        parts.append(f"<div class='chart'>{_fig_html(fig, first=(i == 0))}</div>")
+    # 5. quotes
+    parts.append("<h2>Representative comments (redacted)</h2>")
+    for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
+        for label in labels:
+            quotes = _quotes(c, label, kind)
+            if quotes:
+                parts.append(f"<h3>{html.escape(label)}</h3>")
+                parts.extend(f"<blockquote>{html.escape(q)}</blockquote>" for q in quotes)
+    parts.append("</body></html>")
+    return "".join(parts)

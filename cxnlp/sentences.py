@@ -1,0 +1,55 @@
+"""Sentence-level analysis: each comment split into sentences (spaCy) and contrast clauses, each
+part scored, so a comment gets a sentiment per pillar ("staff lovely but we waited 4 hours":
+empathy positive, time_and_effort negative)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["aggregate_pillar_sentiment", "split_parts"]
+
+# "but", "however", "although", ";" separate judgements inside one sentence.
+_CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b|,?\s+\bthough\b|,?\s+\byet\b)\s+",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_parts(texts: Sequence[str], batch_size: int = 256) -> list[list[str]]:
+    """Sentences of each text (spaCy's rule-based sentencizer), then contrast clauses."""
+    out: list[list[str]] = []
+    for doc in _sentencizer().pipe([str(t) for t in texts], batch_size=batch_size):
+        parts: list[str] = []
+        for sent in doc.sents:
+            parts.extend(p.strip() for p in _CONTRAST.split(sent.text) if p and len(p.strip()) > 1)
+        out.append(parts or [doc.text])
+    return out
+
+
+def aggregate_pillar_sentiment(comment_pillars: Sequence[str], comment_sentiment: str,
+                               parts: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Sentiment of each of the comment's pillars from the parts that mention it.
+
+    ``parts``: (sentiment, pillars) per sentence/clause. A pillar mentioned only in positive parts
+    is positive, only in negative parts negative, in both mixed; with no part mentioning it, or
+    only neutral ones, it takes the comment's sentiment.
+    """
+    out: dict[str, str] = {}
+    for pillar in comment_pillars:
+        seen = {s for s, ps in parts if pillar in ps and s != "neutral"}
+        if "mixed" in seen or {"positive", "negative"} <= seen:
+            out[pillar] = "mixed"
+        elif seen:
+            out[pillar] = seen.pop()
+        else:
+            out[pillar] = comment_sentiment
+    return out

@@ -1,0 +1,135 @@
+"""Analysts: SQL views checked against the Parquet data, and the report opened in headless Chromium."""
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from cxnlp.cli import app
+from cxnlp.io import read_dataset
+from cxnlp.query import VIEWS, describe, run_query
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory, root):
+    """A tagged output from the batch flow over the bundled data."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    from pipelines.batch import cx_batch
+
+    tmp = tmp_path_factory.mktemp("analyst")
+    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
+    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
+    (tmp / "models").symlink_to(root / "models")
+    with prefect_test_harness():
+        summary = cx_batch(root=str(tmp))
+    return tmp, summary
+
+
+def test_views_match_parquet(tagged):
+    tmp, summary = tagged
+    out = tmp / "data" / "tagged"
+    comments = read_dataset(out / "comments", partition="received_month")
+    assert run_query(out, "select count(*) n from comments")["n"][0] == len(comments)
+    pm = run_query(out, "select pillar, count(*) n from pillar_mentions group by 1")
+    expected = pd.Series([p for ps in comments["pillars"] for p in ps]).value_counts()
+    assert dict(zip(pm["pillar"], pm["n"])) == expected.to_dict()
+    fm = run_query(out, "select count(*) n from pitfall_mentions")
+    assert fm["n"][0] == sum(len(p) for p in comments["pitfalls"])
+    runs = run_query(out, "select tagged from runs")
+    assert runs["tagged"].sum() == summary["totals"]["tagged"]
+    schema = describe(out)
+    assert set(schema) == set(VIEWS)
+    assert ("pillar", "VARCHAR") in schema["pillar_mentions"]
+
+
+def test_readme_queries_run(tagged, root):
+    tmp, _ = tagged
+    out = tmp / "data" / "tagged"
+    readme = (root / "README.md").read_text()
+    blocks = readme.split("```sql")[1:]
+    assert len(blocks) >= 3
+    for block in blocks:
+        sql = block.split("```")[0]
+        frame = run_query(out, sql)
+        assert len(frame.columns) >= 2
+
+
+def test_query_cli_formats(tagged, tmp_path):
+    tmp, _ = tagged
+    runner = CliRunner()
+    res = runner.invoke(app, ["query", "select pillar, count(*) as n from pillar_mentions group by 1 order by 1",
+                              "--root", str(tmp)])
+    assert res.exit_code == 0 and "empathy" in res.output
+    res = runner.invoke(app, ["query", "select pillar, count(*) as n from pillar_mentions group by 1", "--format", "csv",
+                              "-o", str(tmp_path / "p.csv"), "--root", str(tmp)])
+    assert res.exit_code == 0 and pd.read_csv(tmp_path / "p.csv").shape[1] == 2
+    res = runner.invoke(app, ["query", "select * from nope", "--root", str(tmp)])
+    assert res.exit_code == 2 and "query failed" in res.output
+    res = runner.invoke(app, ["query", "--schema", "--root", str(tmp)])
+    assert "pillar_mentions" in res.output
+
+
+def _open_in_chromium(page: Path, png: Path) -> tuple[list, int, int]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1200,2400"):
+        opts.add_argument(flag)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    try:
+        driver.get(page.as_uri())
+        driver.implicitly_wait(5)
+        charts = driver.execute_script("return document.querySelectorAll('div.js-plotly-plot').length")
+        drawn = driver.execute_script(
+            "return Array.from(document.querySelectorAll('div.js-plotly-plot')).filter("
+            "d => d.querySelector('svg.main-svg') && d.querySelectorAll('.trace, .bars, .scatterlayer path').length > 0"
+            ").length")
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        driver.save_screenshot(str(png))
+    finally:
+        driver.quit()
+    return errors, charts, drawn
+
+
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs Debian chromium + chromium-driver")
+def test_report_renders_in_chromium(tagged, tmp_path):
+    from PIL import Image
+
+    tmp, _ = tagged
+    page = tmp_path / "r.html"
+    res = CliRunner().invoke(app, ["report", "-o", str(page), "--root", str(tmp)])
+    assert res.exit_code == 0, res.output
+    html = page.read_text()
+    assert "http://" not in html.split("<body>")[0] and "<script src=" not in html  # self-contained
+    errors, charts, drawn = _open_in_chromium(page, tmp_path / "r.png")
+    assert errors == []
+    assert charts == 6 and drawn == charts
+    img = np.asarray(Image.open(tmp_path / "r.png").convert("L"), dtype=float)
+    assert img.std() > 10  # not a blank page
+
+
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs Debian chromium + chromium-driver")
+def test_empty_filter_page(tagged, tmp_path):
+    tmp, _ = tagged
+    page = tmp_path / "e.html"
+    res = CliRunner().invoke(app, ["report", "-o", str(page), "--provider", "No Such Trust", "--root", str(tmp)])
+    assert res.exit_code == 0
+    assert "No comments match these filters" in page.read_text()
+    errors, charts, _ = _open_in_chromium(page, tmp_path / "e.png")
+    assert errors == [] and charts == 0
+
+
+def test_run_writes_report_and_artifact_markdown(tagged):
+    tmp, summary = tagged
+    assert Path(summary["outputs"]["report"]).exists()
