@@ -221,8 +221,8 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)
     seen = read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine")
-    started = time.perf_counter()
     files = discover_files(settings)
+    started = time.perf_counter()
     logger.info("run %s: %d input files, %d comment ids already processed", run_id, len(files), len(seen))
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("sentiment", "pillars", "pitfalls", "reasons", "urgent")}
     raw_root = settings.path(settings.raw_dir)
@@ -250,8 +250,9 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
                     pending.append(tag_and_write.submit(*args))
                 else:
                     _tally(fr, tag_and_write(*args), counters)
-                    rate = fr.rows_read / max(time.perf_counter() - started, 1e-6)
-                    logger.info("file %d/%d: %d rows so far (%.0f comments/s)", i, len(files), fr.rows_read, rate)
+                    done = sum(f.rows_read for f in report.files)
+                    rate = done / max(time.perf_counter() - started, 1e-6)
+                    logger.info("file %d/%d: %d rows so far (run: %.0f comments/s)", i, len(files), fr.rows_read, rate)
             for fut in pending:
                 _tally(fr, fut.result(), counters)
         except IngestError as exc:

@@ -1,0 +1,139 @@
+"""End-to-end throughput of the batch path on resampled real FFT comments.
+
+Builds an input CSV of ``--n`` comments by resampling (with replacement) the real comments in
+``../shared/data/nhs_fft``, then runs the whole path in chunks exactly as the flow does (stream
+ingest, dedupe, redact with NER, classify incl. sentence level and urgent, write Parquet) and
+prints JSON: comments/s end to end, peak RSS, and seconds per stage.
+
+    python benchmarks/throughput.py --n 100000 --tier fast
+    python benchmarks/throughput.py --n 5000 --tier accurate
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import resource
+import tempfile
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def build_input(path: Path, n: int, fft_dir: Path, seed: int) -> None:
+    from cxnlp.corpus import fft_records
+    from cxnlp.io import read_records
+
+    pool = fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"), read_records(fft_dir / "fft_phase1.csv"))
+    texts = pool["text"].astype(str).to_numpy()
+    rng = np.random.default_rng(seed)
+    days = np.datetime64("2021-01-01") + rng.integers(0, 730, size=n)
+    with path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text", "date", "rating"])
+        for start in range(0, n, 50_000):
+            idx = rng.integers(0, len(texts), size=min(50_000, n - start))
+            for k, i in enumerate(idx):
+                w.writerow([f"b{start + k}", texts[i], str(days[start + k]), int(rng.integers(1, 6))])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--tier", choices=["fast", "accurate"], default="fast")
+    ap.add_argument("--model", type=Path, default=None, help="model folder (default: promoted fast / accurate 0.1.0)")
+    ap.add_argument("--chunk", type=int, default=5000)
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+
+    import torch
+
+    torch.set_num_threads(2)
+    from cxnlp.ingest import SourceSpec, normalise
+    from cxnlp.io import iter_records, write_partitioned
+    from cxnlp.models.loading import load_any_model
+    from cxnlp.pipeline import _tag_chunk, alerts_of, dedupe  # noqa: PLC2701 - the flow's own chunk step
+    from cxnlp.redact import Redactor
+    from cxnlp.registry import default_model_dir
+    from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, to_table
+
+    work = Path(tempfile.mkdtemp(prefix="cxnlp-bench-"))
+    src = work / "input.csv"
+    t0 = time.perf_counter()
+    build_input(src, args.n, args.fft_dir, args.seed)
+    build_s = time.perf_counter() - t0
+    model_dir = args.model or (default_model_dir(Path("models")) if args.tier == "fast" else Path("models/accurate/0.1.0"))
+    t0 = time.perf_counter()
+    model = load_any_model(model_dir)
+    redactor = Redactor()
+    load_s = time.perf_counter() - t0
+    spec = SourceSpec(format="mapped", channel="bench",
+                      columns={"text": "text", "id": "id", "received_at": "date", "rating": "rating"})
+    stages: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    done = 0
+    rss_at: dict[int, float] = {}
+    start = time.perf_counter()
+    t = time.perf_counter()
+    for offset, raw in iter_records(src, args.chunk):
+        rows = normalise(raw, spec, source_file="input.csv", record_offset=offset).rows
+        new, _ = dedupe(rows, seen)
+        seen |= set(new["comment_id"])
+        stages["ingest"] += time.perf_counter() - t
+        t = time.perf_counter()
+        redacted = redactor.redact_many(new["text"].astype(str).tolist())
+        stages["redact"] += time.perf_counter() - t
+        t = time.perf_counter()
+        # classify (the chunk step redacts again; time it as classify minus a redaction pass)
+        tagged, sentences = _tag_chunk(new.assign(text=[r.text for r in redacted]), _NoRedact(), model,
+                                       run_id="bench", processed_at=datetime.now(UTC))
+        stages["classify (sentiment, pillars, pitfalls, sentences, urgent)"] += time.perf_counter() - t
+        t = time.perf_counter()
+        out = work / "tagged"
+        write_partitioned(to_table(tagged, COMMENTS), out / "comments", partition="received_month",
+                          basename=f"c{offset}")
+        write_partitioned(to_table(sentences, SENTENCES), out / "sentences", partition="received_month",
+                          basename=f"c{offset}")
+        alerts = alerts_of(tagged)
+        if len(alerts):
+            write_partitioned(to_table(alerts, ALERTS), out / "alerts", partition=None, basename=f"c{offset}")
+        stages["write"] += time.perf_counter() - t
+        done += len(raw)
+        rss_at[done] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t = time.perf_counter()
+    total = time.perf_counter() - start
+    marks = sorted(rss_at)
+    result = {
+        "n": args.n, "tier": args.tier, "model": str(model_dir), "chunk_rows": args.chunk,
+        "comments_per_s_end_to_end": round(args.n / total, 1),
+        "seconds_end_to_end": round(total, 1),
+        "seconds_model_and_ner_load": round(load_s, 1),
+        "seconds_building_input": round(build_s, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb_after_first_10pct": round(rss_at[marks[max(0, len(marks) // 10 - 1)]], 1),
+        "seconds_per_stage": {k: round(v, 1) for k, v in stages.items()},
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+    }
+    print(json.dumps(result, indent=2))
+
+
+class _NoRedact:
+    """Stand-in so the timed classify step does not redact twice (redaction is timed above)."""
+
+    def redact_many(self, texts):  # noqa: ANN001, ANN201
+        from cxnlp.redact import Redacted
+        from cxnlp.schema import REDACTION_TYPES
+
+        return [Redacted(text=t, counts={k: 0 for k in REDACTION_TYPES}) for t in texts]
+
+
+if __name__ == "__main__":
+    main()
