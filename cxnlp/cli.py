@@ -50,6 +50,9 @@ def _print_summary(summary: dict) -> None:
         if summary[name]:
             Console().print(f"{name.replace('_counts', '')}: " + ", ".join(
                 f"{k} {v}" for k, v in sorted(summary[name].items(), key=lambda kv: -kv[1])))
+    urgent = summary.get("urgent_counts") or {}
+    Console().print(f"urgent (read today): {sum(urgent.values())}" + (
+        " (" + ", ".join(f"{k} {v}" for k, v in sorted(urgent.items())) + "); see `cxnlp alerts`" if urgent else ""))
     if summary["failed_files"]:
         console.print(f"[yellow]failed files:[/yellow] {', '.join(summary['failed_files'])}")
 

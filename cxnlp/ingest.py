@@ -7,8 +7,9 @@ input. Identity fields (reviewer names, user ids) are simply never selected.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -356,6 +357,11 @@ def normalise(raw: pd.DataFrame, spec: SourceSpec | None, *, source_file: str,
     with reason ``empty_text``; nothing is dropped silently.
     """
     spec = spec or SourceSpec(format=detect_format(list(raw.columns)))
+    if spec.format in ("mapped", "qualtrics") and not spec.channel:
+        # Record ids of generic exports ("1", "2", ...) are only unique within their source, so
+        # an unnamed source is named after its file: two files' "1" stay two comments.
+        stem = re.sub(r"[^a-z0-9]+", "_", source_file.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()).strip("_")
+        spec = replace(spec, channel=stem or "survey")
     if spec.format not in FORMATS:
         raise IngestError(f"{source_file}: unknown format {spec.format!r}; known: {sorted(FORMATS)}")
     try:

@@ -132,7 +132,8 @@ def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.Dat
             counts = dated[dated["pitfalls"].map(lambda x, p=p: p in x)].groupby(month).size()
             counts = counts.reindex(sorted(month.unique()), fill_value=0)
             fig.add_trace(go.Scatter(x=list(counts.index), y=counts.to_numpy(), name=p, mode="lines+markers"))
-    fig.update_layout(title="Pitfalls by month received (comments)", yaxis_title="comments")
+    fig.update_layout(title="Pitfalls by month received (comments)", yaxis_title="comments",
+                      xaxis=dict(type="category"))  # months with comments only, no misleading gaps
     figs.append(("Pitfalls over time", fig))
     # 3. breakdowns
     for col, title in (("source_type", "source"), ("provider", "provider"), ("service", "service")):

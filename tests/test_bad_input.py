@@ -20,7 +20,7 @@ def test_ragged_rows_are_quarantined_with_line(root):
     reasons = dict(zip(res.quarantine["source_row"], res.quarantine["reason"]))
     assert reasons[2].startswith("ragged_row (4 fields, expected 3) at line 3")
     assert reasons[4].startswith("ragged_row (1 fields, expected 3) at line 5")
-    assert list(res.rows["comment_id"]) == ["survey:1", "survey:3", "survey:5"]  # record numbers stay true
+    assert list(res.rows["comment_id"]) == ["ragged_rows:1", "ragged_rows:3", "ragged_rows:5"]  # numbers stay true
 
 
 @pytest.mark.parametrize("name,text", [("cp1252.csv", "Café staff were “lovely” – thanks"),
@@ -85,6 +85,8 @@ def test_bad_corpus_run_reconciles_every_file(bad_run):
         if f["status"] == "ok":
             assert f["rows_read"] == f["tagged"] + f["quarantined"] + f["duplicates"], f
     assert files["duplicates_wrong_types_yelp.json"]["duplicates"] == 1
+    # plain ids ("1", "2") of different files are different comments, not duplicates
+    assert sum(f["duplicates"] for f in files.values()) == 1
     assert files["huge_comment.csv"]["quarantined"] == 1 and files["huge_comment.csv"]["tagged"] == 1
     assert files["ragged_rows.csv"]["quarantined"] == 2
     assert files["several_sheets.xlsx"]["tagged"] == 2

@@ -69,7 +69,7 @@ def test_qualtrics_extra_header_rows(tmp_path):
     spec = SourceSpec(format="qualtrics", columns={"text": "Q2_comment", "rating": "Q1_NPS", "received_at": "StartDate"},
                       rating_scale=(0, 10))
     res = normalise(raw, spec, source_file="q.csv")
-    assert list(res.rows["comment_id"]) == ["qualtrics:R_abc1", "qualtrics:R_abc2"]
+    assert list(res.rows["comment_id"]) == ["q:R_abc1", "q:R_abc2"]  # unnamed source: named after its file
     assert list(res.rows["rating_scaled"]) == [0.9, 0.2]
     assert res.rows.loc[0, "question"] == "Tell us why"
     assert "Ann" not in res.rows.astype(str).to_string()
