@@ -282,44 +282,14 @@ def read_ids(base_dir: Path) -> set[str]:
 
 
 def _read_csv(text: str, name: str) -> pd.DataFrame:
-    """Parse CSV with the standard library's reader so a ragged row costs one record, not the file.
+    """Parse a whole CSV text with the same record-by-record reader as the streamed path.
 
-    A record with the wrong number of fields becomes an empty row and is listed in
-    ``frame.attrs["bad_records"]`` (record number -> reason, naming the line), so that ingest
-    quarantines it and the record numbers of the others stay true.
+    A record with the wrong number of fields becomes an empty row listed in
+    ``frame.attrs["bad_records"]`` (record number -> reason naming the line), so ingest
+    quarantines it and the other records keep their true numbers.
     """
-    csv.field_size_limit(64 * 1024 * 1024)
-    reader = csv.reader(_io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise IngestError(f"{name}: file is empty") from None
-    except csv.Error as exc:
-        raise IngestError(f"{name}: cannot parse CSV header ({exc})") from exc
-    header = [h.strip() for h in header]
-    rows: list[list[str | None]] = []
-    bad: dict[int, str] = {}
-    line = reader.line_num
-    while True:
-        start = line + 1
-        try:
-            rec = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise IngestError(f"{name}: cannot parse CSV at line {reader.line_num} ({exc})") from exc
-        line = reader.line_num
-        if not rec or all(not f.strip() for f in rec):
-            continue  # blank line: not a record
-        if len(rec) != len(header):
-            where = f"line {start}" if start == line else f"lines {start}-{line}"
-            bad[len(rows) + 1] = f"ragged_row ({len(rec)} fields, expected {len(header)}) at {where}"
-            rows.append([None] * len(header))
-            continue
-        rows.append([f if f != "" else None for f in rec])
-    frame = pd.DataFrame(rows, columns=header, dtype=object)
-    frame.attrs["bad_records"] = bad
-    return frame
+    chunks = list(_csv_chunks(_io.StringIO(text, newline=""), name, chunk_rows=2**62))
+    return chunks[0][1]
 
 
 def _open(path: Path | str) -> Any:

@@ -55,3 +55,14 @@ def fft_phase1_raw() -> pd.DataFrame:
     from cxnlp.io import read_records
 
     return read_records(ROOT / "data" / "raw" / "nhs_fft" / "fft_phase1_sample.csv")
+
+
+def make_project(tmp: Path, root: Path, *, raw: Path | None = None, sources: Path | None = None) -> Path:
+    """A project folder under ``tmp``: a copy of the raw inputs and sources file, the repo's models."""
+    import shutil
+
+    shutil.copytree(raw or root / "data" / "raw", tmp / "data" / "raw",
+                    ignore=shutil.ignore_patterns("*.md", "sources.yaml"))
+    shutil.copy(sources or root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
+    (tmp / "models").symlink_to(root / "models")
+    return tmp

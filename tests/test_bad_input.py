@@ -1,11 +1,10 @@
 """Broken exports: a clear error naming the file (and line), or quarantine rows with a reason;
 never a crash half way, never a silently dropped comment."""
-import shutil
-
 import pandas as pd
 import pytest
 from prefect.testing.utilities import prefect_test_harness
 
+from conftest import make_project
 from cxnlp.ingest import IngestError, SourceSpec, normalise
 from cxnlp.io import read_dataset, read_records
 
@@ -61,13 +60,10 @@ def test_wrong_types_and_duplicates_are_kept_with_reasons(root):
 def bad_run(tmp_path_factory, root):
     from pipelines.batch import cx_batch
 
-    tmp = tmp_path_factory.mktemp("bad")
+    tmp = make_project(tmp_path_factory.mktemp("bad"), root, raw=root / BAD, sources=root / BAD / "sources.yaml")
     raw = tmp / "data" / "raw"
-    shutil.copytree(root / BAD, raw, ignore=shutil.ignore_patterns("*.md", "sources.yaml"))
-    shutil.copy(root / BAD / "sources.yaml", tmp / "data" / "sources.yaml")
     pd.DataFrame({"id": ["big", "small"], "text": ["word " * 1_100_000, "A normal comment"]}).to_csv(
         raw / "huge_comment.csv", index=False)  # a 5.5 MB comment
-    (tmp / "models").symlink_to(root / "models")
     with prefect_test_harness():
         state = cx_batch(root=str(tmp), return_state=True)
     return tmp, state

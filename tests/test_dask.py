@@ -1,10 +1,9 @@
 """The flow on a 2-worker Dask LocalCluster (prefect-dask) gives the single-process output, row for row."""
-import shutil
-
 import pandas as pd
 import pytest
 from prefect.testing.utilities import prefect_test_harness
 
+from conftest import make_project
 from cxnlp.io import read_dataset
 
 VOLATILE = ["run_id", "processed_at"]
@@ -13,9 +12,7 @@ VOLATILE = ["run_id", "processed_at"]
 def _run(tmp, root, distributed):
     from pipelines.batch import cx_batch, with_dask
 
-    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
-    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
-    (tmp / "models").symlink_to(root / "models")
+    make_project(tmp, root)
     (tmp / "settings.yaml").write_text("chunk_rows: 100\n")  # several chunks per file, spread over workers
     flow_fn = with_dask(n_workers=2) if distributed else cx_batch
     summary = flow_fn(root=str(tmp), settings_file=str(tmp / "settings.yaml"), distributed=distributed)

@@ -1,13 +1,12 @@
 """The batch flow end to end on fixtures in a temporary folder, under Prefect's test harness."""
 import json
-import shutil
-
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
 from prefect.testing.utilities import prefect_test_harness
 
 from cxnlp.io import read_dataset
+from conftest import make_project
 from cxnlp.schema import COMMENTS
 
 PLANTED = {
@@ -26,11 +25,7 @@ def harness():
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory, root):
-    tmp = tmp_path_factory.mktemp("project")
-    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
-    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
-    (tmp / "models").symlink_to(root / "models")
-    return tmp
+    return make_project(tmp_path_factory.mktemp("project"), root)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,4 @@
 """Analysts: SQL views checked against the Parquet data, and the report opened in headless Chromium."""
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -7,6 +6,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from conftest import make_project
 from cxnlp.cli import app
 from cxnlp.io import read_dataset
 from cxnlp.query import VIEWS, describe, run_query
@@ -22,10 +22,7 @@ def tagged(tmp_path_factory, root):
 
     from pipelines.batch import cx_batch
 
-    tmp = tmp_path_factory.mktemp("analyst")
-    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
-    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
-    (tmp / "models").symlink_to(root / "models")
+    tmp = make_project(tmp_path_factory.mktemp("analyst"), root)
     with prefect_test_harness():
         summary = cx_batch(root=str(tmp))
     return tmp, summary

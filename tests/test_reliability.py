@@ -1,6 +1,5 @@
 """Crash safety and privacy of logs, with the real CLI in a subprocess."""
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -9,16 +8,10 @@ import time
 import pandas as pd
 import pytest
 
+from conftest import make_project
 from cxnlp.io import read_dataset
 
 SECRETS = ["07700 900461", "example.patient@example.com", "Example Reviewer Two", "Example Z."]
-
-
-def _project(tmp, root):
-    shutil.copytree(root / "data" / "raw", tmp / "data" / "raw")
-    shutil.copy(root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
-    (tmp / "models").symlink_to(root / "models")
-    return tmp
 
 
 def _env(tmp):
@@ -34,7 +27,7 @@ def _cli(tmp, root):
 
 
 def test_logs_artifacts_and_errors_carry_no_comment_text(tmp_path, root):
-    tmp = _project(tmp_path, root)
+    tmp = make_project(tmp_path, root)
     proc = subprocess.run(_cli(tmp, root), env=_env(tmp), capture_output=True, text=True, timeout=600, cwd=root)
     assert proc.returncode == 0, proc.stderr[-3000:]
     logs = proc.stdout + proc.stderr
@@ -56,7 +49,7 @@ def test_killed_run_loses_and_duplicates_nothing(tmp_path, root):
 
     from pipelines.batch import cx_batch
 
-    tmp = _project(tmp_path, root)
+    tmp = make_project(tmp_path, root)
     out = tmp / "data" / "tagged" / "comments"
     proc = subprocess.Popen(_cli(tmp, root), env=_env(tmp), cwd=root, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
