@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
-    Pattern,
-    PatternRecognizer,
     RecognizerRegistry,
     RecognizerResult,
 )

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from cxnlp.corpus import fft_records
 from cxnlp.io import read_records

@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from draw_annotation_sample import SEED, load_pool
 

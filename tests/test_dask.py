@@ -1,6 +1,5 @@
 """The flow on a 2-worker Dask LocalCluster (prefect-dask) gives the single-process output, row for row."""
 import pandas as pd
-import pytest
 from prefect.testing.utilities import prefect_test_harness
 
 from conftest import make_project
