@@ -120,18 +120,8 @@ def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.Data
         elif suffix == ".parquet":
             frame = pd.read_parquet(_io.BytesIO(data)).astype("string").astype(object)
         elif suffix == ".jsonl":
-            recs = []
-            for n, line in enumerate(_decode(data, name).splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise IngestError(f"{name}: invalid JSON at line {n} column {exc.colno}") from exc
-                if not isinstance(rec, dict):
-                    raise IngestError(f"{name}: line {n} is not a JSON object")
-                recs.append(rec)
-            frame = pd.json_normalize(recs).astype(object)
+            # the same line-by-line reader as the streamed path, in one chunk
+            frame = next(_jsonl_chunks(_io.StringIO(_decode(data, name)), name, chunk_rows=2**62))[1]
         elif suffix == ".json":
             doc = json.loads(_decode(data, name))
             recs = doc.get("reviews", doc.get("records")) if isinstance(doc, dict) else doc
