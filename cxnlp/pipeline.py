@@ -83,18 +83,24 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     redacted = redactor.redact_many(chunk["text"].astype(str).tolist())
     texts = [r.text for r in redacted]
     pred = model.predict(texts)
-    # Sentence-level: every sentence/clause scored in one batch, then a sentiment per pillar.
+    # Sentence-level: every sentence/clause of the multi-part comments scored in one batch, then a
+    # sentiment per pillar. A comment that is a single part keeps its comment-level scores (most
+    # FFT comments are one sentence; scoring them twice would double the classify cost).
     split = split_parts(texts)
-    flat = [p for ps in split for p in ps]
+    flat = [p for ps in split if len(ps) > 1 for p in ps]
     sp = model.predict(flat) if flat else None
+    ids, months = chunk["comment_id"].tolist(), chunk["received_month"].tolist()
     pillar_sentiment, sent_rows, k = [], [], 0
     for i, ps in enumerate(split):
-        scored = [(sp.sentiment[k + j], sp.pillars[k + j]) for j in range(len(ps))] if sp else []
+        if len(ps) == 1:
+            scored = [(pred.sentiment[i], pred.pillars[i])]
+        else:
+            assert sp is not None
+            scored = [(sp.sentiment[k + j], sp.pillars[k + j]) for j in range(len(ps))]
+            k += len(ps)
         pillar_sentiment.append(list(aggregate_pillar_sentiment(pred.pillars[i], pred.sentiment[i], scored).items()))
-        for j, text in enumerate(ps):
-            sent_rows.append((chunk["comment_id"].iloc[i], j, chunk["received_month"].iloc[i], text,
-                              sp.sentiment[k + j], sp.pillars[k + j], run_id))
-        k += len(ps)
+        for j, (text, (s, p)) in enumerate(zip(ps, scored)):
+            sent_rows.append((ids[i], j, months[i], text, s, p, run_id))
     sentences = pd.DataFrame(sent_rows, columns=SENTENCES.names)
     sentences["sentence_index"] = sentences["sentence_index"].astype("int32")
     out = chunk[CANONICAL.names].copy()

@@ -24,15 +24,37 @@ def _sentencizer() -> Any:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _punct_chars() -> frozenset[str]:
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+def _one_part(text: str) -> bool:
+    """True when the sentencizer cannot split ``text`` (no sentence-ending character before its
+    last one) and no contrast word splits it either: most short comments, skipped cheaply."""
+    body = text.rstrip()[:-1]
+    punct = _punct_chars()
+    return not any(ch in punct for ch in body) and not _CONTRAST.search(text)
+
+
 def split_parts(texts: Sequence[str], batch_size: int = 256) -> list[list[str]]:
     """Sentences of each text (spaCy's rule-based sentencizer), then contrast clauses."""
-    out: list[list[str]] = []
-    for doc in _sentencizer().pipe([str(t) for t in texts], batch_size=batch_size):
+    texts = [str(t) for t in texts]
+    out: list[list[str] | None] = [None] * len(texts)
+    todo = []
+    for i, t in enumerate(texts):
+        if _one_part(t):
+            out[i] = [t.strip()] if len(t.strip()) > 1 else [t]
+        else:
+            todo.append(i)
+    for i, doc in zip(todo, _sentencizer().pipe([texts[i] for i in todo], batch_size=batch_size)):
         parts: list[str] = []
         for sent in doc.sents:
             parts.extend(p.strip() for p in _CONTRAST.split(sent.text) if p and len(p.strip()) > 1)
-        out.append(parts or [doc.text])
-    return out
+        out[i] = parts or [doc.text]
+    return [o for o in out if o is not None]
 
 
 def aggregate_pillar_sentiment(comment_pillars: Sequence[str], comment_sentiment: str,

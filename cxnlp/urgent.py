@@ -55,6 +55,8 @@ _FIGURATIVE = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|wasn't|weren't|didn't|don't|isn't|without|nor|hadn't|haven't|felt no)\b")
 _COMPILED = {reason: [re.compile(p) for p in pats] for reason, pats in PATTERNS.items()}
+# One pass over the text with every pattern at once: most comments match none and stop here.
+_ANY = re.compile("|".join(f"(?:{p})" for pats in PATTERNS.values() for p in pats))
 assert set(PATTERNS) == set(URGENT_REASONS)
 
 
@@ -70,6 +72,8 @@ class UrgentMatch:
 def match_patterns(text: str) -> list[UrgentMatch]:
     """Non-negated, non-figurative pattern hits in ``text`` ("I was not abused" gives none)."""
     low = text.lower()
+    if not _ANY.search(low):
+        return []
     figurative = [m.span() for m in _FIGURATIVE.finditer(low)]
     hits = []
     for reason, pats in _COMPILED.items():
