@@ -67,6 +67,9 @@ def run(
     runner: str = typer.Option("local", help="local (one process) or dask (chunks on a Dask cluster)."),
     dask_address: Optional[str] = typer.Option(None, help="Dask scheduler, e.g. tcp://host:8786 "
                                                "(default with --runner dask: a 2-worker LocalCluster)."),
+    workers: int = typer.Option(2, help="With --runner dask and no address: LocalCluster worker processes."),
+    in_flight: Optional[int] = typer.Option(None, help="With --runner dask: chunks queued on the cluster at "
+                                            "once (default 2 per local worker, else 8); bounds memory."),
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
@@ -74,9 +77,13 @@ def run(
 
     if runner not in ("local", "dask"):
         _fail("--runner must be local or dask")
-    flow_fn = with_dask(dask_address) if runner == "dask" else cx_batch
+    if workers < 1 or (in_flight is not None and in_flight < 1):
+        _fail("--workers and --in-flight must be at least 1")
+    flow_fn = with_dask(dask_address, n_workers=workers) if runner == "dask" else cx_batch
+    in_flight = in_flight or (8 if dask_address else 2 * workers)
     state = flow_fn(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
-                    output_dir=output_dir, model_dir=model, distributed=runner == "dask", return_state=True)
+                    output_dir=output_dir, model_dir=model, distributed=runner == "dask",
+                    max_in_flight=in_flight, return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         _fail(f"run failed: {state.message or summary}")

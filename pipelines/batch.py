@@ -6,6 +6,7 @@ Each task wraps one cxnlp function; only the I/O tasks retry. Runs with no Prefe
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -202,12 +203,13 @@ def _tally(fr: FileReport, counts: dict[str, Any], counters: dict[str, Counter[s
 
 @flow(name="cx-batch")
 def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | None = None,
-             output_dir: str | None = None, model_dir: str | None = None, distributed: bool = False
-             ) -> dict[str, Any]:
+             output_dir: str | None = None, model_dir: str | None = None, distributed: bool = False,
+             max_in_flight: int = 4) -> dict[str, Any]:
     """Tag every new comment under ``raw_dir`` and write Parquet under ``output_dir``.
 
     With ``distributed`` the chunks are submitted to the flow's task runner (a Dask cluster
-    through prefect-dask, see :func:`with_dask`) instead of running one after the other.
+    through prefect-dask, see :func:`with_dask`) instead of running one after the other, at most
+    ``max_in_flight`` at a time.
     """
     logger = get_run_logger()
     settings = load_settings(Path(settings_file) if settings_file else None, root=Path(root),
@@ -216,8 +218,12 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     processed_at = datetime.now(UTC)
     mdir = settings.path(settings.model_dir) if settings.model_dir else default_model_dir(settings.path(settings.models_dir))
-    _, model = _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size)
-    report = RunReport(run_id=run_id, model_version=model.version)
+    if distributed:  # the workers load the model; this process only needs its version
+        version = str(json.loads((mdir / "meta.json").read_text()).get("version", "unknown"))
+    else:
+        version = _resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
+                             settings.batch_size)[1].version
+    report = RunReport(run_id=run_id, model_version=version)
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)
     seen = read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine")
@@ -247,6 +253,10 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
                 args = (new, result.quarantine, name, settings, str(mdir), run_id, processed_at,
                         f"{run_id}-{file_key}-{c:05d}")
                 if distributed:
+                    # A bounded number of chunks in flight keeps this process's memory flat
+                    # however large the input: wait for the oldest before reading further.
+                    while len(pending) >= max_in_flight:
+                        _tally(fr, pending.pop(0).result(), counters)
                     pending.append(tag_and_write.submit(*args))
                 else:
                     _tally(fr, tag_and_write(*args), counters)
