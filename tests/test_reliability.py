@@ -51,12 +51,14 @@ def test_killed_run_loses_and_duplicates_nothing(tmp_path, root):
 
     tmp = make_project(tmp_path, root)
     out = tmp / "data" / "tagged" / "comments"
+    # Its own process group, so the kill also takes Prefect's temporary server with it (a crash
+    # of the machine, not an orphaned server left running).
     proc = subprocess.Popen(_cli(tmp, root), env=_env(tmp), cwd=root, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:
         if out.exists() and any(out.rglob("*.parquet")) or out.exists() and any(out.rglob("*.tmp")):
-            proc.send_signal(signal.SIGKILL)  # mid-run: some files written, others not
+            os.killpg(proc.pid, signal.SIGKILL)  # mid-run: some files written, others not
             break
         time.sleep(0.005)
     proc.wait(timeout=60)
