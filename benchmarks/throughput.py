@@ -11,11 +11,14 @@ prints JSON: comments/s end to end, peak RSS, and seconds per stage.
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import json
 import os
 import platform
 import resource
+import shutil
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -25,6 +28,16 @@ from pathlib import Path
 import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def _workdir(keep: bool) -> Path:
+    """A fresh folder for the input and output; removed at exit unless ``keep``."""
+    work = Path(tempfile.mkdtemp(prefix="cxnlp-bench-"))
+    if keep:
+        print(f"input and output kept in {work}", file=sys.stderr)
+    else:
+        atexit.register(shutil.rmtree, work, True)
+    return work
 
 
 def build_input(path: Path, n: int, fft_dir: Path, seed: int) -> None:
@@ -57,6 +70,8 @@ def main() -> None:
                          "flow: the real cx-batch flow in one process; dask: the real flow on a "
                          "LocalCluster of --workers processes (RSS summed over every process)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--int8", action="store_true", help="accurate tier: int8 dynamic quantization (settings: int8_inference)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated input and output (default: deleted)")
     args = ap.parse_args()
     if args.runner != "inline":
         run_flow(args)
@@ -73,14 +88,14 @@ def main() -> None:
     from cxnlp.registry import default_model_dir
     from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, to_table
 
-    work = Path(tempfile.mkdtemp(prefix="cxnlp-bench-"))
+    work = _workdir(args.keep)
     src = work / "input.csv"
     t0 = time.perf_counter()
     build_input(src, args.n, args.fft_dir, args.seed)
     build_s = time.perf_counter() - t0
     model_dir = args.model or (default_model_dir(Path("models")) if args.tier == "fast" else Path("models/accurate/0.1.0"))
     t0 = time.perf_counter()
-    model = load_any_model(model_dir)
+    model = load_any_model(model_dir, int8=args.int8)
     redactor = Redactor()
     load_s = time.perf_counter() - t0
     spec = SourceSpec(format="mapped", channel="bench",
@@ -120,7 +135,7 @@ def main() -> None:
     total = time.perf_counter() - start
     marks = sorted(rss_at)
     result = {
-        "n": args.n, "tier": args.tier, "model": str(model_dir), "chunk_rows": args.chunk,
+        "n": args.n, "tier": args.tier, "model": str(model_dir), "int8": args.int8, "chunk_rows": args.chunk,
         "comments_per_s_end_to_end": round(args.n / total, 1),
         "seconds_end_to_end": round(total, 1),
         "seconds_model_and_ner_load": round(load_s, 1),
@@ -140,7 +155,7 @@ def run_flow(args: argparse.Namespace) -> None:
 
     import psutil
 
-    work = Path(tempfile.mkdtemp(prefix="cxnlp-bench-"))
+    work = _workdir(args.keep)
     os.environ.setdefault("PREFECT_HOME", str(work / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")

@@ -123,7 +123,8 @@ def score(
     from .config import load_settings
     from .ingest import IngestError
     from .io import read_records
-    from .models.bundle import ModelLoadError, load_model
+    from .models.bundle import ModelLoadError
+    from .models.loading import load_any_model
     from .pipeline import score_frame
     from .redact import Redactor
     from .registry import default_model_dir
@@ -135,7 +136,7 @@ def score(
         for label, col in (("text", text_column), ("id", id_column)):
             if col is not None and col not in raw.columns:
                 raise IngestError(f"{input}: {label} column {col!r} not found; columns are {list(raw.columns)[:30]}")
-        mdl = load_model(model or default_model_dir(s.path(s.models_dir)))
+        mdl = load_any_model(model or default_model_dir(s.path(s.models_dir)), int8=s.int8_inference)
     except (IngestError, ModelLoadError, FileNotFoundError) as exc:
         _fail(str(exc))
     redactor = Redactor(s.spacy_model, s.redaction_threshold, s.batch_size)

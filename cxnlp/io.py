@@ -319,8 +319,13 @@ def write_partitioned(table: pa.Table, base_dir: Path, *, partition: str | None,
     return written
 
 
-def read_dataset(base_dir: Path, *, partition: str | None = None) -> pd.DataFrame:
-    """Read a dataset written by :func:`write_partitioned` (hidden temp files ignored)."""
+def read_dataset(base_dir: Path, *, partition: str | None = None, where: tuple[str, Any] | None = None
+                 ) -> pd.DataFrame:
+    """Read a dataset written by :func:`write_partitioned` (hidden temp files ignored).
+
+    ``where=(column, value)`` keeps only matching rows, filtered while reading (one run's rows
+    out of years of output without loading the rest).
+    """
     if not base_dir.exists():
         return pd.DataFrame()
     files = [p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")]
@@ -331,7 +336,8 @@ def read_dataset(base_dir: Path, *, partition: str | None = None) -> pd.DataFram
         partitioning=ds.partitioning(flavor="hive") if partition else None,
         partition_base_dir=str(base_dir) if partition else None,
     )
-    return dataset.to_table().to_pandas()
+    flt = (ds.field(where[0]) == where[1]) if where else None
+    return dataset.to_table(filter=flt).to_pandas()
 
 
 def read_manifest(path: Path) -> dict[str, Any]:

@@ -106,11 +106,12 @@ def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: Path,
 
 
 @lru_cache(maxsize=2)
-def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int) -> tuple[Redactor, Any]:
+def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool = False
+               ) -> tuple[Redactor, Any]:
     """Model and redactor, loaded once per process (the flow's, or each Dask worker's)."""
     from cxnlp.models.loading import load_any_model
 
-    return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir))
+    return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir), int8=int8)
 
 
 @task(name="tag-and-write", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE,
@@ -118,7 +119,8 @@ def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: i
 def tag_and_write(rows: pd.DataFrame, ingest_quarantine: pd.DataFrame, name: str, settings: Settings,
                   model_dir: str, run_id: str, processed_at: datetime, basename: str) -> dict[str, Any]:
     """Redact, classify and write one chunk; returns counts only (runs on a Dask worker too)."""
-    redactor, model = _resources(model_dir, settings.spacy_model, settings.redaction_threshold, settings.batch_size)
+    redactor, model = _resources(model_dir, settings.spacy_model, settings.redaction_threshold, settings.batch_size,
+                                 settings.int8_inference)
     tagged = tag_rows(rows, redactor, model, run_id=run_id, processed_at=processed_at,
                       max_text_chars=settings.max_text_chars, batch_size=settings.chunk_rows)
     quarantine = pd.concat([ingest_quarantine, tagged.quarantine], ignore_index=True)
@@ -151,10 +153,10 @@ def write_run_report(out_dir: Path, run_id: str) -> str | None:
     """The analysts' HTML report for this run's comments, next to the output."""
     from cxnlp.report import ReportFilters, build_report
 
-    comments = read_dataset(out_dir / "comments", partition="received_month")
-    if comments.empty or not (comments["run_id"] == run_id).any():
+    comments = read_dataset(out_dir / "comments", partition="received_month", where=("run_id", run_id))
+    if comments.empty:
         return None
-    page = build_report(comments[comments["run_id"] == run_id], ReportFilters())
+    page = build_report(comments, ReportFilters())
     path = out_dir / "reports" / f"report-{run_id}.html"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -222,7 +224,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
         version = str(json.loads((mdir / "meta.json").read_text()).get("version", "unknown"))
     else:
         version = _resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
-                             settings.batch_size)[1].version
+                             settings.batch_size, settings.int8_inference)[1].version
     report = RunReport(run_id=run_id, model_version=version)
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)

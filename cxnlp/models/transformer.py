@@ -185,8 +185,12 @@ class FineTunedModel:
         return folder
 
 
-def load_finetuned(folder: Path) -> FineTunedModel:
-    """Load a fine-tuned model folder (safetensors weights; the architecture comes from MiniLM's config)."""
+def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
+    """Load a fine-tuned model folder (safetensors weights; the architecture comes from MiniLM's config).
+
+    ``int8``: dynamic int8 quantization of the linear layers (weights int8, activations
+    quantized on the fly), for CPU inference only.
+    """
     from safetensors.torch import load_file
     from transformers import AutoTokenizer
 
@@ -197,6 +201,14 @@ def load_finetuned(folder: Path) -> FineTunedModel:
     net = _build_network(str(minilm_path()))
     net.load_state_dict(load_file(str(weights)))
     net.eval()
+    if int8:
+        import warnings
+
+        import torch
+
+        with warnings.catch_warnings():  # the eager-mode API is deprecated upstream, still in torch 2.13
+            warnings.simplefilter("ignore")
+            net = torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
     tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
     return FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
 

