@@ -32,12 +32,15 @@ def _score(metrics: dict[str, Any], key: str) -> float:
 
 
 def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] = (
-        "sentiment3_fft.macro_f1", "pillars.macro_f1", "pitfalls.macro_f1"),
+        "sentiment3_fft.macro_f1", "pillars.macro_f1", "pitfalls.macro_f1", "urgent.recall"),
             override_reason: str | None = None) -> dict[str, Any]:
-    """Make ``candidate`` the default unless it is worse than the current one on a macro-F1.
+    """Make ``candidate`` the default unless it is worse than the current one on a macro-F1 or
+    on urgent recall.
 
-    Compares the held-out metrics in each folder's ``metrics.json``. With ``override_reason`` a
-    worse model is promoted anyway and the reason is recorded in its card and ``promotion.json``.
+    Compares the held-out metrics in each folder's ``metrics.json``; a metric the current model
+    has and the candidate lacks counts as worse (a model without an urgent head would leave
+    safety triage to the patterns alone). With ``override_reason`` a worse model is promoted
+    anyway and the reason is recorded in its card and ``promotion.json``.
     """
     candidate = candidate.resolve()
     new = json.loads((candidate / "metrics.json").read_text())
@@ -52,11 +55,15 @@ def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] =
         decision["current"] = str(current)
         for k in metric_keys:
             try:
-                a, b = _score(new, k), _score(old, k)
+                b = _score(old, k)
             except KeyError:
                 continue
+            try:
+                a: float | None = _score(new, k)
+            except KeyError:
+                a = None
             decision["compared"][k] = {"candidate": a, "current": b}
-            if a < b - 1e-9:
+            if a is None or a < b - 1e-9:
                 worse.append(k)
     if worse and not override_reason:
         raise PromotionRefused(f"candidate is worse than the current default on {worse}: {decision['compared']}")

@@ -1,0 +1,55 @@
+"""Promotion gate: a worse model is refused unless the override is recorded."""
+import json
+
+import pytest
+
+from cxnlp.registry import PromotionRefused, default_model_dir, promote
+
+
+def _model(models, name, sentiment, pillars, urgent_recall=None):
+    folder = models / name
+    folder.mkdir(parents=True)
+    metrics = {"sentiment3_fft": {"macro_f1": sentiment}, "pillars": {"macro_f1": pillars},
+               "pitfalls": {"macro_f1": 0.4}}
+    if urgent_recall is not None:
+        metrics["urgent"] = {"recall": urgent_recall, "precision": 0.2}
+    (folder / "metrics.json").write_text(json.dumps(metrics))
+    (folder / "README.md").write_text("# card\n")
+    return folder
+
+
+@pytest.fixture
+def models(tmp_path):
+    models = tmp_path / "models"
+    promote(_model(models, "fast/1", 0.70, 0.66, urgent_recall=0.97), models)
+    return models
+
+
+def test_first_and_better_models_are_promoted(models):
+    assert default_model_dir(models) == models / "fast/1"
+    promote(_model(models, "fast/2", 0.72, 0.66, urgent_recall=0.97), models)
+    assert default_model_dir(models) == models / "fast/2"
+
+
+@pytest.mark.parametrize("sentiment,pillars,urgent,worse", [
+    (0.69, 0.70, 0.97, "sentiment3_fft.macro_f1"),
+    (0.75, 0.60, 0.97, "pillars.macro_f1"),
+    (0.75, 0.70, 0.90, "urgent.recall"),
+    (0.75, 0.70, None, "urgent.recall"),  # no urgent head: triage would fall back to patterns
+])
+def test_worse_model_is_refused(models, sentiment, pillars, urgent, worse):
+    cand = _model(models, "cand", sentiment, pillars, urgent_recall=urgent)
+    with pytest.raises(PromotionRefused, match=worse.replace(".", r"\.")):
+        promote(cand, models)
+    assert default_model_dir(models) == models / "fast/1"
+    assert not (cand / "promotion.json").exists()
+
+
+def test_override_is_recorded_in_card_and_decision(models):
+    cand = _model(models, "cand", 0.69, 0.70, urgent_recall=0.97)
+    decision = promote(cand, models, override_reason="better on reviews")
+    assert default_model_dir(models) == cand
+    assert decision["override"] == "better on reviews"
+    assert "better on reviews" in (cand / "README.md").read_text()
+    assert json.loads((cand / "promotion.json").read_text())["compared"]["sentiment3_fft.macro_f1"] == {
+        "candidate": 0.69, "current": 0.70}
