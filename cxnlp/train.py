@@ -24,7 +24,8 @@ from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeatu
 from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
-__all__ = ["TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast"]
+__all__ = ["TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
+           "fit_urgent_tfidf"]
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +115,7 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
         features.transform(hand["text"]), label_matrix(hand["pitfalls"], PITFALLS))
     s5 = s[s["label5"].notna()]
-    Fh = features.transform(hand["text"])
-    urgent = None
-    if hand["urgent"].sum() >= 10:
-        urgent = UrgentHead(random_state=seed).fit(Fh, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist())
+    urgent = fit_urgent_head(hand, features, seed=seed)
     meta = {
         "version": version,
         "tier": tier,
@@ -139,6 +137,24 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
         model.sentiment5 = SentimentClassifier(random_state=seed).fit(
             features.transform(s5["text"]), s5["label5"].astype(int).astype(str))
     return model
+
+
+def fit_urgent_head(hand: pd.DataFrame, features: Any, *, seed: int) -> UrgentHead | None:
+    """The urgent head on the hand-annotated rows' features (None with under 10 urgent examples)."""
+    if hand["urgent"].astype(bool).sum() < 10:
+        return None
+    return UrgentHead(random_state=seed).fit(features.transform(hand["text"]), hand["urgent"].astype(bool).tolist(),
+                                             hand["urgent_reason"].tolist())
+
+
+def fit_urgent_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0) -> tuple[Any, UrgentHead | None]:
+    """A TF-IDF featurizer and urgent head trained as the fast tier trains them, for models (the
+    fine-tuned transformer) that have no urgent head of their own."""
+    s = data.sentiment if test_fold is None else data.sentiment[data.sentiment["fold"] != test_fold]
+    a = data.annotated if test_fold is None else data.annotated[data.annotated["fold"] != test_fold]
+    hand = a[~a["weak"]]
+    features = TfidfFeaturizer().fit(pd.concat([s["text"], hand["text"]]).drop_duplicates())
+    return features, fit_urgent_head(hand, features, seed=seed)
 
 
 def urgent_report(y: np.ndarray, pred: np.ndarray, reasons: list[Any], pred_reasons: list[Any]) -> dict[str, Any]:

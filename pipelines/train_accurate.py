@@ -12,7 +12,7 @@ from cxnlp.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.corpus import fold_of
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
-from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast
+from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, fit_urgent_tfidf
 
 
 def multitask_rows(data: TrainingData) -> pd.DataFrame:
@@ -56,6 +56,8 @@ def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int =
         model = fine_tune_task(train[~is_val], train[is_val], settings.seed, epochs,
                                {**meta, "version": f"accurate-{version}", "epochs": epochs,
                                 "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}})
+        # Triage: the same TF-IDF urgent head the fast tier trains, on the same training folds.
+        model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=0)
         metrics = evaluate_model(model, data)
         folder = settings.path(settings.models_dir) / "accurate" / version
         model.meta.setdefault("n_train", {"rows": int((~is_val).sum()), "validation": int(is_val.sum())})

@@ -72,3 +72,22 @@ def test_int8_loading_keeps_predictions_close(tmp_path, tiny, finetuned):
     a, b = full.predict(texts), int8.predict(texts)
     assert np.mean(np.array(a.sentiment) == np.array(b.sentiment)) >= 0.9
     assert np.abs(a.sentiment_proba - b.sentiment_proba).max() < 0.25
+
+
+def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, finetuned):
+    from cxnlp.models.components import TfidfFeaturizer
+    from cxnlp.train import fit_urgent_head
+
+    hand = pd.concat([corpus[corpus["urgent"].astype(bool)].head(15), corpus[~corpus["urgent"].astype(bool)].head(45)])
+    features = TfidfFeaturizer(min_df=1).fit(hand["text"])
+    finetuned.urgent_features, finetuned.urgent = features, fit_urgent_head(hand, features, seed=13)
+    try:
+        finetuned.save(tmp_path / "m", card="# tiny", metrics={})
+        again = load_any_model(tmp_path / "m")
+        texts = hand["text"].tolist()[:20] + ["I was given the wrong medication twice", "Lovely staff, thank you"]
+        a, b = finetuned.predict(texts), again.predict(texts)
+        assert a.urgent is not None and a.urgent == b.urgent and a.urgent_reason == b.urgent_reason
+        assert a.urgent[-2] and a.urgent_reason[-2] == "clinical_harm"  # a reviewed pattern
+        assert sum(a.urgent[:15]) >= 12  # the head has learned its own training examples
+    finally:
+        finetuned.urgent_features = finetuned.urgent = None

@@ -71,6 +71,9 @@ class MiniLMEmbedder(BaseEstimator, TransformerMixin):
     def __init__(self, batch_size: int = 64, max_length: int = 128) -> None:
         self.batch_size = batch_size
         self.max_length = max_length
+        # Safety triage: the fast tier's TF-IDF urgent head, combined with the reviewed patterns.
+        self.urgent_features: Any = None
+        self.urgent: Any = None
 
     def fit(self, X: Sequence[str], y: Any = None) -> MiniLMEmbedder:
         self.dim_ = 384
@@ -128,6 +131,9 @@ class FineTunedModel:
         self.meta = meta
         self.batch_size = batch_size
         self.max_length = max_length
+        # Safety triage: the fast tier's TF-IDF urgent head, combined with the reviewed patterns.
+        self.urgent_features: Any = None
+        self.urgent: Any = None
 
     @property
     def version(self) -> str:
@@ -167,7 +173,13 @@ class FineTunedModel:
         )
 
     def predict(self, texts: Sequence[str]) -> Prediction:
-        return self._from_logits(self.logits(texts))
+        pred = self._from_logits(self.logits(texts))
+        if self.urgent is not None:
+            from .bundle import urgent_flags
+
+            F = self.urgent_features.transform([str(t) for t in texts])
+            pred.urgent, pred.urgent_reason, pred.urgent_proba = urgent_flags(list(texts), self.urgent, F)
+        return pred
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray:
         return np.array([str(i + 1) for i in self.logits(texts)["sentiment5"].argmax(1)])
@@ -182,6 +194,13 @@ class FineTunedModel:
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
         (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
         (folder / "README.md").write_text(card)
+        if self.urgent is not None:
+            import zipfile
+
+            import skops.io as sio
+
+            for name, part in (("urgent_features", self.urgent_features), ("urgent", self.urgent)):
+                sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
         return folder
 
 
@@ -210,7 +229,13 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
             warnings.simplefilter("ignore")
             net = torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
     tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
-    return FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
+    model = FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
+    if (folder / "urgent.skops").exists() and (folder / "urgent_features.skops").exists():
+        from .bundle import _load_skops
+
+        model.urgent_features = _load_skops(folder / "urgent_features.skops")
+        model.urgent = _load_skops(folder / "urgent.skops")
+    return model
 
 
 def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 3, lr: float = 5e-5, batch_size: int = 32,
