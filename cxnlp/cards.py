@@ -55,6 +55,10 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
         for k in ("accuracy", "macro_f1", "micro_f1", "ece", "n"):
             if k in m:
                 lines.append(f"| {key} {k} | {_fmt(m[k])} |")
+    urgent = metrics.get("urgent")
+    if urgent:
+        lines += [f"| urgent recall | {_fmt(urgent['recall'])} |", f"| urgent precision | {_fmt(urgent['precision'])} |",
+                  f"| urgent positives / flagged | {urgent['positives']} / {urgent['flagged']} |"]
     cv = metrics.get("cv")
     if cv:
         lines += ["", "Cross-validation over the 5 respondent-group folds (mean ± sd):", ""]

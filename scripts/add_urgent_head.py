@@ -1,0 +1,40 @@
+"""Give an existing fine-tuned model folder the TF-IDF urgent head that ``cxnlp train --tier
+accurate`` now trains with it (same training folds, same seed), then re-evaluate it on the
+held-out fold and rewrite its metrics and card. For folders trained before the head existed:
+
+    python scripts/add_urgent_head.py models/accurate/0.1.0
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from cxnlp.cards import model_card
+from cxnlp.config import load_settings
+from cxnlp.models.transformer import load_finetuned
+from cxnlp.train import evaluate_model, fit_urgent_tfidf
+from pipelines.train import load_data
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("model_dir", type=Path)
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    args = ap.parse_args()
+    settings = load_settings(root=Path("."))
+    model = load_finetuned(args.model_dir)
+    data = load_data.fn(settings.path(Path("data/labeled")), args.fft_dir, settings.spacy_model, False)
+    test_fold = int(model.meta.get("test_fold", 0))
+    model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=test_fold)
+    metrics = evaluate_model(model, data, test_fold=test_fold)
+    model.meta["thresholds"]["urgent"] = float(model.urgent.threshold_)
+    model.meta["urgent_head"] = "TF-IDF + logistic regression, as the fast tier (scripts/add_urgent_head.py)"
+    folder = args.model_dir
+    (folder / "meta.json").write_text(json.dumps(model.meta, indent=2, sort_keys=True))
+    model.save(folder, card=model_card(model.meta, metrics), metrics=metrics)
+    print(json.dumps({k: metrics[k] for k in ("urgent",) if k in metrics}, indent=2)[:1500])
+
+
+if __name__ == "__main__":
+    main()
