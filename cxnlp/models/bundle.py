@@ -99,8 +99,8 @@ class CxModel:
         labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]
         pp = self.pillars.predict_proba(F)
         fp = self.pitfalls.predict_proba(F)
-        pillars = [[PILLARS[j] for j in np.flatnonzero(row >= self.pillars.thresholds_)] for row in pp]
-        pitfalls = [[PITFALLS[j] for j in np.flatnonzero(row >= self.pitfalls.thresholds_)] for row in fp]
+        pillars = labels_over(pp, self.pillars.thresholds_, PILLARS)
+        pitfalls = labels_over(fp, self.pitfalls.thresholds_, PITFALLS)
         urgent, reason, up = urgent_flags(list(texts), self.urgent, F)
         return Prediction(
             sentiment=labels,
@@ -164,6 +164,11 @@ def load_model(folder: Path) -> CxModel:
     if (folder / "urgent.skops").exists():
         model.urgent = _load_skops(folder / "urgent.skops")
     return model
+
+
+def labels_over(proba: np.ndarray, thresholds: Any, labels: Sequence[str]) -> list[list[str]]:
+    """Per row, the labels whose probability reaches their threshold (one vectorised comparison)."""
+    return [[labels[j] for j, on in enumerate(row) if on] for row in (proba >= np.asarray(thresholds)).tolist()]
 
 
 def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any

@@ -25,7 +25,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .bundle import ModelLoadError, Prediction
+from .bundle import ModelLoadError, Prediction, labels_over
 
 __all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
 
@@ -168,8 +168,8 @@ class FineTunedModel:
         return Prediction(
             sentiment=[SENTIMENTS[i] for i in sp.argmax(1)], sentiment_proba=sp,
             sentiment_score=np.clip(sp[:, 0] - sp[:, 1], -1, 1), pillar_proba=pp, pitfall_proba=fp,
-            pillars=[[PILLARS[j] for j in np.flatnonzero(r >= tp)] for r in pp],
-            pitfalls=[[PITFALLS[j] for j in np.flatnonzero(r >= tf)] for r in fp],
+            pillars=labels_over(pp, tp, PILLARS),
+            pitfalls=labels_over(fp, tf, PITFALLS),
         )
 
     def predict(self, texts: Sequence[str]) -> Prediction:
