@@ -23,6 +23,7 @@ class Settings(BaseModel):
     redaction_threshold: float = 0.35
     max_text_chars: int = 20_000  # longer comments are quarantined, not silently truncated
     chunk_rows: int = 5_000
+    stream_from_mb: float = 8.0  # CSV/JSONL/Parquet inputs this large or larger are streamed in chunks
     batch_size: int = 64
     seed: int = 13
     # Fine-tuned (accurate tier) models only: int8 weights for the linear layers at load time,

@@ -75,10 +75,12 @@ def ingest_file(source: SourceFile, name: str) -> IngestResult:
     return normalise(read_records(source.path), source.spec, source_file=name)
 
 
-def _ingested_chunks(source: SourceFile, name: str, chunk_rows: int) -> Iterator[IngestResult]:
+def _ingested_chunks(source: SourceFile, name: str, chunk_rows: int, stream_from_mb: float = 8.0
+                     ) -> Iterator[IngestResult]:
     """Large CSV/JSONL/Parquet files stream in chunks (flat memory); others go through the
     retried ingest task in one piece."""
-    if source.path.suffix.lower() in STREAMED_SUFFIXES and source.path.stat().st_size >= 8 * 1024 * 1024:
+    if (source.path.suffix.lower() in STREAMED_SUFFIXES
+            and source.path.stat().st_size >= stream_from_mb * 1024 * 1024):
         for offset, raw in iter_records(source.path, chunk_rows):
             yield normalise(raw, source.spec, source_file=name, record_offset=offset)
     else:
@@ -245,7 +247,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
         file_key = hashlib.sha1(name.encode()).hexdigest()[:8]
         pending = []
         try:
-            for c, result in enumerate(_ingested_chunks(source, name, settings.chunk_rows)):
+            for c, result in enumerate(_ingested_chunks(source, name, settings.chunk_rows, settings.stream_from_mb)):
                 fr.rows_read += len(result.rows) + len(result.quarantine)
                 # Duplicates are decided here, before any chunk is tagged, so parallel chunks
                 # can never both write the same comment.

@@ -12,9 +12,12 @@ def _run(tmp, root, distributed):
     from pipelines.batch import cx_batch, with_dask
 
     make_project(tmp, root)
-    (tmp / "settings.yaml").write_text("chunk_rows: 100\n")  # several chunks per file, spread over workers
+    # Every CSV streamed in 100-row chunks: several chunks per file, spread over the workers, with
+    # at most one queued at a time (the driver waits for each before reading on).
+    (tmp / "settings.yaml").write_text("chunk_rows: 100\nstream_from_mb: 0\n")
     flow_fn = with_dask(n_workers=2) if distributed else cx_batch
-    summary = flow_fn(root=str(tmp), settings_file=str(tmp / "settings.yaml"), distributed=distributed)
+    summary = flow_fn(root=str(tmp), settings_file=str(tmp / "settings.yaml"), distributed=distributed,
+                      max_in_flight=1)
     out = tmp / "data" / "tagged"
     comments = read_dataset(out / "comments", partition="received_month").drop(columns=VOLATILE)
     quarantine = read_dataset(out / "quarantine").drop(columns=VOLATILE)
