@@ -59,6 +59,8 @@ _ROWS = [
     ("Pillars, micro-F1", "pillars", "micro_f1"),
     ("Pitfalls, macro-F1", "pitfalls", "macro_f1"),
     ("Pitfalls, micro-F1", "pitfalls", "micro_f1"),
+    ("Urgent, recall", "urgent", "recall"),
+    ("Urgent, precision", "urgent", "precision"),
 ]
 
 
@@ -92,6 +94,11 @@ def render_markdown(result: dict[str, Any], *, title: str) -> str:
             for label, v in m[kind]["per_label"].items():
                 lines.append(f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
             lines.append("")
+        if "urgent" in m:
+            u = m["urgent"]
+            lines += [f"Urgent: {u['positives']} urgent of {u['n']} annotated comments; {u['flagged']} flagged, "
+                      f"recall {u['recall']:.3f}, precision {u['precision']:.3f}. Recall per reason: "
+                      + ", ".join(f"{r} {v['recall']:.2f} (n={v['n']})" for r, v in u["per_reason"].items()), ""]
         cm = m["sentiment3_fft"]["confusion"]
         lines += ["Sentiment confusion matrix (rows true, columns predicted; FFT labels):", "",
                   "| | " + " | ".join(cm["labels"]) + " |", "|---|" + "---|" * len(cm["labels"])]

@@ -1,0 +1,44 @@
+"""`cxnlp evaluate`'s core: models and baselines scored on one held-out fold, rendered to Markdown."""
+import pandas as pd
+import pytest
+
+from cxnlp.comparison import compare, render_markdown
+from cxnlp.train import build_training_data
+
+
+@pytest.fixture(scope="module")
+def result(corpus, default_model):
+    # The annotated corpus alone (its own FFT sentiment codes included): small enough for a test.
+    fft = pd.DataFrame(columns=["id", "text", "fft_sentiment", "group", "source", "service", "fft_topics"])
+    data = build_training_data(corpus, fft)
+    return compare({"default": default_model}, data, test_fold=0)
+
+
+def test_models_and_baselines_share_the_test_fold(result):
+    m = result["models"]["default"]
+    n = m["sentiment3_fft"]["n"]
+    assert n > 100
+    assert result["baselines"]["vader"]["sentiment3_fft"]["n"] == n
+    assert result["baselines"]["tfidf_linearsvc"]["sentiment3_fft"]["n"] == n
+    assert sum(map(sum, m["sentiment3_fft"]["confusion"]["matrix"])) == n
+    assert 0 <= m["sentiment3_fft"]["ece"] <= 1
+
+
+def test_urgent_is_scored_against_the_annotations(result, corpus):
+    from cxnlp.corpus import fold_of
+
+    u = result["models"]["default"]["urgent"]
+    test = corpus[corpus["group"].map(fold_of) == 0]
+    assert u["n"] == len(test) and u["positives"] == int(test["urgent"].astype(bool).sum())
+    assert 0 < u["recall"] <= 1 and 0 < u["precision"] <= 1
+    assert u["flagged"] >= u["positives"] * u["recall"] - 1e-9
+
+
+def test_markdown_reports_every_figure(result):
+    md = render_markdown(result, title="test report")
+    m = result["models"]["default"]
+    assert md.startswith("# test report")
+    assert f"| Urgent, recall | {m['urgent']['recall']:.3f} |" in md
+    assert f"| Sentiment 3-class (FFT human labels), macro-F1 | {m['sentiment3_fft']['macro_f1']:.3f} |" in md
+    assert "VADER" in md and "TF-IDF + LinearSVC" in md
+    assert "no human-labelled review text" in md  # the corpus has no reviews, and the report says so
