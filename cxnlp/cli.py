@@ -308,7 +308,8 @@ def alerts(
     root: Path = typer.Option(Path("."), help="Project folder."),
     output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
 ) -> None:
-    """Print the urgent comments (redacted) that someone should read today."""
+    """Print the urgent comments (redacted) that someone should read today, most likely first
+    (reviewed-pattern hits, then by the classifier's score)."""
     import pandas as pd
 
     from .io import read_dataset
@@ -323,12 +324,16 @@ def alerts(
         except ValueError:
             _fail(f"--since: not a date: {since!r}")
         frame = frame[frame["received_at"].isna() | (frame["received_at"] >= cut)]
-    frame = frame.sort_values(["received_at", "comment_id"], na_position="last")
-    table = Table(title=f"{len(frame)} urgent comment(s)", show_lines=True)
-    for col in ("received", "provider", "service", "reason", "comment"):
+    if "urgent_score" not in frame:  # alerts written before the score existed
+        frame["urgent_score"] = float("nan")
+    frame = frame.sort_values(["urgent_score", "received_at", "comment_id"], ascending=[False, True, True],
+                              na_position="last")
+    table = Table(title=f"{len(frame)} urgent comment(s), most likely first", show_lines=True)
+    for col in ("score", "received", "provider", "service", "reason", "comment"):
         table.add_column(col, overflow="fold")
     for r in frame.itertuples():
-        table.add_row("" if pd.isna(r.received_at) else str(r.received_at.date()), str(r.provider or ""),
+        table.add_row("" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}",
+                      "" if pd.isna(r.received_at) else str(r.received_at.date()), str(r.provider or ""),
                       str(r.service or ""), r.urgent_reason, r.text)
     Console().print(table)
 

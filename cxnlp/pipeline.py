@@ -113,9 +113,10 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     if pred.urgent is None:  # a model without an urgent head: the reviewed patterns alone
         from .models.bundle import urgent_flags
 
-        pred.urgent, pred.urgent_reason, _ = urgent_flags(texts, None, None)
+        pred.urgent, pred.urgent_reason, pred.urgent_score = urgent_flags(texts, None, None)
     out["urgent"] = pred.urgent
     out["urgent_reason"] = pred.urgent_reason
+    out["urgent_score"] = np.asarray(pred.urgent_score, dtype=np.float32)
     for j, label in enumerate(PILLARS):
         out[prob_column(label)] = pred.pillar_proba[:, j].astype(np.float32)
     for j, label in enumerate(PITFALLS):

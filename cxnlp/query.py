@@ -20,11 +20,13 @@ _EMPTY = {
                 "null::varchar as received_month, null::double as rating_scaled, null::varchar as text, "
                 "null::varchar as sentiment, null::double as sentiment_score, null::varchar[] as pillars, "
                 "null::varchar[] as pitfalls, null::boolean as urgent, null::varchar as urgent_reason, "
+                "null::float as urgent_score, "
                 "null::varchar as model_version, null::varchar as run_id where false",
     "sentences": "select null::varchar as comment_id, null::integer as sentence_index, null::varchar as text, "
                  "null::varchar as sentiment, null::varchar[] as pillars, null::varchar as run_id where false",
     "alerts": "select null::varchar as comment_id, null::varchar as provider, null::varchar as service, "
-              "null::timestamptz as received_at, null::varchar as urgent_reason, null::varchar as text, "
+              "null::timestamptz as received_at, null::varchar as urgent_reason, null::float as urgent_score, "
+              "null::varchar as text, "
               "null::varchar as run_id where false",
     "quarantine": "select null::varchar as source_file, null::bigint as source_row, null::varchar as comment_id, "
                   "null::varchar as reason, null::varchar as run_id where false",

@@ -74,6 +74,8 @@ COMMENTS = pa.schema(
         pa.field("pillar_sentiment", pa.map_(pa.string(), pa.string())),  # pillar -> its own sentiment
         pa.field("urgent", pa.bool_()),  # someone should read this today (taxonomy section 4)
         pa.field("urgent_reason", pa.string()),
+        # 1.0 for a reviewed-pattern hit, else the urgent head's probability: read alerts top down
+        pa.field("urgent_score", pa.float32()),
     ]
     + [pa.field(prob_column(label), pa.float32()) for label in PILLARS + PITFALLS]
     + [
@@ -106,6 +108,7 @@ ALERTS = pa.schema(
         pa.field("service", pa.string()),
         pa.field("received_at", pa.timestamp("us", tz="UTC")),
         pa.field("urgent_reason", pa.string(), nullable=False),
+        pa.field("urgent_score", pa.float32()),
         pa.field("text", pa.string(), nullable=False),  # redacted
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
@@ -164,6 +167,11 @@ def validate(table: pa.Table, schema: pa.Schema) -> None:
         finite = score[~pd.isna(score)]
         if len(finite) and (finite.min() < -1 or finite.max() > 1):
             raise SchemaError("sentiment_score outside [-1, 1]")
+    if "urgent_score" in schema.names:
+        u = table.column("urgent_score").to_numpy(zero_copy_only=False)
+        u = u[~pd.isna(u)]
+        if len(u) and (u.min() < 0 or u.max() > 1):
+            raise SchemaError("urgent_score outside [0, 1]")
     if "rating_scaled" in schema.names:
         r = table.column("rating_scaled").to_numpy(zero_copy_only=False)
         r = r[~pd.isna(r)]

@@ -1,5 +1,6 @@
 """The batch flow end to end on fixtures in a temporary folder, under Prefect's test harness."""
 import json
+import re
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
@@ -120,5 +121,10 @@ def test_alerts_written_and_listed(first_run, project):
     res = CliRunner().invoke(app, ["alerts", "--root", str(project)])
     assert res.exit_code == 0
     assert f"{len(alerts)} urgent comment(s)" in res.output or (len(alerts) == 0 and "no urgent" in res.output)
+    assert alerts["urgent_score"].between(0, 1).all()
+    by_id = comments.set_index("comment_id")["urgent_score"]
+    assert (alerts.set_index("comment_id")["urgent_score"] == by_id.loc[alerts["comment_id"]]).all()
+    printed = [float(x) for x in re.findall(r"^│\s*([01]\.\d\d)\s*│", res.output, flags=re.M)]
+    assert len(printed) == len(alerts) and printed == sorted(printed, reverse=True)  # most likely first
     res = CliRunner().invoke(app, ["alerts", "--root", str(project), "--since", "not-a-date"])
     assert res.exit_code == 2 or len(alerts) == 0

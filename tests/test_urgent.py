@@ -47,3 +47,16 @@ def test_default_model_flags(default_model):
     ])
     assert pred.urgent == [True, False, False]
     assert pred.urgent_reason[0] == "clinical_harm" and pred.urgent_reason[1] is None
+
+
+def test_urgent_score_ranks_pattern_hits_first(default_model):
+    texts = ["Nurse gave my dad the wrong dose of insulin and he collapsed",  # a reviewed pattern
+             "I was left for hours in pain and nobody checked on me and I was scared",
+             "Lovely staff, quick service, thank you"]
+    pred = default_model.predict(texts)
+    score = pred.urgent_score
+    assert score[0] == 1.0
+    assert 0.0 <= score[2] < score[1] < 1.0
+    threshold = default_model.urgent.threshold_
+    # the head's flags are exactly the scores at or over its threshold (or a pattern hit)
+    assert pred.urgent == [bool(s >= threshold) for s in score]

@@ -48,7 +48,7 @@ class Prediction:
     pitfalls: list[list[str]]
     urgent: list[bool] | None = None
     urgent_reason: list[str | None] | None = None
-    urgent_proba: np.ndarray | None = None
+    urgent_score: np.ndarray | None = None  # 1.0 for a pattern hit, else the head's probability
 
 
 class CxModel:
@@ -112,7 +112,7 @@ class CxModel:
             pitfalls=pitfalls,
             urgent=urgent,
             urgent_reason=reason,
-            urgent_proba=up,
+            urgent_score=up,
         )
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray | None:
@@ -173,7 +173,11 @@ def labels_over(proba: np.ndarray, thresholds: Any, labels: Sequence[str]) -> li
 
 def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
                  ) -> tuple[list[bool], list[str | None], np.ndarray]:
-    """Urgent = a reviewed pattern hit OR the head's probability over its recall threshold."""
+    """Urgent = a reviewed pattern hit OR the head's probability over its recall threshold.
+
+    Returns flags, reasons and a score per text: 1.0 for a pattern hit, else the head's
+    probability (0.0 with no head), so alerts can be read most likely first.
+    """
     proba = head.predict_proba(F) if head is not None else np.zeros(len(texts))
     if head is None:
         model_flag = np.zeros(len(texts), dtype=bool)
@@ -182,9 +186,12 @@ def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
         model_flag = proba >= head.threshold_
         model_reason = head.predict_reason(F)
     flags, reasons = [], []
+    score = np.asarray(proba, dtype=float).copy()
     for i, t in enumerate(texts):
         hits = match_patterns(t)
         flag = bool(hits) or bool(model_flag[i])
         flags.append(flag)
         reasons.append((hits[0].reason if hits else str(model_reason[i])) if flag else None)
-    return flags, reasons, proba
+        if hits:
+            score[i] = 1.0
+    return flags, reasons, score

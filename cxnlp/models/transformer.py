@@ -178,7 +178,7 @@ class FineTunedModel:
             from .bundle import urgent_flags
 
             F = self.urgent_features.transform([str(t) for t in texts])
-            pred.urgent, pred.urgent_reason, pred.urgent_proba = urgent_flags(list(texts), self.urgent, F)
+            pred.urgent, pred.urgent_reason, pred.urgent_score = urgent_flags(list(texts), self.urgent, F)
         return pred
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray:
