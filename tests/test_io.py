@@ -41,3 +41,21 @@ def test_write_partitioned_is_atomic_and_readable(tmp_path):
     (tmp_path / "ds" / "k=2021-01" / ".run2.abc.tmp").write_bytes(b"half written")
     back = read_dataset(tmp_path / "ds", partition="k")
     assert sorted(back["v"]) == [1, 2, 3]
+
+
+def test_read_dataset_keeps_columns_that_older_files_lack(tmp_path):
+    # Output written before a column was added sits beside newer output: whichever file comes
+    # first, the column is kept and the older rows read as null.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from cxnlp.io import read_dataset
+
+    base = tmp_path / "alerts"
+    base.mkdir()
+    pq.write_table(pa.table({"comment_id": ["a", "b"]}), base / "1-old.parquet")
+    pq.write_table(pa.table({"comment_id": ["c"], "urgent_score": pa.array([0.5], pa.float32())}),
+                   base / "2-new.parquet")
+    frame = read_dataset(base).sort_values("comment_id").reset_index(drop=True)
+    assert list(frame["comment_id"]) == ["a", "b", "c"]
+    assert frame["urgent_score"].isna().tolist() == [True, True, False]
