@@ -331,20 +331,18 @@ def read_dataset(base_dir: Path, *, partition: str | None = None, where: tuple[s
     files = [p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")]
     if not files:
         return pd.DataFrame()
-    dataset = ds.dataset(
-        [str(p) for p in sorted(files)], format="parquet",
-        partitioning=ds.partitioning(flavor="hive") if partition else None,
-        partition_base_dir=str(base_dir) if partition else None,
-    )
+
+    def open_dataset(schema: pa.Schema | None = None) -> ds.Dataset:
+        return ds.dataset([str(p) for p in sorted(files)], format="parquet", schema=schema,
+                          partitioning=ds.partitioning(flavor="hive") if partition else None,
+                          partition_base_dir=str(base_dir) if partition else None)
+
+    dataset = open_dataset()
     # Files written before a column was added lack it: read with the union of every file's
     # columns (missing values null) rather than whatever the first file happens to have.
     unified = pa.unify_schemas([dataset.schema] + [f.physical_schema for f in dataset.get_fragments()])
     if not unified.equals(dataset.schema):
-        dataset = ds.dataset(
-            [str(p) for p in sorted(files)], format="parquet", schema=unified,
-            partitioning=ds.partitioning(flavor="hive") if partition else None,
-            partition_base_dir=str(base_dir) if partition else None,
-        )
+        dataset = open_dataset(unified)
     flt = (ds.field(where[0]) == where[1]) if where else None
     return dataset.to_table(filter=flt).to_pandas()
 

@@ -97,8 +97,7 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     ``featurizer`` defaults to TF-IDF (the fast tier); a :class:`MiniLMEmbedder` gives the
     frozen-embedding variant of the accurate tier.
     """
-    s = data.sentiment if test_fold is None else data.sentiment[data.sentiment["fold"] != test_fold]
-    a = data.annotated if test_fold is None else data.annotated[data.annotated["fold"] != test_fold]
+    s, a = _training_rows(data, test_fold)
     if not use_weak:
         a = a[~a["weak"]]
     log.info("fitting sentiment on %d rows, taggers on %d rows", len(s), len(a))
@@ -112,10 +111,10 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     hand = a[~a["weak"]]
     pillars = MultiLabelTagger(labels=PILLARS, random_state=seed).fit(
         features.transform(a["text"]), label_matrix(a["pillars"], PILLARS))
-    pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
-        features.transform(hand["text"]), label_matrix(hand["pitfalls"], PITFALLS))
+    Fh = features.transform(hand["text"])
+    pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(Fh, label_matrix(hand["pitfalls"], PITFALLS))
     s5 = s[s["label5"].notna()]
-    urgent = fit_urgent_head(hand, features, seed=seed)
+    urgent = fit_urgent_head(hand, Fh, seed=seed)
     meta = {
         "version": version,
         "tier": tier,
@@ -139,22 +138,29 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     return model
 
 
-def fit_urgent_head(hand: pd.DataFrame, features: Any, *, seed: int) -> UrgentHead | None:
-    """The urgent head on the hand-annotated rows' features (None with under 10 urgent examples)."""
+def _training_rows(data: TrainingData, test_fold: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sentiment and annotated rows outside ``test_fold`` (all of them when it is None)."""
+    if test_fold is None:
+        return data.sentiment, data.annotated
+    return (data.sentiment[data.sentiment["fold"] != test_fold],
+            data.annotated[data.annotated["fold"] != test_fold])
+
+
+def fit_urgent_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead | None:
+    """The urgent head on the hand-annotated rows and their features ``F`` (None with under 10
+    urgent examples)."""
     if hand["urgent"].astype(bool).sum() < 10:
         return None
-    return UrgentHead(random_state=seed).fit(features.transform(hand["text"]), hand["urgent"].astype(bool).tolist(),
-                                             hand["urgent_reason"].tolist())
+    return UrgentHead(random_state=seed).fit(F, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist())
 
 
 def fit_urgent_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0) -> tuple[Any, UrgentHead | None]:
     """A TF-IDF featurizer and urgent head trained as the fast tier trains them, for models (the
     fine-tuned transformer) that have no urgent head of their own."""
-    s = data.sentiment if test_fold is None else data.sentiment[data.sentiment["fold"] != test_fold]
-    a = data.annotated if test_fold is None else data.annotated[data.annotated["fold"] != test_fold]
+    s, a = _training_rows(data, test_fold)
     hand = a[~a["weak"]]
     features = TfidfFeaturizer().fit(pd.concat([s["text"], hand["text"]]).drop_duplicates())
-    return features, fit_urgent_head(hand, features, seed=seed)
+    return features, fit_urgent_head(hand, features.transform(hand["text"]), seed=seed)
 
 
 def urgent_report(y: np.ndarray, pred: np.ndarray, reasons: list[Any], pred_reasons: list[Any]) -> dict[str, Any]:

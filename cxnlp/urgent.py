@@ -8,7 +8,6 @@ for high recall on out-of-fold predictions of the training data.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,11 +96,3 @@ def recall_threshold(y_true: np.ndarray, scores: np.ndarray, target_recall: floa
     k = int(np.floor((1 - target_recall) * len(pos)))
     return float(max(pos[k] - 1e-9, 0.0))
 
-
-def reasons_from(texts: Sequence[str]) -> list[str | None]:
-    """The first pattern reason of each text, or None."""
-    out: list[str | None] = []
-    for t in texts:
-        hits = match_patterns(t)
-        out.append(hits[0].reason if hits else None)
-    return out

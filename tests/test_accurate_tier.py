@@ -80,7 +80,8 @@ def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, fi
 
     hand = pd.concat([corpus[corpus["urgent"].astype(bool)].head(15), corpus[~corpus["urgent"].astype(bool)].head(45)])
     features = TfidfFeaturizer(min_df=1).fit(hand["text"])
-    finetuned.urgent_features, finetuned.urgent = features, fit_urgent_head(hand, features, seed=13)
+    finetuned.urgent_features = features
+    finetuned.urgent = fit_urgent_head(hand, features.transform(hand["text"]), seed=13)
     try:
         finetuned.save(tmp_path / "m", card="# tiny", metrics={})
         again = load_any_model(tmp_path / "m")

@@ -12,14 +12,13 @@ types that these components are made of, never arbitrary pickled objects.
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import zipfile
-
 import skops.io as sio
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
@@ -125,13 +124,21 @@ class CxModel:
         folder.mkdir(parents=True, exist_ok=True)
         parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,
                  "pitfalls": self.pitfalls, "sentiment5": self.sentiment5, "urgent": self.urgent}
-        for name, part in parts.items():
-            if part is not None:
-                sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
-        (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
-        (folder / "README.md").write_text(card)
-        return folder
+        return write_model_folder(folder, parts, meta=self.meta, metrics=metrics, card=card)
+
+
+def write_model_folder(folder: Path, parts: dict[str, Any], *, meta: dict[str, Any], metrics: dict[str, Any],
+                       card: str) -> Path:
+    """Write each component that is not None as ``<name>.skops`` (compressed), then meta.json,
+    metrics.json and the model card; the one writer for every tier's model folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, part in parts.items():
+        if part is not None:
+            sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    (folder / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True))
+    (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
+    (folder / "README.md").write_text(card)
+    return folder
 
 
 def _load_skops(path: Path) -> Any:
@@ -178,15 +185,12 @@ def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
     Returns flags, reasons and a score per text: 1.0 for a pattern hit, else the head's
     probability (0.0 with no head), so alerts can be read most likely first.
     """
-    proba = head.predict_proba(F) if head is not None else np.zeros(len(texts))
     if head is None:
-        model_flag = np.zeros(len(texts), dtype=bool)
-        model_reason: Any = [None] * len(texts)
+        score, model_flag, model_reason = np.zeros(len(texts)), np.zeros(len(texts), dtype=bool), [None] * len(texts)
     else:
-        model_flag = proba >= head.threshold_
-        model_reason = head.predict_reason(F)
+        score = np.asarray(head.predict_proba(F), dtype=float).copy()
+        model_flag, model_reason = score >= head.threshold_, head.predict_reason(F)
     flags, reasons = [], []
-    score = np.asarray(proba, dtype=float).copy()
     for i, t in enumerate(texts):
         hits = match_patterns(t)
         flag = bool(hits) or bool(model_flag[i])

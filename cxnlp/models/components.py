@@ -109,6 +109,16 @@ class SentimentClassifier(BaseEstimator, ClassifierMixin):
         return self.classes_[self.predict_proba(X).argmax(axis=1)]
 
 
+def oof_proba(clf: Any, X: Any, y: np.ndarray, *, n_splits: int, random_state: int) -> np.ndarray:
+    """Out-of-fold P(y=1) for every row: each stratified fold scored by a clone of ``clf`` fitted on
+    the others (what thresholds are tuned on, so never on the rows a model was fitted to)."""
+    oof = np.zeros(len(y))
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
+    for tr, va in folds.split(np.zeros(len(y)), y):
+        oof[va] = clone(clf).fit(X[tr], y[tr]).predict_proba(X[va])[:, 1]
+    return oof
+
+
 def tune_threshold(y_true: np.ndarray, scores: np.ndarray) -> float:
     """The threshold in [0.05, 0.95] that maximises F1 on (out-of-fold) validation scores."""
     if y_true.sum() == 0:
@@ -144,10 +154,7 @@ class MultiLabelTagger(BaseEstimator):
                 continue
             n_splits = int(min(self.cv, y.sum(), (1 - y).sum()))
             if n_splits >= 2:
-                oof = np.zeros(len(y))
-                folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
-                for tr, va in folds.split(np.zeros(len(y)), y):
-                    oof[va] = clone(self._clf()).fit(X[tr], y[tr]).predict_proba(X[va])[:, 1]
+                oof = oof_proba(self._clf(), X, y, n_splits=n_splits, random_state=self.random_state)
                 self.thresholds_[j] = tune_threshold(y, oof)
             self.estimators_.append(self._clf().fit(X, y))
         return self
@@ -177,10 +184,7 @@ class UrgentHead(BaseEstimator):
 
         y_arr = np.asarray(y, dtype=int)
         clf = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced", random_state=self.random_state)
-        oof = np.zeros(len(y_arr))
-        folds = StratifiedKFold(n_splits=min(self.cv, int(y_arr.sum())), shuffle=True, random_state=self.random_state)
-        for tr, va in folds.split(np.zeros(len(y_arr)), y_arr):
-            oof[va] = clone(clf).fit(X[tr], y_arr[tr]).predict_proba(X[va])[:, 1]
+        oof = oof_proba(clf, X, y_arr, n_splits=min(self.cv, int(y_arr.sum())), random_state=self.random_state)
         self.threshold_ = recall_threshold(y_arr, oof, self.target_recall)
         self.clf_ = clf.fit(X, y_arr)
         pos = np.flatnonzero(y_arr == 1)

@@ -25,7 +25,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .bundle import ModelLoadError, Prediction, labels_over
+from .bundle import ModelLoadError, Prediction, labels_over, write_model_folder
 
 __all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
 
@@ -191,17 +191,8 @@ class FineTunedModel:
         state = {k: v.contiguous() for k, v in self.net.state_dict().items()}
         save_file(state, str(folder / "model.safetensors"))
         self.tokenizer.save_pretrained(str(folder / "tokenizer"))
-        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True))
-        (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
-        (folder / "README.md").write_text(card)
-        if self.urgent is not None:
-            import zipfile
-
-            import skops.io as sio
-
-            for name, part in (("urgent_features", self.urgent_features), ("urgent", self.urgent)):
-                sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-        return folder
+        parts = {"urgent_features": self.urgent_features, "urgent": self.urgent} if self.urgent is not None else {}
+        return write_model_folder(folder, parts, meta=self.meta, metrics=metrics, card=card)
 
 
 def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
