@@ -6,6 +6,7 @@ breakdowns by source, provider and service; key drivers of the rating; represent
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -50,6 +51,22 @@ def _polarity(sentiment: pd.Series) -> pd.Series:
     return sentiment.map({"positive": 1, "negative": -1}).fillna(0)
 
 
+def label_membership(lists: pd.Series, labels: Sequence[str]) -> pd.DataFrame:
+    """One boolean column per label: does each row's list hold it. Vectorised, because ``label in
+    row`` on each row's array costs microseconds: seconds per label at 100,000 comments."""
+    values = lists.to_numpy()
+    lens = np.fromiter((0 if v is None else len(v) for v in values), dtype=np.int64, count=len(values))
+    out = pd.DataFrame(False, index=lists.index, columns=list(labels))
+    if lens.sum():
+        flat = np.concatenate([np.asarray(v, dtype=object) for v in values if v is not None and len(v)])
+        rows = np.repeat(np.arange(len(values)), lens)
+        for label in labels:
+            hit = np.zeros(len(values), dtype=bool)
+            hit[rows[flat == label]] = True
+            out[label] = hit
+    return out
+
+
 def key_drivers(comments: pd.DataFrame) -> pd.DataFrame:
     """Which pillars' negative mentions most lower the rating.
 
@@ -62,7 +79,7 @@ def key_drivers(comments: pd.DataFrame) -> pd.DataFrame:
     if len(c) < 30:
         return pd.DataFrame(columns=["pillar", "effect_on_rating", "negative_mentions"])
     neg = c["sentiment"].isin(["negative", "mixed"]).to_numpy()
-    X = np.column_stack([neg & c["pillars"].map(lambda p, q=q: q in p).to_numpy() for q in PILLARS]).astype(float)
+    X = (label_membership(c["pillars"], PILLARS).to_numpy() & neg[:, None]).astype(float)
     keep = X.sum(axis=0) >= 5
     A = np.column_stack([np.ones(len(c)), X[:, keep]])
     coef, *_ = np.linalg.lstsq(A, c["rating_scaled"].to_numpy(dtype=float), rcond=None)
@@ -79,7 +96,7 @@ def _fig_html(fig: go.Figure, first: bool) -> str:
 
 def _quotes(c: pd.DataFrame, label: str, kind: str, n: int = 3) -> list[str]:
     col = f"prob_{label}"
-    sel = c[c[kind].map(lambda x, label=label: label in x)]
+    sel = c[label_membership(c[kind], [label])[label]]
     if col in sel:
         sel = sel.sort_values(col, ascending=False)
     texts = [t for t in sel["text"] if isinstance(t, str) and 20 <= len(t) <= 400]
@@ -114,8 +131,9 @@ def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.Dat
     figs: list[str] = []
     # 1. pillar prevalence and net sentiment
     pol = _polarity(c["sentiment"])
-    prev = [int(c["pillars"].map(lambda x, p=p: p in x).sum()) for p in PILLARS]
-    net = [float(pol[c["pillars"].map(lambda x, p=p: p in x)].mean()) if n else 0.0 for p, n in zip(PILLARS, prev)]
+    has_pillar = label_membership(c["pillars"], PILLARS)
+    prev = [int(has_pillar[p].sum()) for p in PILLARS]
+    net = [float(pol[has_pillar[p]].mean()) if n else 0.0 for p, n in zip(PILLARS, prev)]
     fig = go.Figure(go.Bar(x=list(PILLARS), y=prev, name="comments", marker_color="#4c78a8"))
     fig.add_trace(go.Scatter(x=list(PILLARS), y=net, name="net sentiment", yaxis="y2", mode="markers+lines",
                              marker=dict(size=10, color="#e45756")))
@@ -128,8 +146,9 @@ def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.Dat
     fig = go.Figure()
     if len(dated):
         month = dated["received_at"].dt.strftime("%Y-%m")
+        has_pitfall = label_membership(dated["pitfalls"], PITFALLS)
         for p in PITFALLS:
-            counts = dated[dated["pitfalls"].map(lambda x, p=p: p in x)].groupby(month).size()
+            counts = dated[has_pitfall[p]].groupby(month).size()
             counts = counts.reindex(sorted(month.unique()), fill_value=0)
             fig.add_trace(go.Scatter(x=list(counts.index), y=counts.to_numpy(), name=p, mode="lines+markers"))
     fig.update_layout(title="Pitfalls by month received (comments)", yaxis_title="comments",

@@ -130,3 +130,22 @@ def test_empty_filter_page(tagged, tmp_path):
 def test_run_writes_report_and_artifact_markdown(tagged):
     tmp, summary = tagged
     assert Path(summary["outputs"]["report"]).exists()
+
+
+def test_label_membership_matches_per_row_lookup(tagged):
+    """The vectorised membership used by the report agrees with asking each row, on real output
+    (arrays read back from Parquet) and on the awkward cases: None, empty and plain lists."""
+    from cxnlp.report import label_membership
+    from cxnlp.taxonomy import PILLARS
+
+    tmp, _ = tagged
+    col = read_dataset(tmp / "data" / "tagged" / "comments", partition="received_month")["pillars"]
+    m = label_membership(col, PILLARS)
+    for p in PILLARS:
+        assert m[p].tolist() == [p in x for x in col]
+    assert m.to_numpy().any()
+    odd = pd.Series([None, [], ["empathy", "integrity"], np.array(["tone"], dtype=object)], index=[7, 3, 9, 1])
+    got = label_membership(odd, ["empathy", "tone", "integrity"])
+    assert got.index.tolist() == [7, 3, 9, 1]
+    assert got.to_dict("list") == {"empathy": [False, False, True, False], "tone": [False, False, False, True],
+                                   "integrity": [False, False, True, False]}
