@@ -67,3 +67,19 @@ def test_default_model_is_trained_on_real_data(default_model):
 def test_thresholds_are_per_label(tiny_model):
     assert tiny_model.pillars.thresholds_.shape == (len(PILLARS),)
     assert isinstance(pd.Series(tiny_model.pillars.thresholds_).between(0.05, 0.95).all(), (bool, np.bool_))
+
+
+def test_featurizer_matches_scikit_learn_transform(corpus, default_model):
+    """The word-cached character n-gram counts give exactly scikit-learn's TF-IDF matrix, on real
+    comments and on accents, tabs, empty and one-letter texts, also once the cache is warm and
+    after it has been cleared for size."""
+    feats = default_model.features
+    texts = corpus["text"].head(400).tolist() + ["", "   ", "Café naïve ÉCOLE", "a", "x\ty\nz", "WAITED  4 hrs!!"]
+    expected = feats.union_.transform(texts)
+    for _ in range(2):
+        got = feats.transform(texts)
+        assert got.shape == expected.shape and (got != expected).nnz == 0
+    small = TfidfFeaturizer(max_features=2000, min_df=1).fit(texts)
+    small._WORD_CACHE_SIZE = 5  # forces clearing between calls
+    for chunk in (texts[:50], texts[50:120], texts):
+        assert (small.transform(chunk) != small.union_.transform(chunk)).nnz == 0
