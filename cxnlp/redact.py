@@ -18,24 +18,28 @@ from functools import lru_cache
 from typing import Any
 from importlib import resources
 
-from presidio_analyzer import (
+from ._presidio import import_presidio
+
+import_presidio()  # before the imports below: leaves out transformers (about 4 s)
+
+from presidio_analyzer import (  # noqa: E402
     AnalyzerEngine,
     EntityRecognizer,
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
-from presidio_analyzer.predefined_recognizers import (
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider  # noqa: E402
+from presidio_analyzer.predefined_recognizers import (  # noqa: E402
     EmailRecognizer,
     NhsRecognizer,
     PhoneRecognizer,
     SpacyRecognizer,
     UsSsnRecognizer,
 )
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer import AnonymizerEngine  # noqa: E402
+from presidio_anonymizer.entities import OperatorConfig  # noqa: E402
 
-from .schema import REDACTION_TYPES
+from .schema import REDACTION_TYPES  # noqa: E402
 
 __all__ = ["Redacted", "Redactor", "Span", "may_hold_name", "resolve_spacy_model"]
 

@@ -19,6 +19,9 @@ _CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b
 def _sentencizer() -> Any:
     import spacy
 
+    from ._presidio import import_presidio
+
+    import_presidio()  # spaCy's entry points import Presidio on the first blank/load: keep it light
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp

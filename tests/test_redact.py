@@ -92,3 +92,25 @@ def test_gated_batch_keeps_order_and_every_text(redactor):
     out = redactor.redact_many(texts)
     assert len(out) == len(texts)
     assert [r.text for r in out] == ["all good", "call [PHONE]", "Dr [NAME] was kind", "", "ok", "[POSTCODE]"] * 3
+
+
+def test_presidio_loads_without_transformers_and_transformers_still_imports():
+    """Presidio is imported with transformers left out (4 s of every start), redaction still
+    works, and the accurate tier can import transformers afterwards in the same process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from cxnlp.redact import Redactor\n"
+        "from cxnlp.sentences import split_parts\n"
+        "r = Redactor()\n"
+        "assert r.redact_one('Dr Patel rang 07700 900123').text == 'Dr [NAME] rang [PHONE]'\n"
+        "assert split_parts(['Kind staff. Long wait.']) == [['Kind staff.', 'Long wait.']]\n"
+        "assert 'presidio_analyzer' in sys.modules and 'transformers' not in sys.modules\n"
+        "from transformers import AutoTokenizer\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().endswith("ok")
