@@ -73,6 +73,9 @@ def run(
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
+    from pipelines.prefect_api import start_temporary_api
+
+    api_ready = start_temporary_api()  # boots while the pipeline below is imported
     from pipelines.batch import cx_batch, with_dask
 
     if runner not in ("local", "dask"):
@@ -81,6 +84,7 @@ def run(
         _fail("--workers and --in-flight must be at least 1")
     flow_fn = with_dask(dask_address, n_workers=workers) if runner == "dask" else cx_batch
     in_flight = in_flight or (8 if dask_address else 2 * workers)
+    api_ready()
     state = flow_fn(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
                     output_dir=output_dir, model_dir=model, distributed=runner == "dask",
                     max_in_flight=in_flight, return_state=True)

@@ -88,7 +88,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     # FFT comments are one sentence; scoring them twice would double the classify cost).
     split = split_parts(texts)
     flat = [p for ps in split if len(ps) > 1 for p in ps]
-    sp = model.predict(flat) if flat else None
+    sp = model.predict(flat, urgent=False) if flat else None
     ids, months = chunk["comment_id"].tolist(), chunk["received_month"].tolist()
     pillar_sentiment, sent_rows, k = [], [], 0
     for i, ps in enumerate(split):

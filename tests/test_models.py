@@ -83,3 +83,52 @@ def test_featurizer_matches_scikit_learn_transform(corpus, default_model):
     small._WORD_CACHE_SIZE = 5  # forces clearing between calls
     for chunk in (texts[:50], texts[50:120], texts):
         assert (small.transform(chunk) != small.union_.transform(chunk)).nnz == 0
+
+
+def test_component_files_refuse_unknown_classes(tmp_path, tiny_model):
+    """A component file naming a class outside the allowlist is refused before anything is built,
+    and values the format cannot hold are refused when saving."""
+    import json
+
+    from safetensors.numpy import save_file
+
+    from cxnlp.models.persist import UnsafeModelFile, load_component, save_component
+
+    evil = {"object": "os.system", "state": {"dict": {}}}
+    save_file({}, str(tmp_path / "features.safetensors"),
+              metadata={"format": "cxnlp-component/1", "structure": json.dumps(evil)})
+    with pytest.raises(UnsafeModelFile, match="os.system"):
+        load_component(tmp_path / "features.safetensors")
+    tiny_model.save(tmp_path / "m", card="# tiny", metrics={})
+    (tmp_path / "features.safetensors").replace(tmp_path / "m" / "features.safetensors")
+    with pytest.raises(ModelLoadError, match="not an allowed model class"):
+        load_model(tmp_path / "m")
+    with pytest.raises(UnsafeModelFile, match="not an allowed model class"):
+        save_component({"callback": print}, tmp_path / "x.safetensors")
+
+
+def test_skops_folders_from_earlier_versions_still_load(tmp_path, tiny, tiny_model):
+    import skops.io as sio
+
+    folder = tmp_path / "old"
+    tiny_model.save(folder, card="# tiny", metrics={})
+    for name in ("features", "sentiment", "pillars", "pitfalls"):
+        (folder / f"{name}.safetensors").unlink()
+        sio.dump(getattr(tiny_model, name), folder / f"{name}.skops")
+    again = load_model(folder)
+    np.testing.assert_array_equal(tiny_model.predict(tiny["text"].tolist()).pillar_proba,
+                                  again.predict(tiny["text"].tolist()).pillar_proba)
+
+
+def test_default_model_loads_without_skops(root):
+    """The shipped model is safetensors: loading it never imports skops (2.5 s of every start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom pathlib import Path\nfrom cxnlp.models.loading import load_any_model\n"
+            f"m = load_any_model(Path({str(root / 'models' / 'fast' / '0.2.0')!r}))\n"
+            "assert m.predict(['kind staff']).sentiment == ['positive']\n"
+            "print('skops' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "False"

@@ -95,8 +95,8 @@ def test_gated_batch_keeps_order_and_every_text(redactor):
 
 
 def test_presidio_loads_without_transformers_and_transformers_still_imports():
-    """Presidio is imported with transformers left out (4 s of every start), redaction still
-    works, and the accurate tier can import transformers afterwards in the same process."""
+    """Presidio and spaCy are imported with torch and transformers left out (5 s of every
+    start), redaction still works, and the accurate tier can import both afterwards."""
     import subprocess
     import sys
 
@@ -107,8 +107,11 @@ def test_presidio_loads_without_transformers_and_transformers_still_imports():
         "r = Redactor()\n"
         "assert r.redact_one('Dr Patel rang 07700 900123').text == 'Dr [NAME] rang [PHONE]'\n"
         "assert split_parts(['Kind staff. Long wait.']) == [['Kind staff.', 'Long wait.']]\n"
-        "assert 'presidio_analyzer' in sys.modules and 'transformers' not in sys.modules\n"
+        "assert 'presidio_analyzer' in sys.modules\n"
+        "assert 'transformers' not in sys.modules and 'torch' not in sys.modules\n"
+        "import torch\n"
         "from transformers import AutoTokenizer\n"
+        "assert torch.ones(2).sum().item() == 2.0\n"
         "print('ok')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)

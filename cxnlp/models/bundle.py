@@ -2,28 +2,29 @@
 
 Folder layout (``models/<tier>/<version>/``)::
 
-    features.skops    (the featurizer: text -> matrix, shared by every head)
-    sentiment.skops   mixed.skops   sentiment5.skops   pillars.skops   pitfalls.skops
+    features.safetensors    (the featurizer: text -> matrix, shared by every head)
+    sentiment.safetensors   mixed.safetensors   sentiment5.safetensors   pillars.safetensors
+    pitfalls.safetensors    urgent.safetensors
     meta.json   metrics.json   README.md
 
-Files are written with skops; loading trusts only the scikit-learn, NumPy, SciPy and cxnlp
-types that these components are made of, never arbitrary pickled objects.
+Components are written with :mod:`cxnlp.models.persist` (safetensors: arrays plus JSON, loading
+rebuilds only allowlisted classes, never pickled objects). Folders that earlier versions wrote
+with skops (``<name>.skops``) still load; skops is imported only for them.
 """
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import skops.io as sio
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
 from ..urgent import match_patterns
 from .components import MultiLabelTagger, SentimentClassifier, UrgentHead
+from .persist import UnsafeModelFile, load_component, save_component
 
 __all__ = ["CxModel", "Prediction", "load_model", "ModelLoadError"]
 
@@ -92,7 +93,8 @@ class CxModel:
         assert list(SENTIMENTS) == ["positive", "negative", "neutral", "mixed"]
         return out
 
-    def predict(self, texts: Sequence[str]) -> Prediction:
+    def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
+        """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
         F = self.featurize(texts)
         sp = self.sentiment_proba(F=F)
         labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]
@@ -100,7 +102,7 @@ class CxModel:
         fp = self.pitfalls.predict_proba(F)
         pillars = labels_over(pp, self.pillars.thresholds_, PILLARS)
         pitfalls = labels_over(fp, self.pitfalls.thresholds_, PITFALLS)
-        urgent, reason, up = urgent_flags(list(texts), self.urgent, F)
+        flags, reason, up = urgent_flags(list(texts), self.urgent, F) if urgent else (None, None, None)
         return Prediction(
             sentiment=labels,
             sentiment_proba=sp,
@@ -109,7 +111,7 @@ class CxModel:
             pitfall_proba=fp,
             pillars=pillars,
             pitfalls=pitfalls,
-            urgent=urgent,
+            urgent=flags,
             urgent_reason=reason,
             urgent_score=up,
         )
@@ -129,12 +131,13 @@ class CxModel:
 
 def write_model_folder(folder: Path, parts: dict[str, Any], *, meta: dict[str, Any], metrics: dict[str, Any],
                        card: str) -> Path:
-    """Write each component that is not None as ``<name>.skops`` (compressed), then meta.json,
+    """Write each component that is not None as ``<name>.safetensors``, then meta.json,
     metrics.json and the model card; the one writer for every tier's model folder."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, part in parts.items():
         if part is not None:
-            sio.dump(part, folder / f"{name}.skops", compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+            save_component(part, folder / f"{name}.safetensors")
+            (folder / f"{name}.skops").unlink(missing_ok=True)  # an older copy would be ambiguous
     (folder / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True))
     (folder / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True))
     (folder / "README.md").write_text(card)
@@ -142,6 +145,9 @@ def write_model_folder(folder: Path, parts: dict[str, Any], *, meta: dict[str, A
 
 
 def _load_skops(path: Path) -> Any:
+    """A component saved with skops by an earlier cxnlp (trusting only the types they hold)."""
+    import skops.io as sio
+
     untrusted = sio.get_untrusted_types(file=path)
     refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
     if refused:
@@ -149,27 +155,41 @@ def _load_skops(path: Path) -> Any:
     return sio.load(path, trusted=untrusted)
 
 
+def has_component(folder: Path, name: str) -> bool:
+    return (folder / f"{name}.safetensors").exists() or (folder / f"{name}.skops").exists()
+
+
+def load_part(folder: Path, name: str) -> Any:
+    """Component ``name`` of a model folder (safetensors, or skops from earlier versions)."""
+    path = folder / f"{name}.safetensors"
+    if path.exists():
+        try:
+            return load_component(path)
+        except UnsafeModelFile as exc:
+            raise ModelLoadError(str(exc)) from exc
+    return _load_skops(folder / f"{name}.skops")
+
+
 def load_model(folder: Path) -> CxModel:
     """Load a model bundle written by :meth:`CxModel.save`."""
     folder = Path(folder)
-    needed = ["features.skops", "sentiment.skops", "pillars.skops", "pitfalls.skops", "meta.json"]
-    missing = [n for n in needed if not (folder / n).exists()]
+    missing = [n for n in ("features", "sentiment", "pillars", "pitfalls") if not has_component(folder, n)]
+    missing += [] if (folder / "meta.json").exists() else ["meta.json"]
     if missing:
         raise ModelLoadError(f"{folder}: not a cxnlp model folder (missing {missing}); "
                              "train one with `cxnlp train` or pass --model")
-    mixed = _load_skops(folder / "mixed.skops") if (folder / "mixed.skops").exists() else None
     model = CxModel(
-        features=_load_skops(folder / "features.skops"),
-        sentiment=_load_skops(folder / "sentiment.skops"),
-        mixed=mixed,
-        pillars=_load_skops(folder / "pillars.skops"),
-        pitfalls=_load_skops(folder / "pitfalls.skops"),
+        features=load_part(folder, "features"),
+        sentiment=load_part(folder, "sentiment"),
+        mixed=load_part(folder, "mixed") if has_component(folder, "mixed") else None,
+        pillars=load_part(folder, "pillars"),
+        pitfalls=load_part(folder, "pitfalls"),
         meta=json.loads((folder / "meta.json").read_text()),
     )
-    if (folder / "sentiment5.skops").exists():
-        model.sentiment5 = _load_skops(folder / "sentiment5.skops")
-    if (folder / "urgent.skops").exists():
-        model.urgent = _load_skops(folder / "urgent.skops")
+    if has_component(folder, "sentiment5"):
+        model.sentiment5 = load_part(folder, "sentiment5")
+    if has_component(folder, "urgent"):
+        model.urgent = load_part(folder, "urgent")
     return model
 
 

@@ -172,9 +172,10 @@ class FineTunedModel:
             pitfalls=labels_over(fp, tf, PITFALLS),
         )
 
-    def predict(self, texts: Sequence[str]) -> Prediction:
+    def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
+        """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
         pred = self._from_logits(self.logits(texts))
-        if self.urgent is not None:
+        if urgent and self.urgent is not None:
             from .bundle import urgent_flags
 
             F = self.urgent_features.transform([str(t) for t in texts])
@@ -221,11 +222,11 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
             net = torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
     tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
     model = FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
-    if (folder / "urgent.skops").exists() and (folder / "urgent_features.skops").exists():
-        from .bundle import _load_skops
+    from .bundle import has_component, load_part
 
-        model.urgent_features = _load_skops(folder / "urgent_features.skops")
-        model.urgent = _load_skops(folder / "urgent.skops")
+    if has_component(folder, "urgent") and has_component(folder, "urgent_features"):
+        model.urgent_features = load_part(folder, "urgent_features")
+        model.urgent = load_part(folder, "urgent")
     return model
 
 
