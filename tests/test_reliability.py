@@ -32,6 +32,8 @@ def test_logs_artifacts_and_errors_carry_no_comment_text(tmp_path, root):
     assert proc.returncode == 0, proc.stderr[-3000:]
     logs = proc.stdout + proc.stderr
     assert "cx-batch" in logs  # the run did log
+    # `cxnlp run` starts Prefect's temporary server early; the flow must reuse it, not start another.
+    assert logs.count("Starting temporary server") == 1, logs[-3000:]
     # Prefect's database holds its logs and the summary artifact.
     db = b"".join(p.read_bytes() for p in (tmp / "prefect-home").rglob("*") if p.is_file())
     originals = pd.read_csv(root / "data" / "raw" / "nhs_fft" / "fft_phase2_sample.csv", dtype=str)["FFT answer"]
