@@ -43,6 +43,7 @@ from cxnlp.redact import Redactor
 from cxnlp.registry import default_model_dir
 from cxnlp.runs import FileReport, RunReport
 from cxnlp.schema import ALERTS, COMMENTS, QUARANTINE, SENTENCES, to_table
+from pipelines.prefect_api import api_url
 
 
 def _sha256(path: Path) -> str:
@@ -300,21 +301,6 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     return summary
 
 
-def _api_url() -> str:
-    """The Prefect API this process uses: the configured one, else its temporary server
-    (started now; Prefect reuses the same one for the flow run)."""
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    if url:
-        return str(url)
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    return server.api_url
-
-
 def with_dask(address: str | None = None, n_workers: int = 2) -> Any:
     """``cx_batch`` running its chunks on a Dask cluster: ``address`` of a scheduler
     (``tcp://host:8786``), or a LocalCluster of ``n_workers`` single-threaded processes."""
@@ -327,5 +313,5 @@ def with_dask(address: str | None = None, n_workers: int = 2) -> Any:
         # would start a temporary server of its own (about 25 s and 300 MB apiece).
         runner = DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1,
                                                 "processes": True, "dashboard_address": None,
-                                                "env": {"PREFECT_API_URL": _api_url()}})
+                                                "env": {"PREFECT_API_URL": api_url()}})
     return cx_batch.with_options(task_runner=runner)
