@@ -160,14 +160,16 @@ def has_component(folder: Path, name: str) -> bool:
 
 
 def load_part(folder: Path, name: str) -> Any:
-    """Component ``name`` of a model folder (safetensors, or skops from earlier versions)."""
+    """Component ``name`` of a model folder (safetensors, or skops from earlier versions), or
+    None where the folder has no such component."""
     path = folder / f"{name}.safetensors"
     if path.exists():
         try:
             return load_component(path)
         except UnsafeModelFile as exc:
             raise ModelLoadError(str(exc)) from exc
-    return _load_skops(folder / f"{name}.skops")
+    legacy = folder / f"{name}.skops"
+    return _load_skops(legacy) if legacy.exists() else None
 
 
 def load_model(folder: Path) -> CxModel:
@@ -181,15 +183,13 @@ def load_model(folder: Path) -> CxModel:
     model = CxModel(
         features=load_part(folder, "features"),
         sentiment=load_part(folder, "sentiment"),
-        mixed=load_part(folder, "mixed") if has_component(folder, "mixed") else None,
+        mixed=load_part(folder, "mixed"),
         pillars=load_part(folder, "pillars"),
         pitfalls=load_part(folder, "pitfalls"),
         meta=json.loads((folder / "meta.json").read_text()),
     )
-    if has_component(folder, "sentiment5"):
-        model.sentiment5 = load_part(folder, "sentiment5")
-    if has_component(folder, "urgent"):
-        model.urgent = load_part(folder, "urgent")
+    model.sentiment5 = load_part(folder, "sentiment5")
+    model.urgent = load_part(folder, "urgent")
     return model
 
 

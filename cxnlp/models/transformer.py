@@ -25,7 +25,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .bundle import ModelLoadError, Prediction, labels_over, write_model_folder
+from .bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_flags, write_model_folder
 
 __all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
 
@@ -176,8 +176,6 @@ class FineTunedModel:
         """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
         pred = self._from_logits(self.logits(texts))
         if urgent and self.urgent is not None:
-            from .bundle import urgent_flags
-
             F = self.urgent_features.transform([str(t) for t in texts])
             pred.urgent, pred.urgent_reason, pred.urgent_score = urgent_flags(list(texts), self.urgent, F)
         return pred
@@ -222,11 +220,9 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
             net = torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
     tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
     model = FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
-    from .bundle import has_component, load_part
-
-    if has_component(folder, "urgent") and has_component(folder, "urgent_features"):
-        model.urgent_features = load_part(folder, "urgent_features")
-        model.urgent = load_part(folder, "urgent")
+    features, head = load_part(folder, "urgent_features"), load_part(folder, "urgent")
+    if features is not None and head is not None:
+        model.urgent_features, model.urgent = features, head
     return model
 
 
