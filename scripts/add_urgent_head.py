@@ -30,9 +30,7 @@ def main() -> None:
     metrics = evaluate_model(model, data, test_fold=test_fold)
     model.meta["thresholds"]["urgent"] = float(model.urgent.threshold_)
     model.meta["urgent_head"] = "TF-IDF + logistic regression, as the fast tier (scripts/add_urgent_head.py)"
-    folder = args.model_dir
-    (folder / "meta.json").write_text(json.dumps(model.meta, indent=2, sort_keys=True))
-    model.save(folder, card=model_card(model.meta, metrics), metrics=metrics)
+    model.save(args.model_dir, card=model_card(model.meta, metrics), metrics=metrics)  # writes meta.json too
     print(json.dumps({k: metrics[k] for k in ("urgent",) if k in metrics}, indent=2)[:1500])
 
 

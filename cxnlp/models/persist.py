@@ -2,8 +2,9 @@
 
 A component (a featurizer or a head) is written as one ``<name>.safetensors`` file: its numeric
 arrays as tensors, and everything else (class names, hyper-parameters, labels, vocabularies) as
-JSON in the file's metadata. Loading rebuilds only the classes on an allowlist, through their
-own ``__setstate__``; any other class, or any value this encoder does not know, is refused.
+JSON in the file's metadata. Loading rebuilds only the classes on an allowlist (all scikit-learn
+estimators), through their own ``__getstate__``/``__setstate__``; any other class, or any value
+this encoder does not know, is refused.
 
 Why not skops: importing ``skops.io`` imports every scikit-learn module (and with them torch) to
 list the types it trusts, about 2.5 s of every run and every Dask worker's start. Folders written
@@ -68,8 +69,7 @@ def _encode(value: Any, tensors: dict[str, np.ndarray], path: str) -> Any:
     name = _qualname(value)
     if name not in ALLOWED_CLASSES:
         raise UnsafeModelFile(f"{path}: {name} is not an allowed model class")
-    state = value.__getstate__() if hasattr(value, "__getstate__") else dict(value.__dict__)
-    return {"object": name, "state": _encode(state, tensors, f"{path}<{name}>")}
+    return {"object": name, "state": _encode(value.__getstate__(), tensors, f"{path}<{name}>")}
 
 
 def _decode(value: Any, tensors: dict[str, np.ndarray]) -> Any:
@@ -97,11 +97,7 @@ def _decode(value: Any, tensors: dict[str, np.ndarray]) -> Any:
         module, _, cls_name = name.rpartition(".")
         cls = getattr(importlib.import_module(module), cls_name)
         obj = cls.__new__(cls)
-        state = _decode(value["state"], tensors)
-        if hasattr(obj, "__setstate__"):
-            obj.__setstate__(state)
-        else:
-            obj.__dict__.update(state)
+        obj.__setstate__(_decode(value["state"], tensors))  # every allowed class is a scikit-learn estimator
         return obj
     raise UnsafeModelFile(f"unknown entry in model file: {sorted(value)}")
 
