@@ -20,7 +20,7 @@ from importlib import resources
 
 from ._presidio import import_presidio
 
-import_presidio()  # before the imports below: leaves out transformers (about 4 s)
+import_presidio()  # before the imports below: leaves out torch and transformers (about 5 s)
 
 from presidio_analyzer import (  # noqa: E402
     AnalyzerEngine,
