@@ -35,16 +35,9 @@ CXNLP = Path(sys.executable).with_name("cxnlp")
 
 def _project(work: Path, n: int, fft_dir: Path) -> Path:
     sys.path.insert(0, str(REPO))
-    from benchmarks.throughput import build_input
+    from benchmarks.throughput import build_project
 
-    root = work / "project"
-    (root / "data" / "raw").mkdir(parents=True)
-    build_input(root / "data" / "raw" / "comments.csv", n, fft_dir, seed=7)
-    (root / "data" / "sources.yaml").write_text(
-        "sources:\n  - pattern: comments.csv\n    format: mapped\n    channel: bench\n"
-        "    columns: {text: text, id: id, received_at: date, rating: rating}\n")
-    (root / "models").symlink_to(REPO / "models")
-    return root
+    return build_project(work / "project", n, fft_dir, seed=7)
 
 
 def _free_port() -> int:

@@ -57,6 +57,18 @@ def build_input(path: Path, n: int, fft_dir: Path, seed: int) -> None:
                 w.writerow([f"b{start + k}", texts[i], str(days[start + k]), int(rng.integers(1, 6))])
 
 
+def build_project(root: Path, n: int, fft_dir: Path, seed: int) -> Path:
+    """A project folder for the real flow: ``n`` resampled comments in data/raw, their source
+    mapping, and this repository's models (linked)."""
+    (root / "data" / "raw").mkdir(parents=True)
+    build_input(root / "data" / "raw" / "input.csv", n, fft_dir, seed)
+    (root / "data" / "sources.yaml").write_text(
+        "sources:\n  - pattern: input.csv\n    format: mapped\n    channel: bench\n"
+        "    columns: {text: text, id: id, received_at: date, rating: rating}\n")
+    (root / "models").symlink_to(Path(__file__).resolve().parents[1] / "models")
+    return root
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000)
@@ -159,13 +171,8 @@ def run_flow(args: argparse.Namespace) -> None:
     os.environ.setdefault("PREFECT_HOME", str(work / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    (work / "data" / "raw").mkdir(parents=True)
-    build_input(work / "data" / "raw" / "input.csv", args.n, args.fft_dir, args.seed)
-    (work / "data" / "sources.yaml").write_text(
-        "sources:\n  - pattern: input.csv\n    format: mapped\n    channel: bench\n"
-        "    columns: {text: text, id: id, received_at: date, rating: rating}\n")
+    build_project(work, args.n, args.fft_dir, args.seed)
     (work / "settings.yaml").write_text(f"chunk_rows: {args.chunk}\n")
-    (work / "models").symlink_to(Path("models").resolve())
     me = psutil.Process()
     peak = {"total": 0.0, "main": 0.0}
     stop = threading.Event()
