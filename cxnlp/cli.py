@@ -61,8 +61,8 @@ def _print_summary(summary: dict) -> None:
 def run(
     root: Path = typer.Option(Path("."), help="Project folder (holds data/ and models/)."),
     settings: Optional[Path] = typer.Option(None, help="YAML settings file."),
-    raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw)."),
-    output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged)."),
+    raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw); a path or an fsspec URL (s3://bucket/raw)."),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged); a path or an fsspec URL."),
     model: Optional[str] = typer.Option(None, help="Model folder (default: the promoted model)."),
     runner: str = typer.Option("local", help="local (one process) or dask (chunks on a Dask cluster)."),
     dask_address: Optional[str] = typer.Option(None, help="Dask scheduler, e.g. tcp://host:8786 "
@@ -310,15 +310,16 @@ def evaluate(
 def alerts(
     since: Optional[str] = typer.Option(None, help="Only comments received on or after this date (YYYY-MM-DD)."),
     root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Print the urgent comments (redacted) that someone should read today, most likely first
     (reviewed-pattern hits, then by the classifier's score)."""
     import pandas as pd
 
     from .io import read_dataset
+    from .paths import resolve
 
-    frame = read_dataset(root / output_dir / "alerts")
+    frame = read_dataset(resolve(root, output_dir) / "alerts")
     if frame.empty:
         Console().print("no urgent comments")
         return
@@ -349,15 +350,16 @@ def query(
     fmt: str = typer.Option("table", "--format", help="table, csv, json or parquet."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file instead of the terminal."),
     root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Query the tagged data with SQL (DuckDB). Views: comments, sentences, pillar_mentions,
     pitfall_mentions, alerts, quarantine, runs."""
     import duckdb
 
+    from .paths import resolve
     from .query import describe, run_query
 
-    base = root / output_dir
+    base = resolve(root, output_dir)
     if schema:
         for view, cols in describe(base).items():
             Console().print(f"[bold]{view}[/bold]: " + ", ".join(f"{c} {t}" for c, t in cols), soft_wrap=True)
@@ -401,7 +403,7 @@ def report(
     provider: Optional[str] = typer.Option(None, help="Only this provider."),
     source: Optional[str] = typer.Option(None, help="survey or review."),
     root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: Path = typer.Option(Path("data/tagged"), help="Output folder of the batch runs."),
+    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Write a self-contained HTML report with charts (opens with no network)."""
     import time
@@ -409,6 +411,7 @@ def report(
     import pandas as pd
 
     from .io import read_dataset
+    from .paths import resolve
     from .report import ReportFilters, build_report
 
     if source not in (None, "survey", "review"):
@@ -420,8 +423,9 @@ def report(
             except ValueError:
                 _fail(f"{name}: not a date: {value!r}")
     started = time.perf_counter()
-    comments = read_dataset(root / output_dir / "comments", partition="received_month")
-    runs = read_dataset(root / output_dir / "runs")
+    base = resolve(root, output_dir)
+    comments = read_dataset(base / "comments", partition="received_month")
+    runs = read_dataset(base / "runs")
     page = build_report(comments, ReportFilters(since, until, provider, source), runs=runs)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")

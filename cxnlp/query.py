@@ -5,10 +5,10 @@ pillar's sentiment), ``pitfall_mentions``, ``alerts``, ``quarantine`` and ``runs
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import pandas as pd
+
+from .paths import PathLike, is_local, location
 
 __all__ = ["VIEWS", "connect", "describe", "run_query"]
 
@@ -35,17 +35,24 @@ _EMPTY = {
 }
 
 
-def _files(folder: Path) -> list[str]:
+def _files(folder: PathLike) -> list[str]:
+    folder = location(folder)
     if not folder.exists():
         return []
     return sorted(str(p) for p in folder.rglob("*.parquet") if not p.name.startswith("."))
 
 
-def connect(output_dir: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with the views over ``output_dir`` (data/tagged)."""
+def connect(output_dir: PathLike) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with the views over ``output_dir`` (data/tagged).
+
+    ``output_dir`` may be an fsspec URL (``s3://...``): DuckDB reads it through fsspec.
+    """
+    output_dir = location(output_dir)
     con = duckdb.connect()
+    if not is_local(output_dir):
+        con.register_filesystem(output_dir.fs)
     for name in ("comments", "sentences", "alerts", "quarantine", "runs"):
-        files = _files(Path(output_dir) / name)
+        files = _files(output_dir / name)
         if files:
             hive = "true" if name in ("comments", "sentences") else "false"
             listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
@@ -78,7 +85,7 @@ def connect(output_dir: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def run_query(output_dir: Path, sql: str) -> pd.DataFrame:
+def run_query(output_dir: PathLike, sql: str) -> pd.DataFrame:
     """Run ``sql`` against the views and return the result."""
     con = connect(output_dir)
     try:
@@ -87,7 +94,7 @@ def run_query(output_dir: Path, sql: str) -> pd.DataFrame:
         con.close()
 
 
-def describe(output_dir: Path) -> dict[str, list[tuple[str, str]]]:
+def describe(output_dir: PathLike) -> dict[str, list[tuple[str, str]]]:
     """Each view's columns and types."""
     con = connect(output_dir)
     try:

@@ -21,6 +21,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
+from upath import UPath
 
 from cxnlp.config import Settings, load_settings
 from cxnlp.ingest import IngestError, IngestResult, normalise
@@ -38,6 +39,7 @@ from cxnlp.io import (
     write_partitioned,
 )
 from cxnlp.notify import alert_message, post_webhook
+from cxnlp.paths import write_text_atomic
 from cxnlp.pipeline import alerts_of, dedupe, tag_rows
 from cxnlp.redact import Redactor
 from cxnlp.registry import default_model_dir
@@ -46,9 +48,9 @@ from cxnlp.schema import ALERTS, COMMENTS, QUARANTINE, SENTENCES, to_table
 from pipelines.prefect_api import api_url
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: UPath) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
@@ -88,7 +90,7 @@ def _ingested_chunks(source: SourceFile, name: str, chunk_rows: int, stream_from
         yield ingest_file(source, name)
 
 
-def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: Path, basename: str,
+def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: UPath, basename: str,
                   sentences: pd.DataFrame | None = None) -> list[str]:
     written = []
     # Comments come after sentences and alerts: a comment's file is what marks it done for a
@@ -152,7 +154,7 @@ def notify(settings: Settings, run_id: str, by_reason: dict[str, int]) -> None:
 
 
 @task(name="report", retries=1, cache_policy=NO_CACHE)
-def write_run_report(out_dir: Path, run_id: str) -> str | None:
+def write_run_report(out_dir: UPath, run_id: str) -> str | None:
     """The analysts' HTML report for this run's comments, next to the output."""
     from cxnlp.report import ReportFilters, build_report
 
@@ -161,15 +163,12 @@ def write_run_report(out_dir: Path, run_id: str) -> str | None:
         return None
     page = build_report(comments, ReportFilters())
     path = out_dir / "reports" / f"report-{run_id}.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, page)
     return str(path)
 
 
 @task(name="summary", cache_policy=NO_CACHE)
-def publish_summary(report: RunReport, out_dir: Path) -> dict[str, Any]:
+def publish_summary(report: RunReport, out_dir: UPath) -> dict[str, Any]:
     create_markdown_artifact(markdown=report.markdown(), key="cx-batch-summary",
                              description=f"cxnlp run {report.run_id}")
     runs = pd.DataFrame([{

@@ -1,6 +1,11 @@
-"""The flow on a 2-worker Dask LocalCluster (prefect-dask) gives the single-process output, row for row."""
+"""The flow on a 2-worker Dask LocalCluster (prefect-dask), and with its input and output on an
+fsspec file system, gives the single-process local output, row for row."""
+import uuid
+
 import pandas as pd
+import pytest
 from prefect.testing.utilities import prefect_test_harness
+from upath import UPath
 
 from conftest import make_project
 from cxnlp.io import read_dataset
@@ -8,7 +13,7 @@ from cxnlp.io import read_dataset
 VOLATILE = ["run_id", "processed_at"]
 
 
-def _run(tmp, root, distributed):
+def _run(tmp, root, distributed, raw_dir=None, output_dir=None):
     from pipelines.batch import cx_batch, with_dask
 
     make_project(tmp, root)
@@ -17,19 +22,58 @@ def _run(tmp, root, distributed):
     (tmp / "settings.yaml").write_text("chunk_rows: 100\nstream_from_mb: 0\n")
     flow_fn = with_dask(n_workers=2) if distributed else cx_batch
     summary = flow_fn(root=str(tmp), settings_file=str(tmp / "settings.yaml"), distributed=distributed,
-                      max_in_flight=1)
-    out = tmp / "data" / "tagged"
+                      max_in_flight=1, raw_dir=raw_dir, output_dir=output_dir)
+    out = UPath(output_dir) if output_dir else tmp / "data" / "tagged"
     comments = read_dataset(out / "comments", partition="received_month").drop(columns=VOLATILE)
     quarantine = read_dataset(out / "quarantine").drop(columns=VOLATILE)
     return summary, comments.sort_values("comment_id").reset_index(drop=True), \
         quarantine.sort_values(["source_file", "source_row"]).reset_index(drop=True)
 
 
-def test_dask_output_equals_single_process(tmp_path, root):
+@pytest.fixture(scope="module")
+def harness():
     with prefect_test_harness():
-        s1, c1, q1 = _run(tmp_path / "single", root, distributed=False)
-        s2, c2, q2 = _run(tmp_path / "dask", root, distributed=True)
+        yield
+
+
+@pytest.fixture(scope="module")
+def single(harness, tmp_path_factory, root):
+    return _run(tmp_path_factory.mktemp("single"), root, distributed=False)
+
+
+def test_dask_output_equals_single_process(single, tmp_path, root):
+    s1, c1, q1 = single
+    s2, c2, q2 = _run(tmp_path / "dask", root, distributed=True)
     assert s1["totals"] == s2["totals"]
     assert len(c1) == s1["totals"]["tagged"] > 400
     pd.testing.assert_frame_equal(c1, c2, check_like=True)
     pd.testing.assert_frame_equal(q1, q2, check_like=True)
+
+
+def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
+    """Raw files read from, and every output written to, an fsspec URL (memory:// stands in for
+    s3://): the same rows, a rerun skips the files by the manifest there, and SQL reads it."""
+    from pipelines.batch import cx_batch
+    from cxnlp.query import run_query
+
+    s1, c1, q1 = single
+    bucket = f"memory://cx-{uuid.uuid4().hex[:8]}"
+    for p in (root / "data" / "raw").rglob("*"):
+        if p.is_file() and p.suffix != ".md":
+            target = UPath(f"{bucket}/raw") / p.relative_to(root / "data" / "raw").as_posix()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(p.read_bytes())
+    s2, c2, q2 = _run(tmp_path / "remote", root, distributed=False, raw_dir=f"{bucket}/raw",
+                      output_dir=f"{bucket}/tagged")
+    assert s1["totals"] == s2["totals"]
+    pd.testing.assert_frame_equal(c1, c2, check_like=True)
+    pd.testing.assert_frame_equal(q1, q2, check_like=True)
+    assert not (tmp_path / "remote" / "data" / "tagged").exists()  # nothing went to the local default
+    out = UPath(f"{bucket}/tagged")
+    assert (out / "manifest.json").exists() and list((out / "reports").iterdir())
+    rerun = cx_batch(root=str(tmp_path / "remote"), raw_dir=f"{bucket}/raw", output_dir=f"{bucket}/tagged")
+    assert {f["status"] for f in rerun["files"]} == {"skipped"}
+    counted = run_query(f"{bucket}/tagged", "select count(*) as n, count(distinct run_id) as runs from comments")
+    assert counted.to_dict("records") == [{"n": len(c1), "runs": 1}]
+    alerts = run_query(f"{bucket}/tagged", "select count(*) as n from alerts")
+    assert alerts["n"][0] == sum(s2["urgent_counts"].values()) == c1["urgent"].sum() > 0

@@ -59,3 +59,48 @@ def test_read_dataset_keeps_columns_that_older_files_lack(tmp_path):
     frame = read_dataset(base).sort_values("comment_id").reset_index(drop=True)
     assert list(frame["comment_id"]) == ["a", "b", "c"]
     assert frame["urgent_score"].isna().tolist() == [True, True, False]
+
+
+def test_paths_resolve_urls_and_local(tmp_path):
+    from cxnlp.paths import is_local, resolve
+
+    assert str(resolve(tmp_path, "s3://bucket/cx/tagged")) == "s3://bucket/cx/tagged"
+    assert resolve(tmp_path, "data/tagged") == tmp_path / "data" / "tagged"
+    assert resolve(tmp_path, "/abs/out") == type(tmp_path)("/abs/out")
+    local_url = resolve(tmp_path, f"file://{tmp_path}/out")  # a file:// URL is a plain local path
+    assert is_local(local_url) and local_url == tmp_path / "out"
+    assert not is_local(resolve(tmp_path, "memory://b/x"))
+
+
+def test_dataset_manifest_and_streaming_on_an_fsspec_url(tmp_path):
+    """The same functions on memory:// (standing in for s3://): partitioned write and read, ids,
+    manifest, and a CSV and a Parquet file read in chunks straight from the store."""
+    import uuid
+
+    import pyarrow.parquet as pq
+    from upath import UPath
+
+    from cxnlp.io import append_manifest, iter_records, read_ids, read_manifest
+
+    base = UPath(f"memory://t-{uuid.uuid4().hex[:8]}")
+    t = pa.table({"comment_id": ["a", "b", "c"], "k": ["2021-01", "2021-02", "2021-01"]})
+    written = write_partitioned(t, base / "ds", partition="k", basename="run1")
+    assert written == [f"{base}/ds/k=2021-01/run1.parquet", f"{base}/ds/k=2021-02/run1.parquet"]
+    assert sorted(read_dataset(base / "ds", partition="k")["comment_id"]) == ["a", "b", "c"]
+    assert read_ids(base / "ds") == {"a", "b", "c"}
+    assert read_dataset(base / "missing").empty and read_ids(base / "missing") == set()
+
+    assert read_manifest(base / "manifest.json") == {"files": {}, "comment_ids": []}
+    append_manifest(base / "manifest.json", {"files": {"x.csv": "abc"}, "comment_ids": []})
+    assert read_manifest(base / "manifest.json")["files"] == {"x.csv": "abc"}
+
+    rows = "".join(f"{i},comment {i}\n" for i in range(2500))
+    (base / "raw").mkdir(parents=True, exist_ok=True)
+    (base / "raw" / "big.csv").write_bytes(("id,text\n" + rows).encode() + b" " * (8 * 1024 * 1024))
+    chunks = list(iter_records(base / "raw" / "big.csv", chunk_rows=1000))
+    assert [off for off, _ in chunks] == [0, 1000, 2000]
+    assert chunks[-1][1]["text"].iloc[-1] == "comment 2499"
+    with (base / "raw" / "p.parquet").open("wb") as fh:
+        pq.write_table(pa.table({"id": [str(i) for i in range(30)]}), fh)
+    assert [len(c) for _, c in iter_records(base / "raw" / "p.parquet", chunk_rows=20)] == [20, 10]
+    assert [f.path.name for f in discover(base / "raw", [])] == ["big.csv", "p.parquet"]
