@@ -30,3 +30,23 @@ def test_help_lists_commands():
     res = CliRunner().invoke(app, ["--help"])
     for cmd in ("run", "serve", "score", "train", "promote"):
         assert cmd in res.output
+
+
+def test_command_exit_codes_and_output_in_a_real_process(tmp_path):
+    """``cxnlp`` ends its process without Python's teardown (cxnlp.cli.main): exit codes and
+    everything printed must still come through, for success and for a usage error."""
+    import subprocess
+    import sys
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "cxnlp.cli", *args, "--root", str(tmp_path)],
+                              capture_output=True, text=True, timeout=300)
+
+    ok = cli("query", "select 42 as answer, 'x' as tag", "--format", "csv")
+    assert ok.returncode == 0, ok.stderr[-2000:]
+    assert ok.stdout.splitlines() == ["answer,tag", "42,x"]
+    bad = cli("query", "select 1", "--format", "xml")
+    assert bad.returncode == 2
+    assert "--format must be table, csv, json or parquet" in bad.stderr
+    unknown = cli("no-such-command")
+    assert unknown.returncode == 2 and "No such command" in unknown.stderr

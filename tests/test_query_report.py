@@ -128,8 +128,13 @@ def test_empty_filter_page(tagged, tmp_path):
 
 
 def test_run_writes_report_and_artifact_markdown(tagged):
+    import plotly.io as pio
+
     tmp, summary = tagged
-    assert Path(summary["outputs"]["report"]).exists()
+    page = Path(summary["outputs"]["report"]).read_text()
+    # every chart drawn with the plotly_white template, and plotly's own default left as it was
+    assert page.count('"plot_bgcolor":"white"') == 6
+    assert pio.templates.default == "plotly"
 
 
 def test_label_membership_matches_per_row_lookup(tagged):
