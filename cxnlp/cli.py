@@ -76,7 +76,7 @@ def run(
     from pipelines.prefect_api import start_temporary_api
 
     api_ready = start_temporary_api()  # boots while the pipeline below is imported
-    from pipelines.batch import cx_batch, with_dask
+    from pipelines.batch import cx_batch, preload, with_dask
 
     if runner not in ("local", "dask"):
         _fail("--runner must be local or dask")
@@ -84,10 +84,12 @@ def run(
         _fail("--workers and --in-flight must be at least 1")
     flow_fn = with_dask(dask_address, n_workers=workers) if runner == "dask" else cx_batch
     in_flight = in_flight or (8 if dask_address else 2 * workers)
+    where = dict(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
+                 output_dir=output_dir, model_dir=model)
+    if runner == "local":
+        preload(**where)  # the model loads while Prefect's API starts and the flow run is created
     api_ready()
-    state = flow_fn(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
-                    output_dir=output_dir, model_dir=model, distributed=runner == "dask",
-                    max_in_flight=in_flight, return_state=True)
+    state = flow_fn(**where, distributed=runner == "dask", max_in_flight=in_flight, return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         _fail(f"run failed: {state.message or summary}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -110,13 +111,50 @@ def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: UPath
     return written
 
 
-@lru_cache(maxsize=2)
+_resources_lock = threading.Lock()
+
+
 def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool = False
                ) -> tuple[Redactor, Any]:
-    """Model and redactor, loaded once per process (the flow's, or each Dask worker's)."""
+    """Model and redactor, loaded once per process (the flow's, or each Dask worker's). A call
+    made while another thread loads them (:func:`preload`) waits for that load."""
+    with _resources_lock:
+        return _load_resources(model_dir, spacy_model, threshold, batch_size, int8)
+
+
+@lru_cache(maxsize=2)
+def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool
+                    ) -> tuple[Redactor, Any]:
     from cxnlp.models.loading import load_any_model
 
     return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir), int8=int8)
+
+
+def _settings_and_model(root: str, settings_file: str | None, raw_dir: str | None, output_dir: str | None,
+                        model_dir: str | None) -> tuple[Settings, UPath]:
+    settings = load_settings(Path(settings_file) if settings_file else None, root=Path(root),
+                             raw_dir=raw_dir, output_dir=output_dir, model_dir=model_dir)
+    mdir = (settings.path(settings.model_dir) if settings.model_dir
+            else default_model_dir(settings.path(settings.models_dir)))
+    return settings, mdir
+
+
+def preload(root: str = ".", settings_file: str | None = None, raw_dir: str | None = None,
+            output_dir: str | None = None, model_dir: str | None = None) -> threading.Thread:
+    """Start loading the model and redactor that a one-process ``cx_batch`` with these arguments
+    will use, on a background thread: it overlaps Prefect creating the flow run (mostly waiting
+    on its API). Any error is left for the flow itself to raise and report."""
+    def load() -> None:
+        try:
+            settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir)
+            _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size,
+                       settings.int8_inference)
+        except Exception:  # noqa: BLE001 - the flow loads again and fails with the real error
+            pass
+
+    thread = threading.Thread(target=load, name="cxnlp-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 @task(name="tag-and-write", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE,
@@ -216,12 +254,10 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     ``max_in_flight`` at a time.
     """
     logger = get_run_logger()
-    settings = load_settings(Path(settings_file) if settings_file else None, root=Path(root),
-                             raw_dir=raw_dir, output_dir=output_dir, model_dir=model_dir)
+    settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir)
     out_dir = settings.path(settings.output_dir)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     processed_at = datetime.now(UTC)
-    mdir = settings.path(settings.model_dir) if settings.model_dir else default_model_dir(settings.path(settings.models_dir))
     if distributed:  # the workers load the model; this process only needs its version
         version = str(json.loads((mdir / "meta.json").read_text()).get("version", "unknown"))
     else:

@@ -128,3 +128,22 @@ def test_alerts_written_and_listed(first_run, project):
     assert len(printed) == len(alerts) and printed == sorted(printed, reverse=True)  # most likely first
     res = CliRunner().invoke(app, ["alerts", "--root", str(project), "--since", "not-a-date"])
     assert res.exit_code == 2 or len(alerts) == 0
+
+
+def test_preload_loads_what_the_flow_uses_once(project):
+    """``cxnlp run`` preloads the model on a thread while Prefect starts; the flow must get those
+    very objects, not load them again, and a preload that fails leaves the error to the flow."""
+    from pipelines import batch
+
+    batch._load_resources.cache_clear()
+    batch.preload(root=str(project), model_dir="models/no-such-model").join()
+    assert batch._load_resources.cache_info().currsize == 0
+    batch._load_resources.cache_clear()
+    batch.preload(root=str(project)).join()
+    assert batch._load_resources.cache_info().misses == 1
+    settings, mdir = batch._settings_and_model(str(project), None, None, None, None)
+    redactor, model = batch._resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
+                                       settings.batch_size, settings.int8_inference)
+    info = batch._load_resources.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+    assert model.version == json.loads((mdir / "meta.json").read_text())["version"]
