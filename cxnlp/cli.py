@@ -73,7 +73,17 @@ def run(
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
+    from pydantic import ValidationError
+
     from pipelines.prefect_api import start_temporary_api
+
+    from .config import load_settings
+
+    try:  # bad settings fail here, before Prefect starts
+        load_settings(settings, root=root, raw_dir=raw_dir, output_dir=output_dir, model_dir=model)
+    except ValidationError as exc:
+        _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+                        for e in exc.errors()))
 
     api_ready = start_temporary_api()  # boots while the pipeline below is imported
     from pipelines.batch import cx_batch, preload, with_dask

@@ -5,10 +5,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from upath import UPath
 
-from .paths import resolve
+from .paths import is_local, location, resolve
 
 __all__ = ["Settings", "load_settings"]
 
@@ -39,6 +39,19 @@ class Settings(BaseModel):
     notify_block: str | None = None  # or the name of a Prefect notification block (Slack, Teams, e-mail...)
 
     model_config = {"extra": "forbid"}
+
+    @field_validator("raw_dir", "sources_file", "output_dir", mode="before")
+    @classmethod
+    def _file_system_available(cls, value: Any) -> UPath:
+        """A URL's fsspec file system must be known and installed, so a run fails at once with
+        the fix rather than inside the flow (``s3://`` needs ``pip install -e ".[s3]"``)."""
+        try:
+            p = location(value)
+            if not is_local(p):
+                p.fs
+        except (ImportError, ValueError) as exc:
+            raise ValueError(f"{value}: {exc}") from None
+        return p
 
     def path(self, p: Path | UPath) -> UPath:
         """Resolve ``p`` against the project root unless it is absolute or a URL."""

@@ -50,3 +50,9 @@ def test_command_exit_codes_and_output_in_a_real_process(tmp_path):
     assert "--format must be table, csv, json or parquet" in bad.stderr
     unknown = cli("no-such-command")
     assert unknown.returncode == 2 and "No such command" in unknown.stderr
+
+
+def test_run_refuses_an_unknown_file_system_before_starting(tmp_path):
+    res = CliRunner().invoke(app, ["run", "--root", str(tmp_path), "--raw-dir", "nosuchfs://bucket/raw"])
+    assert res.exit_code == 2
+    assert "raw_dir: nosuchfs://bucket/raw: Unsupported filesystem: 'nosuchfs'" in " ".join(res.output.split())
