@@ -451,13 +451,17 @@ def main() -> None:
     about a second after every command, and nothing needs it. The exit goes as usual (other
     threads joined, then every exit handler: Prefect sends its last logs and events and stops a
     temporary server) up to the last handler, registered here first so that it runs last: it
-    flushes the output and ends the process with the command's exit code.
+    flushes the output and ends the process with the command's exit code. (Handlers registered
+    before ``main`` starts would be skipped; importing ``cxnlp.cli`` registers none.)
     """
     exit_code = [1]  # an exception that escapes the app is a failure
 
     def end_now() -> None:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe (cxnlp query ... | head) must not stop the exit
+                pass
         os._exit(exit_code[0])
 
     atexit.register(end_now)

@@ -49,7 +49,7 @@ class Settings(BaseModel):
             p = location(value)
             if not is_local(p):
                 p.fs
-        except (ImportError, ValueError) as exc:
+        except (ImportError, ValueError, TypeError) as exc:  # TypeError: an empty or non-text value
             raise ValueError(f"{value}: {exc}") from None
         return p
 

@@ -71,7 +71,7 @@ def discover(raw_dir: PathLike, entries: list[dict[str, Any]]) -> list[SourceFil
     """Readable files under ``raw_dir`` (sorted), each with its spec from the sources file."""
     raw_dir = location(raw_dir)
     files: list[SourceFile] = []
-    for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=str):
+    for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=lambda p: p.parts):
         if path.suffix.lower() not in READABLE_SUFFIXES:
             continue
         rel = path.relative_to(raw_dir).as_posix()
@@ -276,7 +276,7 @@ def _parquet_files(base_dir: UPath) -> list[UPath]:
     """The finished Parquet files under ``base_dir`` (hidden temporary files left out), sorted."""
     if not base_dir.exists():
         return []
-    return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=str)
+    return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=lambda p: p.parts)
 
 
 def _dataset(files: list[UPath], **kwargs: Any) -> ds.Dataset:
@@ -325,10 +325,10 @@ def write_partitioned(table: pa.Table, base_dir: PathLike, *, partition: str | N
     else:
         groups = [(base_dir, table)]
     for folder, part in groups:
-        folder.mkdir(parents=True, exist_ok=True)
         final = folder / f"{basename}.parquet"
         fs, target = arrow_target(final)
         if fs is None:
+            folder.mkdir(parents=True, exist_ok=True)  # object stores have no folders to make
             tmp = folder / f".{basename}.{uuid.uuid4().hex}.tmp"
             pq.write_table(part, str(tmp))
             os.replace(tmp, final)

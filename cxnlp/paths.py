@@ -49,10 +49,10 @@ def write_text_atomic(path: PathLike, text: str) -> None:
     already (and a rename is a copy), so the file is written in place.
     """
     path = location(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not is_local(path):
+    if not is_local(path):  # no folders to make (on S3 a mkdir may even try to create the bucket)
         path.write_text(text, encoding="utf-8")
         return
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)

@@ -107,6 +107,8 @@ def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.Dat
     """The report page as one HTML string."""
     # Every figure uses plotly_white as plotly's default template for this call: a template set
     # on each figure is validated from a deep copy each time, half the time of a small report.
+    # (The default is process-wide: reports are built one at a time, on the flow's thread or
+    # the CLI's.)
     saved = pio.templates.default
     pio.templates.default = "plotly_white"
     try:

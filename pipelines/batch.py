@@ -40,7 +40,7 @@ from cxnlp.io import (
     write_partitioned,
 )
 from cxnlp.notify import alert_message, post_webhook
-from cxnlp.paths import write_text_atomic
+from cxnlp.paths import is_local, write_text_atomic
 from cxnlp.pipeline import alerts_of, dedupe, tag_rows
 from cxnlp.redact import Redactor
 from cxnlp.registry import default_model_dir
@@ -49,7 +49,12 @@ from cxnlp.schema import ALERTS, COMMENTS, QUARANTINE, SENTENCES, to_table
 from pipelines.prefect_api import api_url
 
 
-def _sha256(path: UPath) -> str:
+def _fingerprint(path: UPath) -> str:
+    """What the manifest records to tell that an input file is unchanged since it was processed:
+    its SHA-256 on a local disk; on an object store the store's own fingerprint (fsspec's
+    ``ukey``: the ETag on S3), so a nightly run does not download every old file to hash it."""
+    if not is_local(path):
+        return "ukey:" + str(path.fs.ukey(path.path))
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -274,7 +279,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     raw_root = settings.path(settings.raw_dir)
     for i, source in enumerate(files, start=1):
         name = source.path.relative_to(raw_root).as_posix()
-        digest = _sha256(source.path)
+        digest = _fingerprint(source.path)
         if manifest["files"].get(name) == digest:
             report.files.append(FileReport(file=name, status="skipped"))
             continue

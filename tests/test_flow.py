@@ -130,20 +130,36 @@ def test_alerts_written_and_listed(first_run, project):
     assert res.exit_code == 2 or len(alerts) == 0
 
 
-def test_preload_loads_what_the_flow_uses_once(project):
+def test_preload_loads_what_the_flow_uses_once(project, monkeypatch):
     """``cxnlp run`` preloads the model on a thread while Prefect starts; the flow must get those
-    very objects, not load them again, and a preload that fails leaves the error to the flow."""
+    very objects (waiting for a load in progress, not starting another), and a preload that
+    fails leaves the error to the flow."""
+    import threading
+    import time
+
+    import cxnlp.models.loading as loading
     from pipelines import batch
 
     batch._load_resources.cache_clear()
     batch.preload(root=str(project), model_dir="models/no-such-model").join()
     assert batch._load_resources.cache_info().currsize == 0
     batch._load_resources.cache_clear()
-    batch.preload(root=str(project)).join()
-    assert batch._load_resources.cache_info().misses == 1
+
+    loading_started = threading.Event()
+    real_load = loading.load_any_model
+
+    def slow_load(*args, **kwargs):
+        loading_started.set()
+        time.sleep(1.0)  # the flow asks while this load is still going
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "load_any_model", slow_load)
+    thread = batch.preload(root=str(project))
+    assert loading_started.wait(60)
     settings, mdir = batch._settings_and_model(str(project), None, None, None, None)
     redactor, model = batch._resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
                                        settings.batch_size, settings.int8_inference)
+    thread.join()
     info = batch._load_resources.cache_info()
-    assert (info.misses, info.hits) == (1, 1)
+    assert (info.misses, info.hits) == (1, 1)  # one load, by the preload; the flow's call waited for it
     assert model.version == json.loads((mdir / "meta.json").read_text())["version"]

@@ -104,3 +104,23 @@ def test_dataset_manifest_and_streaming_on_an_fsspec_url(tmp_path):
         pq.write_table(pa.table({"id": [str(i) for i in range(30)]}), fh)
     assert [len(c) for _, c in iter_records(base / "raw" / "p.parquet", chunk_rows=20)] == [20, 10]
     assert [f.path.name for f in discover(base / "raw", [])] == ["big.csv", "p.parquet"]
+
+
+def test_discover_order_is_by_path_parts(tmp_path):
+    # Within a run the first file holding a comment id keeps it, so the order must not change:
+    # folder by folder, as pathlib sorts ("2024/a.csv" before "2024-01.csv").
+    for rel in ("2024-01.csv", "2024/a.csv", "2024 b.csv"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("id,text\n1,x\n")
+    got = [f.path.relative_to(tmp_path).as_posix() for f in discover(tmp_path, [])]
+    assert got == ["2024/a.csv", "2024 b.csv", "2024-01.csv"]
+
+
+@pytest.mark.parametrize("value", [None, 3, "nosuchfs://bucket/x"])
+def test_settings_refuse_unusable_locations_clearly(value):
+    from pydantic import ValidationError
+
+    from cxnlp.config import Settings
+
+    with pytest.raises(ValidationError, match="output_dir"):
+        Settings(output_dir=value)

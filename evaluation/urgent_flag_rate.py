@@ -1,0 +1,72 @@
+"""How often a model flags comments as urgent in the general FFT stream, not the annotated corpus.
+
+The annotated corpus is deliberately negative-heavy, and the urgent head's threshold is set for
+97% recall on it; this shows what that costs on ordinary comments. It scores a random sample of
+the real FFT comments in ``../shared/data/nhs_fft`` that are not in the annotated corpus (so none
+of them trained the urgent head) and prints, as JSON: the share flagged, by reason, by route
+(reviewed pattern or the head), among comments the model itself calls positive, and by the FFT
+human sentiment label (phase 2: 1 very positive .. 5 very negative).
+
+    python evaluation/urgent_flag_rate.py                      # the promoted default model
+    python evaluation/urgent_flag_rate.py --model models/accurate/0.1.0 --n 3000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cxnlp.corpus import fft_records  # noqa: E402
+from cxnlp.io import read_records  # noqa: E402
+from cxnlp.models.loading import load_any_model  # noqa: E402
+from cxnlp.registry import default_model_dir  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=None, help="model folder (default: the promoted one)")
+    ap.add_argument("--n", type=int, default=3000, help="comments to sample")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
+    args = ap.parse_args()
+
+    model_dir = args.model or default_model_dir(ROOT / "models")
+    fft = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
+                      read_records(args.fft_dir / "fft_phase1.csv"))
+    annotated = set(pd.read_json(ROOT / "data" / "labeled" / "corpus.jsonl", lines=True, dtype=False)["id"])
+    pool = fft[fft["text"].notna() & (fft["text"].str.len() > 0) & ~fft["id"].isin(annotated)]
+    if args.n > len(pool):
+        sys.exit(f"--n {args.n}: only {len(pool)} unannotated FFT comments")
+    sample = pool.sample(args.n, random_state=args.seed).reset_index(drop=True)
+
+    model = load_any_model(Path(model_dir))
+    pred = model.predict(list(sample["text"]))
+    flagged = np.array(pred.urgent, dtype=bool)
+    by_pattern = flagged & (np.asarray(pred.urgent_score) >= 1.0)
+    positive = np.array([s == "positive" for s in pred.sentiment])
+
+    by_label = {}
+    for label, rows in sample.groupby("fft_sentiment").groups.items():
+        idx = np.asarray(list(rows))
+        by_label[str(int(label))] = {"comments": len(idx), "flagged_share": round(float(flagged[idx].mean()), 3)}
+    print(json.dumps({
+        "model": str(Path(model_dir).relative_to(ROOT) if Path(model_dir).is_relative_to(ROOT) else model_dir),
+        "comments": args.n, "pool": len(pool), "seed": args.seed,
+        "flagged": int(flagged.sum()), "flagged_share": round(float(flagged.mean()), 3),
+        "flagged_by_pattern": int(by_pattern.sum()), "flagged_by_head_only": int((flagged & ~by_pattern).sum()),
+        "flagged_by_reason": dict(Counter(r for r, f in zip(pred.urgent_reason, flagged) if f).most_common()),
+        "flagged_that_the_model_calls_positive": int((flagged & positive).sum()),
+        "by_fft_human_sentiment": by_label,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
