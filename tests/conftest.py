@@ -66,3 +66,11 @@ def make_project(tmp: Path, root: Path, *, raw: Path | None = None, sources: Pat
     shutil.copy(sources or root / "data" / "sources.yaml", tmp / "data" / "sources.yaml")
     (tmp / "models").symlink_to(root / "models")
     return tmp
+
+
+def prefect_harness():
+    """Prefect's test harness, with room for its temporary server to start: about 23 s on this
+    2-core machine when idle, past the harness's default 30 s limit when the cores are busy."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    return prefect_test_harness(server_startup_timeout=180)

@@ -2,9 +2,8 @@
 never a crash half way, never a silently dropped comment."""
 import pandas as pd
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
-from conftest import make_project
+from conftest import make_project, prefect_harness
 from cxnlp.ingest import IngestError, SourceSpec, normalise
 from cxnlp.io import read_dataset, read_records
 
@@ -64,7 +63,7 @@ def bad_run(tmp_path_factory, root):
     raw = tmp / "data" / "raw"
     pd.DataFrame({"id": ["big", "small"], "text": ["word " * 1_100_000, "A normal comment"]}).to_csv(
         raw / "huge_comment.csv", index=False)  # a 5.5 MB comment
-    with prefect_test_harness():
+    with prefect_harness():
         state = cx_batch(root=str(tmp), return_state=True)
     return tmp, state
 

@@ -4,10 +4,9 @@ import uuid
 
 import pandas as pd
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 from upath import UPath
 
-from conftest import make_project
+from conftest import make_project, prefect_harness
 from cxnlp.io import read_dataset
 
 VOLATILE = ["run_id", "processed_at"]
@@ -32,7 +31,7 @@ def _run(tmp, root, distributed, raw_dir=None, output_dir=None):
 
 @pytest.fixture(scope="module")
 def harness():
-    with prefect_test_harness():
+    with prefect_harness():
         yield
 
 

@@ -4,10 +4,9 @@ import re
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
 from cxnlp.io import read_dataset
-from conftest import make_project
+from conftest import make_project, prefect_harness
 from cxnlp.schema import COMMENTS
 
 PLANTED = {
@@ -20,7 +19,7 @@ PLANTED = {
 
 @pytest.fixture(scope="module")
 def harness():
-    with prefect_test_harness():
+    with prefect_harness():
         yield
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from conftest import make_project
+from conftest import make_project, prefect_harness
 from cxnlp.cli import app
 from cxnlp.io import read_dataset
 from cxnlp.query import VIEWS, describe, run_query
@@ -18,12 +18,11 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 @pytest.fixture(scope="module")
 def tagged(tmp_path_factory, root):
     """A tagged output from the batch flow over the bundled data."""
-    from prefect.testing.utilities import prefect_test_harness
-
+    
     from pipelines.batch import cx_batch
 
     tmp = make_project(tmp_path_factory.mktemp("analyst"), root)
-    with prefect_test_harness():
+    with prefect_harness():
         summary = cx_batch(root=str(tmp))
     return tmp, summary
 

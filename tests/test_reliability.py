@@ -8,7 +8,7 @@ import time
 import pandas as pd
 import pytest
 
-from conftest import make_project
+from conftest import make_project, prefect_harness
 from cxnlp.io import read_dataset
 
 SECRETS = ["07700 900461", "example.patient@example.com", "Example Reviewer Two", "Example Z."]
@@ -50,8 +50,7 @@ def test_logs_artifacts_and_errors_carry_no_comment_text(tmp_path, root):
 
 
 def test_killed_run_loses_and_duplicates_nothing(tmp_path, root):
-    from prefect.testing.utilities import prefect_test_harness
-
+    
     from pipelines.batch import cx_batch
 
     tmp = make_project(tmp_path, root)
@@ -70,7 +69,7 @@ def test_killed_run_loses_and_duplicates_nothing(tmp_path, root):
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
     partial = read_dataset(out, partition="received_month")  # still readable (possibly still empty)
     assert partial.empty or partial["comment_id"].is_unique
-    with prefect_test_harness():
+    with prefect_harness():
         summary = cx_batch(root=str(tmp))
     comments = read_dataset(out, partition="received_month")
     quarantine = read_dataset(tmp / "data" / "tagged" / "quarantine")
