@@ -76,3 +76,18 @@ def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
     assert counted.to_dict("records") == [{"n": len(c1), "runs": 1}]
     alerts = run_query(f"{bucket}/tagged", "select count(*) as n from alerts")
     assert alerts["n"][0] == sum(s2["urgent_counts"].values()) == c1["urgent"].sum() > 0
+
+    # the analysts' commands take the same URL
+    from typer.testing import CliRunner
+
+    from cxnlp.cli import app
+
+    cli = CliRunner()
+    res = cli.invoke(app, ["alerts", "--output-dir", f"{bucket}/tagged"])
+    assert res.exit_code == 0 and f"{alerts['n'][0]} urgent comment(s)" in res.output
+    res = cli.invoke(app, ["query", "--output-dir", f"{bucket}/tagged", "--format", "csv",
+                           "select count(*) as n from pillar_mentions"])
+    assert res.exit_code == 0 and res.output.splitlines()[-1] == str(sum(len(p) for p in c1["pillars"]))
+    page = tmp_path / "report.html"
+    res = cli.invoke(app, ["report", "--output-dir", f"{bucket}/tagged", "-o", str(page)])
+    assert res.exit_code == 0 and f"<strong>{len(c1):,}</strong> tagged comments" in page.read_text()
