@@ -91,3 +91,37 @@ def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
     page = tmp_path / "report.html"
     res = cli.invoke(app, ["report", "--output-dir", f"{bucket}/tagged", "-o", str(page)])
     assert res.exit_code == 0 and f"<strong>{len(c1):,}</strong> tagged comments" in page.read_text()
+
+
+def test_dask_chunks_write_to_an_fsspec_url(single, tmp_path, root):
+    """The distributed path (chunks submitted to Dask through prefect-dask) with input and output
+    on a store. memory:// lives in one process, so the two workers are threads here; settings
+    holding URLs must also survive pickling, as they do on the way to worker processes."""
+    import pickle
+
+    from prefect_dask import DaskTaskRunner
+
+    from cxnlp.config import Settings
+    from pipelines.batch import cx_batch
+
+    s = Settings(raw_dir="memory://cx/raw", output_dir="memory://cx/tagged")
+    back = pickle.loads(pickle.dumps(s))
+    assert (str(back.raw_dir), str(back.output_dir)) == ("memory://cx/raw", "memory://cx/tagged")
+
+    s1, c1, q1 = single
+    bucket = f"memory://cxd-{uuid.uuid4().hex[:8]}"
+    for p in (root / "data" / "raw").rglob("*"):
+        if p.is_file() and p.suffix != ".md":
+            target = UPath(f"{bucket}/raw") / p.relative_to(root / "data" / "raw").as_posix()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(p.read_bytes())
+    project = make_project(tmp_path / "p", root)
+    (project / "settings.yaml").write_text("chunk_rows: 100\nstream_from_mb: 0\n")
+    runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": False,
+                                            "dashboard_address": None})
+    summary = cx_batch.with_options(task_runner=runner)(
+        root=str(project), settings_file=str(project / "settings.yaml"), raw_dir=f"{bucket}/raw",
+        output_dir=f"{bucket}/tagged", distributed=True, max_in_flight=2)
+    assert summary["totals"] == s1["totals"]
+    c2 = read_dataset(f"{bucket}/tagged/comments", partition="received_month").drop(columns=VOLATILE)
+    pd.testing.assert_frame_equal(c1, c2.sort_values("comment_id").reset_index(drop=True), check_like=True)
