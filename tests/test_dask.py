@@ -29,6 +29,15 @@ def _run(tmp, root, distributed, raw_dir=None, output_dir=None):
         quarantine.sort_values(["source_file", "source_row"]).reset_index(drop=True)
 
 
+def _copy_raw(root, url):
+    """The repository's raw inputs copied to a store (``url``: a folder on memory://)."""
+    for p in (root / "data" / "raw").rglob("*"):
+        if p.is_file() and p.suffix != ".md":
+            target = UPath(url) / p.relative_to(root / "data" / "raw").as_posix()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(p.read_bytes())
+
+
 @pytest.fixture(scope="module")
 def harness():
     with prefect_harness():
@@ -57,11 +66,7 @@ def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
 
     s1, c1, q1 = single
     bucket = f"memory://cx-{uuid.uuid4().hex[:8]}"
-    for p in (root / "data" / "raw").rglob("*"):
-        if p.is_file() and p.suffix != ".md":
-            target = UPath(f"{bucket}/raw") / p.relative_to(root / "data" / "raw").as_posix()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(p.read_bytes())
+    _copy_raw(root, f"{bucket}/raw")
     s2, c2, q2 = _run(tmp_path / "remote", root, distributed=False, raw_dir=f"{bucket}/raw",
                       output_dir=f"{bucket}/tagged")
     assert s1["totals"] == s2["totals"]
@@ -110,11 +115,7 @@ def test_dask_chunks_write_to_an_fsspec_url(single, tmp_path, root):
 
     s1, c1, q1 = single
     bucket = f"memory://cxd-{uuid.uuid4().hex[:8]}"
-    for p in (root / "data" / "raw").rglob("*"):
-        if p.is_file() and p.suffix != ".md":
-            target = UPath(f"{bucket}/raw") / p.relative_to(root / "data" / "raw").as_posix()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(p.read_bytes())
+    _copy_raw(root, f"{bucket}/raw")
     project = make_project(tmp_path / "p", root)
     (project / "settings.yaml").write_text("chunk_rows: 100\nstream_from_mb: 0\n")
     runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": False,
