@@ -48,7 +48,7 @@ class Settings(BaseModel):
         try:
             p = location(value)
             if not is_local(p):
-                p.fs
+                _ = p.fs  # instantiating it fails when it is unknown or not installed
         except (ImportError, ValueError, TypeError) as exc:  # TypeError: an empty or non-text value
             raise ValueError(f"{value}: {exc}") from None
         return p

@@ -13,8 +13,8 @@ import json
 import os
 import uuid
 import zipfile
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -25,21 +25,21 @@ import yaml
 from upath import UPath
 
 from .ingest import IngestError, SourceSpec, spec_from_mapping
-from .paths import PathLike, arrow_target, is_local, location, resolve, write_text_atomic
+from .paths import PathLike, arrow_target, location, resolve, write_text_atomic
 
 __all__ = [
     "READABLE_SUFFIXES",
-    "location",
-    "resolve",
-    "write_text_atomic",
-    "iter_records",
-    "read_ids",
-    "discover",
-    "load_sources",
-    "read_records",
-    "write_partitioned",
-    "read_manifest",
     "append_manifest",
+    "discover",
+    "iter_records",
+    "load_sources",
+    "location",
+    "read_ids",
+    "read_manifest",
+    "read_records",
+    "resolve",
+    "write_partitioned",
+    "write_text_atomic",
 ]
 
 READABLE_SUFFIXES = (".csv", ".xlsx", ".json", ".jsonl", ".parquet")

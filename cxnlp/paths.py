@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 
 from upath import UPath
 
-__all__ = ["PathLike", "arrow_target", "location", "resolve", "is_local", "write_text_atomic"]
+__all__ = ["PathLike", "arrow_target", "is_local", "location", "resolve", "write_text_atomic"]
 
 PathLike: TypeAlias = "str | os.PathLike[str] | UPath"
 

@@ -24,10 +24,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cxnlp.corpus import fft_records  # noqa: E402
-from cxnlp.io import read_records  # noqa: E402
-from cxnlp.models.loading import load_any_model  # noqa: E402
-from cxnlp.registry import default_model_dir  # noqa: E402
+from cxnlp.corpus import fft_records
+from cxnlp.io import read_records
+from cxnlp.models.loading import load_any_model
+from cxnlp.registry import default_model_dir
 
 
 def main() -> None:

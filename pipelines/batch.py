@@ -154,7 +154,7 @@ def preload(root: str = ".", settings_file: str | None = None, raw_dir: str | No
             settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir)
             _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size,
                        settings.int8_inference)
-        except Exception:  # noqa: BLE001 - the flow loads again and fails with the real error
+        except Exception:  # noqa: BLE001, S110 - the flow loads again and fails with the real error
             pass
 
     thread = threading.Thread(target=load, name="cxnlp-preload", daemon=True)

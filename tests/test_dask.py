@@ -4,9 +4,9 @@ import uuid
 
 import pandas as pd
 import pytest
+from conftest import make_project, prefect_harness
 from upath import UPath
 
-from conftest import make_project, prefect_harness
 from cxnlp.io import read_dataset
 
 VOLATILE = ["run_id", "processed_at"]
@@ -61,8 +61,8 @@ def test_dask_output_equals_single_process(single, tmp_path, root):
 def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
     """Raw files read from, and every output written to, an fsspec URL (memory:// stands in for
     s3://): the same rows, a rerun skips the files by the manifest there, and SQL reads it."""
-    from pipelines.batch import cx_batch
     from cxnlp.query import run_query
+    from pipelines.batch import cx_batch
 
     s1, c1, q1 = single
     bucket = f"memory://cx-{uuid.uuid4().hex[:8]}"
@@ -113,7 +113,7 @@ def test_dask_chunks_write_to_an_fsspec_url(single, tmp_path, root):
     back = pickle.loads(pickle.dumps(s))
     assert (str(back.raw_dir), str(back.output_dir)) == ("memory://cx/raw", "memory://cx/tagged")
 
-    s1, c1, q1 = single
+    s1, c1, _ = single
     bucket = f"memory://cxd-{uuid.uuid4().hex[:8]}"
     _copy_raw(root, f"{bucket}/raw")
     project = make_project(tmp_path / "p", root)
