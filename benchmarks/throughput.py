@@ -41,10 +41,9 @@ def _workdir(keep: bool) -> Path:
 
 
 def build_input(path: Path, n: int, fft_dir: Path, seed: int) -> None:
-    from cxnlp.corpus import fft_records
-    from cxnlp.io import read_records
+    from cxnlp.corpus import load_fft
 
-    pool = fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"), read_records(fft_dir / "fft_phase1.csv"))
+    pool = load_fft(fft_dir)
     texts = pool["text"].astype(str).to_numpy()
     rng = np.random.default_rng(seed)
     days = np.datetime64("2021-01-01") + rng.integers(0, 730, size=n)

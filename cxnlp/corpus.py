@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .io import read_records
 from .taxonomy import URGENT_REASONS, TaxonomyError, validate_labels
 
 __all__ = [
@@ -17,6 +19,7 @@ __all__ = [
     "fft_records",
     "fold_of",
     "label_matrix",
+    "load_fft",
     "validate_corpus",
 ]
 
@@ -59,6 +62,11 @@ def fft_records(phase2: pd.DataFrame, phase1: pd.DataFrame) -> pd.DataFrame:
     out = pd.concat([a, b], ignore_index=True)
     out["text"] = out["text"].astype("string").str.strip()
     return out[out["text"].notna() & (out["text"] != "")].reset_index(drop=True)
+
+
+def load_fft(fft_dir: Path) -> pd.DataFrame:
+    """:func:`fft_records` of the two public FFT exports in ``fft_dir`` (``../shared/data/nhs_fft``)."""
+    return fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"), read_records(fft_dir / "fft_phase1.csv"))
 
 
 def fold_of(group: str, n_folds: int = 5) -> int:

@@ -14,9 +14,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from cxnlp.corpus import fft_records, label_matrix
+from cxnlp.corpus import label_matrix, load_fft
 from cxnlp.evaluate import multilabel_report
-from cxnlp.io import read_records
 from cxnlp.taxonomy import PILLARS
 from cxnlp.weak_labels import weak_pillars
 
@@ -29,8 +28,7 @@ def main() -> None:
     args = ap.parse_args()
     cw = yaml.safe_load((args.labeled / "framework_to_pillars.yaml").read_text())
     corpus = pd.read_json(args.labeled / "corpus.jsonl", lines=True, dtype=False)
-    fft = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
-                      read_records(args.fft_dir / "fft_phase1.csv")).set_index("id")
+    fft = load_fft(args.fft_dir).set_index("id")
     topics = fft.loc[corpus["id"], "fft_topics"]
     weak = [weak_pillars(t, cw) for t in topics]
     keep = [w is not None for w in weak]

@@ -24,8 +24,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cxnlp.corpus import fft_records
-from cxnlp.io import read_records
+from cxnlp.corpus import load_fft
 from cxnlp.models.loading import load_any_model
 from cxnlp.registry import default_model_dir
 
@@ -39,8 +38,7 @@ def main() -> None:
     args = ap.parse_args()
 
     model_dir = args.model or default_model_dir(ROOT / "models")
-    fft = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
-                      read_records(args.fft_dir / "fft_phase1.csv"))
+    fft = load_fft(args.fft_dir)
     annotated = set(pd.read_json(ROOT / "data" / "labeled" / "corpus.jsonl", lines=True, dtype=False)["id"])
     pool = fft[fft["text"].notna() & (fft["text"].str.len() > 0) & ~fft["id"].isin(annotated)]
     if args.n > len(pool):

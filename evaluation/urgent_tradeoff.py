@@ -23,8 +23,7 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
-from cxnlp.corpus import fft_records, fold_of
-from cxnlp.io import read_records
+from cxnlp.corpus import fold_of, load_fft
 from cxnlp.models.components import TfidfFeaturizer, oof_proba
 from cxnlp.urgent import match_patterns
 
@@ -40,7 +39,7 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 def _fft_sentiment_rows(corpus_ids: set[str]) -> pd.DataFrame:
-    fft = fft_records(read_records(FFT / "fft_phase2_v6framework.csv"), read_records(FFT / "fft_phase1.csv"))
+    fft = load_fft(FFT)
     fft = fft[fft["fft_sentiment"].notna() & ~fft["id"].isin(corpus_ids)].copy()
     fft["fold"] = fft["group"].map(fold_of)
     fft["pattern"] = [bool(match_patterns(t)) for t in fft["text"]]

@@ -13,8 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
-from cxnlp.corpus import fft_records
-from cxnlp.io import read_records
+from cxnlp.corpus import load_fft
 from cxnlp.redact import Redactor
 from cxnlp.train import TrainingData, build_training_data, data_hash, evaluate_model, fit_fast
 
@@ -22,8 +21,7 @@ from cxnlp.train import TrainingData, build_training_data, data_hash, evaluate_m
 @task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
 def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool) -> TrainingData:
     corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
-    fft = fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"),
-                      read_records(fft_dir / "fft_phase1.csv"))
+    fft = load_fft(fft_dir)
     corpus["service"] = corpus["id"].map(fft.set_index("id")["service"])
     fft = fft[~fft["id"].isin(corpus["id"])]
     if not use_weak:  # only comments with a human sentiment are needed

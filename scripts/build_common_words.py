@@ -15,8 +15,7 @@ import collections
 import re
 from pathlib import Path
 
-from cxnlp.corpus import fft_records
-from cxnlp.io import read_records
+from cxnlp.corpus import load_fft
 
 
 def main() -> None:
@@ -25,8 +24,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("-o", "--output", type=Path, default=Path("cxnlp/resources/common_words.txt"))
     args = ap.parse_args()
-    pool = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
-                       read_records(args.fft_dir / "fft_phase1.csv"))
+    pool = load_fft(args.fft_dir)
     counts = collections.Counter(
         w.replace("’", "'") for t in pool["text"].astype(str) for w in re.findall(r"\b[a-z][a-z'’]+\b", t))
     words = sorted(w for w, c in counts.items() if c >= args.min_count)

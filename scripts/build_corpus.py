@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from cxnlp.corpus import CORPUS_COLUMNS, fft_records, validate_corpus
+from cxnlp.corpus import CORPUS_COLUMNS, load_fft, validate_corpus
 from cxnlp.corpus_stats import counts_markdown
-from cxnlp.io import read_records
 from cxnlp.redact import Redactor
 
 
@@ -33,8 +32,7 @@ def main() -> None:
     ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
     ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
     args = ap.parse_args()
-    src = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
-                      read_records(args.fft_dir / "fft_phase1.csv")).set_index("id")
+    src = load_fft(args.fft_dir).set_index("id")
     rows = []
     for f in sorted((args.labeled / "annotations").glob("batch_*.jsonl")):
         for line in f.open():

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cxnlp.corpus import fft_records
-from cxnlp.io import read_records
+from cxnlp.corpus import load_fft
 from cxnlp.models import load_model
 from cxnlp.registry import default_model_dir
 from cxnlp.taxonomy import PILLARS, PITFALLS
@@ -31,8 +30,7 @@ def main() -> None:
     ap.add_argument("--first-batch", type=int, default=12)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    pool = fft_records(read_records(args.fft_dir / "fft_phase2_v6framework.csv"),
-                       read_records(args.fft_dir / "fft_phase1.csv"))
+    pool = load_fft(args.fft_dir)
     done = {json.loads(line)["id"] for line in open("data/labeled/corpus.jsonl")}
     pool = pool[~pool["id"].isin(done) & pool["text"].str.len().between(20, 2500)]
     pool = pool.drop_duplicates("text").reset_index(drop=True)
