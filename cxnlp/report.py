@@ -94,9 +94,9 @@ def _fig_html(fig: go.Figure, first: bool) -> str:
                        config={"displaylogo": False, "responsive": True})
 
 
-def _quotes(c: pd.DataFrame, label: str, kind: str, n: int = 3) -> list[str]:
+def _quotes(c: pd.DataFrame, label: str, has_label: pd.Series, n: int = 3) -> list[str]:
     col = f"prob_{label}"
-    sel = c[label_membership(c[kind], [label])[label]]
+    sel = c[has_label]
     if col in sel:
         sel = sel.sort_values(col, ascending=False)
     texts = [t for t in sel["text"] if isinstance(t, str) and 20 <= len(t) <= 400]
@@ -193,11 +193,11 @@ def _build_report(comments: pd.DataFrame, filters: ReportFilters, runs: pd.DataF
         parts.append(f"<div class='chart'>{_fig_html(fig, first=(i == 0))}</div>")
     # 5. quotes
     parts.append("<h2>Representative comments (redacted)</h2>")
-    for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
-        for label in labels:
-            quotes = _quotes(c, label, kind)
-            if quotes:
-                parts.append(f"<h3>{html.escape(label)}</h3>")
-                parts.extend(f"<blockquote>{html.escape(q)}</blockquote>" for q in quotes)
+    has_label = pd.concat([has_pillar, label_membership(c["pitfalls"], PITFALLS)], axis=1)
+    for label in (*PILLARS, *PITFALLS):
+        quotes = _quotes(c, label, has_label[label])
+        if quotes:
+            parts.append(f"<h3>{html.escape(label)}</h3>")
+            parts.extend(f"<blockquote>{html.escape(q)}</blockquote>" for q in quotes)
     parts.append("</body></html>")
     return "".join(parts)
