@@ -25,7 +25,7 @@ import yaml
 from upath import UPath
 
 from .ingest import IngestError, SourceSpec, spec_from_mapping
-from .paths import PathLike, arrow_target, location, resolve, write_text_atomic
+from .paths import PathLike, arrow_target, location, write_text_atomic
 
 __all__ = [
     "READABLE_SUFFIXES",
@@ -33,16 +33,16 @@ __all__ = [
     "discover",
     "iter_records",
     "load_sources",
-    "location",
+    "parquet_files",
+    "read_dataset",
     "read_ids",
     "read_manifest",
     "read_records",
-    "resolve",
     "write_partitioned",
-    "write_text_atomic",
 ]
 
 READABLE_SUFFIXES = (".csv", ".xlsx", ".json", ".jsonl", ".parquet")
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -272,8 +272,9 @@ def _csv_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd
         raise IngestError(f"{name}: no records (header only?)")
 
 
-def _parquet_files(base_dir: UPath) -> list[UPath]:
+def parquet_files(base_dir: PathLike) -> list[UPath]:
     """The finished Parquet files under ``base_dir`` (hidden temporary files left out), sorted."""
+    base_dir = location(base_dir)
     if not base_dir.exists():
         return []
     return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=lambda p: p.parts)
@@ -286,7 +287,7 @@ def _dataset(files: list[UPath], **kwargs: Any) -> ds.Dataset:
 
 def read_ids(base_dir: PathLike) -> set[str]:
     """The ``comment_id`` values of a dataset, reading only that column (cheap at millions of rows)."""
-    files = _parquet_files(location(base_dir))
+    files = parquet_files(base_dir)
     if not files:
         return set()
     ids = _dataset(files).to_table(columns=["comment_id"]).column("comment_id")
@@ -346,7 +347,7 @@ def read_dataset(base_dir: PathLike, *, partition: str | None = None, where: tup
     out of years of output without loading the rest).
     """
     base_dir = location(base_dir)
-    files = _parquet_files(base_dir)
+    files = parquet_files(base_dir)
     if not files:
         return pd.DataFrame()
 

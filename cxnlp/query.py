@@ -8,6 +8,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from .io import parquet_files
 from .paths import PathLike, is_local, location
 
 __all__ = ["VIEWS", "connect", "describe", "run_query"]
@@ -35,13 +36,6 @@ _EMPTY = {
 }
 
 
-def _files(folder: PathLike) -> list[str]:
-    folder = location(folder)
-    if not folder.exists():
-        return []
-    return sorted(str(p) for p in folder.rglob("*.parquet") if not p.name.startswith("."))
-
-
 def connect(output_dir: PathLike) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the views over ``output_dir`` (data/tagged).
 
@@ -52,7 +46,7 @@ def connect(output_dir: PathLike) -> duckdb.DuckDBPyConnection:
     if not is_local(output_dir):
         con.register_filesystem(output_dir.fs)
     for name in ("comments", "sentences", "alerts", "quarantine", "runs"):
-        files = _files(output_dir / name)
+        files = [str(p) for p in parquet_files(output_dir / name)]
         if files:
             hive = "true" if name in ("comments", "sentences") else "false"
             listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
