@@ -98,6 +98,7 @@ def main() -> None:
     from cxnlp.redact import Redactor
     from cxnlp.registry import default_model_dir
     from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, to_table
+    from cxnlp.sentences import load_sentencizer
 
     work = _workdir(args.keep)
     src = work / "input.csv"
@@ -108,6 +109,7 @@ def main() -> None:
     t0 = time.perf_counter()
     model = load_any_model(model_dir, int8=args.int8)
     redactor = Redactor()
+    load_sentencizer()  # as the flow does while it loads the model
     load_s = time.perf_counter() - t0
     spec = SourceSpec(format="mapped", channel="bench",
                       columns={"text": "text", "id": "id", "received_at": "date", "rating": "rating"})

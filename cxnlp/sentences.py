@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["aggregate_pillar_sentiment", "split_parts"]
+__all__ = ["aggregate_pillar_sentiment", "load_sentencizer", "split_parts"]
 
 # "but", "however", "although", ";" separate judgements inside one sentence.
 _CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b|,?\s+\bthough\b|,?\s+\byet\b)\s+",
@@ -25,6 +25,12 @@ def _sentencizer() -> Any:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def load_sentencizer() -> None:
+    """Build the sentencizer now (spaCy's import, about a second) rather than in the first chunk:
+    the flow does it while it loads the model and redactor."""
+    _sentencizer()
 
 
 @lru_cache(maxsize=1)

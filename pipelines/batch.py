@@ -131,7 +131,9 @@ def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: i
 def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool
                     ) -> tuple[Redactor, Any]:
     from cxnlp.models.loading import load_any_model
+    from cxnlp.sentences import load_sentencizer
 
+    load_sentencizer()
     return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir), int8=int8)
 
 

@@ -92,3 +92,22 @@ def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, fi
         assert sum(a.urgent[:15]) >= 12  # the head has learned its own training examples
     finally:
         finetuned.urgent_features = finetuned.urgent = None
+
+
+def test_two_encoder_threads_give_the_one_thread_answer(monkeypatch, tiny, finetuned):
+    """Batches run two at a time on threads (faster on 2 cores); the scores must not change, and
+    torch's process-wide thread count must come back as it was."""
+    import torch
+
+    from cxnlp.models import transformer
+
+    texts = tiny["text"].tolist()  # 32 texts, batch size 8: four batches, so the pool is used
+    monkeypatch.setattr(finetuned, "batch_size", 8)
+    threads = torch.get_num_threads()
+    monkeypatch.setattr(transformer, "_parallel_threads", lambda: 2)
+    two = finetuned.logits(texts)
+    assert torch.get_num_threads() == threads
+    monkeypatch.setattr(transformer, "_parallel_threads", lambda: 1)
+    one = finetuned.logits(texts)
+    for k in one:
+        np.testing.assert_allclose(two[k], one[k], rtol=1e-5, atol=1e-5)
