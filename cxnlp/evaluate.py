@@ -44,11 +44,19 @@ def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], labels: Seque
 
 
 def multilabel_report(Y_true: np.ndarray, Y_pred: np.ndarray, labels: Sequence[str]) -> dict[str, object]:
-    """Per-label P/R/F1 with support, macro and micro F1."""
+    """Per-label P/R/F1 with support, macro and micro F1.
+
+    ``macro_f1`` averages every label, counting a label with no example in ``Y_true`` as F1 0;
+    ``macro_f1_present`` averages only the labels with at least one example (F1 is undefined
+    without one), and ``labels_absent`` names the others.
+    """
     p, r, f, s = precision_recall_fscore_support(Y_true, Y_pred, zero_division=0)
+    present = s > 0
     return {
         "n": int(Y_true.shape[0]),
         "macro_f1": float(f1_score(Y_true, Y_pred, average="macro", zero_division=0)),
+        "macro_f1_present": float(f[present].mean()) if present.any() else 0.0,
+        "labels_absent": [l for j, l in enumerate(labels) if not present[j]],
         "micro_f1": float(f1_score(Y_true, Y_pred, average="micro", zero_division=0)),
         "per_label": {l: {"precision": float(p[j]), "recall": float(r[j]), "f1": float(f[j]), "support": int(s[j])}
                       for j, l in enumerate(labels)},

@@ -1,4 +1,5 @@
 """`cxnlp evaluate`'s core: models and baselines scored on one held-out fold, rendered to Markdown."""
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -42,3 +43,15 @@ def test_markdown_reports_every_figure(result):
     assert f"| Sentiment 3-class (FFT human labels), macro-F1 | {m['sentiment3_fft']['macro_f1']:.3f} |" in md
     assert "VADER" in md and "TF-IDF + LinearSVC" in md
     assert "no human-labelled review text" in md  # the corpus has no reviews, and the report says so
+
+
+def test_macro_f1_over_present_labels_leaves_out_labels_with_no_example():
+    from cxnlp.evaluate import multilabel_report
+
+    # label b has no example in the truth: the plain macro counts it as F1 0
+    Y_true = np.array([[1, 0, 1], [0, 0, 1], [1, 0, 0]])
+    Y_pred = np.array([[1, 0, 1], [0, 1, 1], [1, 0, 0]])
+    rep = multilabel_report(Y_true, Y_pred, ["a", "b", "c"])
+    assert rep["labels_absent"] == ["b"]
+    assert rep["macro_f1"] == pytest.approx(2 / 3)
+    assert rep["macro_f1_present"] == pytest.approx(1.0)
