@@ -12,6 +12,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -36,6 +37,27 @@ class TrainingData:
 
     sentiment: pd.DataFrame  # text, label3, label5 (FFT 1..5 or NaN), group, fold, source
     annotated: pd.DataFrame  # text, sentiment, pillars, pitfalls, group, fold, weak (bool)
+
+
+def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "auto",
+                       use_weak: bool = False) -> TrainingData:
+    """The corpus in ``labeled_dir`` and the FFT comments nobody annotated (redacted here), as
+    :func:`build_training_data` combines them; with ``use_weak``, FFT comments without a human
+    sentiment too, for their weak pillar labels."""
+    import yaml
+
+    from .corpus import load_fft
+    from .redact import Redactor
+
+    corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
+    fft = load_fft(fft_dir)
+    corpus["service"] = corpus["id"].map(fft.set_index("id")["service"])
+    fft = fft[~fft["id"].isin(corpus["id"])]
+    if not use_weak:  # only comments with a human sentiment are needed
+        fft = fft[fft["fft_sentiment"].notna()]
+    fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
+    crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
+    return build_training_data(corpus, fft, crosswalk=crosswalk)
 
 
 def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,

@@ -26,10 +26,10 @@ def main() -> None:
 
     from cxnlp.evaluate import sentiment_report
     from cxnlp.models.loading import load_any_model
-    from pipelines.train import load_data
+    from cxnlp.train import load_training_data
 
     torch.set_num_threads(2)
-    data = load_data.fn(Path("data/labeled"), args.fft_dir, "auto", False)
+    data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model="auto")
     s = data.sentiment[data.sentiment["fold"] == 0].reset_index(drop=True)
     mask = (s["source"].eq("nhs_fft_phase2") & s["label5"].notna()).to_numpy()
     texts, y = s.loc[mask, "text"].tolist(), s.loc[mask, "label3"].tolist()

@@ -7,28 +7,17 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
-from cxnlp.corpus import load_fft
-from cxnlp.redact import Redactor
-from cxnlp.train import TrainingData, build_training_data, data_hash, evaluate_model, fit_fast
+from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, load_training_data
 
 
 @task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
 def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool) -> TrainingData:
-    corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
-    fft = load_fft(fft_dir)
-    corpus["service"] = corpus["id"].map(fft.set_index("id")["service"])
-    fft = fft[~fft["id"].isin(corpus["id"])]
-    if not use_weak:  # only comments with a human sentiment are needed
-        fft = fft[fft["fft_sentiment"].notna()]
-    fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
-    crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
-    return build_training_data(corpus, fft, crosswalk=crosswalk)
+    return load_training_data(labeled_dir, fft_dir, spacy_model=spacy_model, use_weak=use_weak)
 
 
 def _git_commit(root: Path) -> str:

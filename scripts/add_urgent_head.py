@@ -14,7 +14,7 @@ from cxnlp.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import load_finetuned
 from cxnlp.train import evaluate_model, fit_urgent_tfidf
-from pipelines.train import load_data
+from cxnlp.train import load_training_data
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
     args = ap.parse_args()
     settings = load_settings(root=Path("."))
     model = load_finetuned(args.model_dir)
-    data = load_data.fn(settings.path(Path("data/labeled")), args.fft_dir, settings.spacy_model, False)
+    data = load_training_data(settings.path(Path("data/labeled")), args.fft_dir, spacy_model=settings.spacy_model)
     test_fold = int(model.meta.get("test_fold", 0))
     model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=test_fold)
     metrics = evaluate_model(model, data, test_fold=test_fold)
