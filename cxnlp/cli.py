@@ -213,13 +213,26 @@ def promote(
     model: Path = typer.Argument(..., help="Model folder to make the default."),
     override: Optional[str] = typer.Option(None, help="Promote even if worse; the reason is recorded in its card."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    fft_dir: Path = typer.Option(Path("../shared/data/nhs_fft"),
+                                 help="FFT CSV files, to score both models on the current data when they were "
+                                      "trained on different data."),
 ) -> None:
-    """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default."""
+    """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default.
+
+    Models trained on different versions of the labelled data are first both scored on the
+    current data's held-out fold, so the comparison is on the same comments."""
     from .registry import PromotionRefused
     from .registry import promote as do_promote
 
+    def rescore(candidate: Path, current: Path) -> tuple[dict, dict]:
+        from .train import load_training_data, rescorer
+
+        Console(stderr=True).print("the two models were trained on different data: scoring both on the current data")
+        data = load_training_data(root / "data" / "labeled", fft_dir if fft_dir.is_absolute() else root / fft_dir)
+        return rescorer(data)(candidate, current)
+
     try:
-        decision = do_promote(model, root / "models", override_reason=override)
+        decision = do_promote(model, root / "models", override_reason=override, rescore=rescore)
     except (PromotionRefused, FileNotFoundError) as exc:
         _fail(str(exc))
     Console().print(json.dumps(decision, indent=2))

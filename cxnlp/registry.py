@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+# (candidate folder, current folder) -> their metrics, both scored on the same, current data
+Rescore = Callable[[Path, Path], tuple[dict[str, Any], dict[str, Any]]]
 
 __all__ = ["PromotionRefused", "default_model_dir", "promote"]
 
@@ -24,6 +28,11 @@ def default_model_dir(models_dir: Path) -> Path:
     return models_dir / pointer.read_text().strip()
 
 
+def _data_hash(folder: Path) -> str | None:
+    meta = folder / "meta.json"
+    return json.loads(meta.read_text()).get("data_sha256") if meta.exists() else None
+
+
 def _score(metrics: dict[str, Any], key: str) -> float:
     node: Any = metrics
     for part in key.split("."):
@@ -33,7 +42,7 @@ def _score(metrics: dict[str, Any], key: str) -> float:
 
 def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] = (
         "sentiment3_fft.macro_f1", "pillars.macro_f1", "pitfalls.macro_f1", "urgent.recall"),
-            override_reason: str | None = None) -> dict[str, Any]:
+            override_reason: str | None = None, rescore: Rescore | None = None) -> dict[str, Any]:
     """Make ``candidate`` the default unless it is worse than the current one on a macro-F1 or
     on urgent recall.
 
@@ -41,6 +50,10 @@ def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] =
     has and the candidate lacks counts as worse (a model without an urgent head would leave
     safety triage to the patterns alone). With ``override_reason`` a worse model is promoted
     anyway and the reason is recorded in its card and ``promotion.json``.
+
+    Two models trained on different data (``data_sha256`` in their ``meta.json``: the labelled
+    corpus grew) were also scored on different test rows, so their stored metrics do not compare:
+    ``rescore`` then scores both on the current data, and without it the promotion is refused.
     """
     candidate = candidate.resolve()
     new = json.loads((candidate / "metrics.json").read_text())
@@ -53,6 +66,13 @@ def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] =
     if current is not None and current != candidate and (current / "metrics.json").exists():
         old = json.loads((current / "metrics.json").read_text())
         decision["current"] = str(current)
+        hashes = _data_hash(candidate), _data_hash(current)
+        if None not in hashes and hashes[0] != hashes[1]:
+            if rescore is None:
+                raise PromotionRefused(f"{candidate} and {current} were trained and scored on different data; "
+                                       "score both on the current data (`cxnlp promote` does) to compare them")
+            new, old = rescore(candidate, current)
+            decision["scored_on"] = "the current data (the two models' stored metrics came from different data)"
         for k in metric_keys:
             try:
                 b = _score(old, k)

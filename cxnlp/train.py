@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,6 +201,16 @@ def urgent_report(y: np.ndarray, pred: np.ndarray, reasons: list[Any], pred_reas
 def _length_bucket(texts: pd.Series) -> pd.Series:
     n = texts.str.len()
     return pd.cut(n, [0, 50, 200, 10**9], labels=["short (<50 chars)", "medium (50-200)", "long (>200)"]).astype(str)
+
+
+def rescorer(data: TrainingData) -> Callable[[Path, Path], tuple[dict[str, Any], dict[str, Any]]]:
+    """For :func:`cxnlp.registry.promote`: two model folders scored on the same held-out rows of ``data``."""
+    from .models.loading import load_any_model
+
+    def rescore(candidate: Path, current: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+        return evaluate_model(load_any_model(candidate), data), evaluate_model(load_any_model(current), data)
+
+    return rescore
 
 
 def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segments: bool = False) -> dict[str, Any]:

@@ -1,10 +1,14 @@
 """Safety triage as the models train it, cross-validated over the five respondent-group folds.
 
-For each fold: the TF-IDF featurizer and urgent head are trained on the other four folds exactly
-as ``cxnlp train`` trains them (the head's threshold set for recall 0.97 on out-of-fold scores of
-those four folds), then patterns OR head flag the held-out fold. Recall and precision are
-counted over every annotated comment, each scored by a triage that never saw it: 247 urgent
-comments instead of test fold 0's 39, so one lucky fold cannot carry the figure.
+For each fold, a fast model is trained on the other four folds exactly as ``cxnlp train`` trains
+it (the urgent head's threshold set for recall 0.97 on out-of-fold scores of those four folds)
+and flags the held-out fold: a reviewed pattern OR the head. Recall and precision are counted
+over every annotated comment, each scored by a model that never saw it, so one lucky fold cannot
+carry the figure.
+
+Also scored, from the same predictions, as an idea for precision (not used by the models): the
+head's flag kept only where the same model does not call the comment positive (the reviewed
+patterns still flag any comment).
 
     python evaluation/urgent_cv.py [--out evaluation/reports/urgent_cv.json]
 """
@@ -16,8 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
-from cxnlp.models.bundle import urgent_flags
-from cxnlp.train import fit_urgent_tfidf, load_training_data, urgent_report
+from cxnlp.train import fit_fast, load_training_data, urgent_report
+
+
+def _summary(y: np.ndarray, flags: np.ndarray, hand_reasons: list, reasons: list, ids: list) -> dict:
+    rep = urgent_report(y, flags, hand_reasons, reasons)
+    missed = [ids[i] for i in rep.pop("missed_indices")]
+    rep["per_reason"] = {k: {"n": v["n"], "recall": round(v["recall"], 3)} for k, v in rep["per_reason"].items()}
+    return {**{k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()}, "missed": missed}
 
 
 def main() -> None:
@@ -28,27 +38,31 @@ def main() -> None:
     args = ap.parse_args()
     data = load_training_data(Path("data/labeled"), args.fft_dir)
     hand = data.annotated[~data.annotated["weak"]].reset_index(drop=True)
-    flags = np.zeros(len(hand), dtype=bool)
-    reasons: list[str | None] = [None] * len(hand)
+    n = len(hand)
+    flags, gated = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    reasons: list[str | None] = [None] * n
     per_fold = []
     for f in range(5):
-        features, head = fit_urgent_tfidf(data, seed=args.seed, test_fold=f)
+        model = fit_fast(data, seed=args.seed, test_fold=f)
         te = np.flatnonzero((hand["fold"] == f).to_numpy())
-        texts = hand.loc[te, "text"].astype(str).tolist()
-        fl, rs, _ = urgent_flags(texts, head, features.transform(texts))
-        flags[te], y = fl, hand.loc[te, "urgent"].astype(bool).to_numpy()
-        for i, r in zip(te, rs):
+        pred = model.predict(hand.loc[te, "text"].astype(str).tolist())
+        fl = np.asarray(pred.urgent, dtype=bool)
+        pattern = np.asarray(pred.urgent_score) >= 1.0  # a pattern hit scores 1.0
+        not_positive = np.array([s != "positive" for s in pred.sentiment])
+        flags[te], gated[te] = fl, pattern | (fl & not_positive)
+        for i, r in zip(te, pred.urgent_reason):
             reasons[i] = r
-        tp = int((y & np.asarray(fl)).sum())
-        per_fold.append({"fold": f, "urgent": int(y.sum()), "flagged": int(np.sum(fl)),
-                         "recall": round(tp / max(1, int(y.sum())), 3),
-                         "precision": round(tp / max(1, int(np.sum(fl))), 3)})
+        y = hand.loc[te, "urgent"].astype(bool).to_numpy()
+        per_fold.append({"fold": f, "urgent": int(y.sum()),
+                         **{name: {"flagged": int(v[te].sum()), "recall": round(float((y & v[te]).sum() / max(1, y.sum())), 3),
+                                   "precision": round(float((y & v[te]).sum() / max(1, v[te].sum())), 3)}
+                            for name, v in (("as_trained", flags), ("not_positive_gate", gated))}})
         print(json.dumps(per_fold[-1]), flush=True)
     y = hand["urgent"].astype(bool).to_numpy()
-    rep = urgent_report(y, flags, hand["urgent_reason"].tolist(), reasons)
-    missed = [{"id": hand.at[i, "id"], "reason": hand.at[i, "urgent_reason"]} for i in rep.pop("missed_indices")]
-    out = {"comments": int(len(hand)), **{k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()},
-           "per_fold": per_fold, "missed": missed}
+    ids, hr = hand["id"].tolist(), hand["urgent_reason"].tolist()
+    out = {"comments": n, "as_trained": _summary(y, flags, hr, reasons, ids),
+           "not_positive_gate": _summary(y, gated, hr, [r if g else None for r, g in zip(reasons, gated)], ids),
+           "per_fold": per_fold}
     print(json.dumps(out, indent=2))
     if args.out:
         args.out.write_text(json.dumps(out, indent=2) + "\n")

@@ -12,7 +12,7 @@ from prefect.cache_policies import NO_CACHE
 
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
-from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, load_training_data
+from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, load_training_data, rescorer
 
 
 @task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
@@ -73,7 +73,7 @@ def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, ff
         from cxnlp.registry import PromotionRefused, promote
 
         try:
-            result["promotion"] = promote(folder, settings.path(settings.models_dir))
+            result["promotion"] = promote(folder, settings.path(settings.models_dir), rescore=rescorer(data))
         except PromotionRefused as exc:
             logger.warning("not promoted: %s", exc)
     return result

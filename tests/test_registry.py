@@ -53,3 +53,27 @@ def test_override_is_recorded_in_card_and_decision(models):
     assert "better on reviews" in (cand / "README.md").read_text()
     assert json.loads((cand / "promotion.json").read_text())["compared"]["sentiment3_fft.macro_f1"] == {
         "candidate": 0.69, "current": 0.70}
+
+
+def test_models_trained_on_different_data_are_compared_on_the_same_rows(models):
+    """Stored metrics from different corpus versions do not compare: the candidate below looks
+    worse on its stored pillar figure but is better when both are scored on the current data."""
+    (models / "fast/1" / "meta.json").write_text(json.dumps({"data_sha256": "old"}))
+    cand = _model(models, "fast/3", 0.72, 0.60, urgent_recall=0.97)
+    (cand / "meta.json").write_text(json.dumps({"data_sha256": "new"}))
+    with pytest.raises(PromotionRefused, match="different data"):
+        promote(cand, models)
+    assert default_model_dir(models) == models / "fast/1"
+
+    seen = []
+
+    def rescore(a, b):
+        seen.append((a, b))
+        same = {"sentiment3_fft": {"macro_f1": 0.70}, "pitfalls": {"macro_f1": 0.4}, "urgent": {"recall": 0.97}}
+        return {**same, "pillars": {"macro_f1": 0.67}}, {**same, "pillars": {"macro_f1": 0.66}}
+
+    decision = promote(cand, models, rescore=rescore)
+    assert seen == [(cand.resolve(), (models / "fast/1").resolve())]
+    assert default_model_dir(models) == cand
+    assert decision["compared"]["pillars.macro_f1"] == {"candidate": 0.67, "current": 0.66}
+    assert "current data" in decision["scored_on"]
