@@ -228,7 +228,10 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
     labels3 = ["positive", "negative", "neutral"]
     pred3 = np.array([labels3[i] for i in p3.argmax(axis=1)])
     fft_mask = (s["source"].eq("nhs_fft_phase2") & s["label5"].notna()).to_numpy()
-    out["sentiment3_fft"] = sentiment_report(s.loc[fft_mask, "label3"], pred3[fft_mask], labels3, p3[fft_mask])
+    # FFT's own human code (1-2 positive, 3 neutral or mixed, 4-5 negative) even where our
+    # annotators also labelled the comment: the published anchors are on FFT's labels
+    fft3 = s.loc[fft_mask, "label5"].map(fft_sentiment_to_label)
+    out["sentiment3_fft"] = sentiment_report(fft3, pred3[fft_mask], labels3, p3[fft_mask])
     out["sentiment3_all"] = sentiment_report(s["label3"], pred3, labels3, p3)
     m4 = s["label4"].notna().to_numpy()
     if m4.any():
