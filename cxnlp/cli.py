@@ -214,8 +214,8 @@ def promote(
     override: Optional[str] = typer.Option(None, help="Promote even if worse; the reason is recorded in its card."),
     root: Path = typer.Option(Path("."), help="Project folder."),
     fft_dir: Path = typer.Option(Path("../shared/data/nhs_fft"),
-                                 help="FFT CSV files, to score both models on the current data when they were "
-                                      "trained on different data."),
+                                 help="FFT CSV files (relative to --root), to score both models on the current data "
+                                      "when they were trained on different data."),
 ) -> None:
     """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default.
 
@@ -225,10 +225,13 @@ def promote(
     from .registry import promote as do_promote
 
     def rescore(candidate: Path, current: Path) -> tuple[dict, dict]:
+        from .config import load_settings
         from .train import load_training_data, rescorer
 
         Console(stderr=True).print("the two models were trained on different data: scoring both on the current data")
-        data = load_training_data(root / "data" / "labeled", fft_dir if fft_dir.is_absolute() else root / fft_dir)
+        settings = load_settings(root=root)
+        data = load_training_data(settings.path(Path("data/labeled")), settings.path(fft_dir),
+                                  spacy_model=settings.spacy_model)
         return rescorer(data)(candidate, current)
 
     try:

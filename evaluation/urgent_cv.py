@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from cxnlp.train import fit_fast, load_training_data, urgent_report
+from cxnlp.urgent import match_patterns
 
 
 def _summary(y: np.ndarray, flags: np.ndarray, hand_reasons: list, reasons: list, ids: list) -> dict:
@@ -45,9 +46,10 @@ def main() -> None:
     for f in range(5):
         model = fit_fast(data, seed=args.seed, test_fold=f)
         te = np.flatnonzero((hand["fold"] == f).to_numpy())
-        pred = model.predict(hand.loc[te, "text"].astype(str).tolist())
+        texts = hand.loc[te, "text"].astype(str).tolist()
+        pred = model.predict(texts)
         fl = np.asarray(pred.urgent, dtype=bool)
-        pattern = np.asarray(pred.urgent_score) >= 1.0  # a pattern hit scores 1.0
+        pattern = np.array([bool(match_patterns(t)) for t in texts])
         not_positive = np.array([s != "positive" for s in pred.sentiment])
         flags[te], gated[te] = fl, pattern | (fl & not_positive)
         for i, r in zip(te, pred.urgent_reason):

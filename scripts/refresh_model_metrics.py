@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from cxnlp.cards import model_card
+from cxnlp.config import load_settings
 from cxnlp.models.loading import load_any_model
 from cxnlp.train import data_hash, evaluate_model, load_training_data
 
@@ -22,16 +23,24 @@ def main() -> None:
     ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
     args = ap.parse_args()
     meta = json.loads((args.model / "meta.json").read_text())
-    data = load_training_data(Path("data/labeled"), args.fft_dir)
+    settings = load_settings(root=Path("."))
+    data = load_training_data(settings.path(Path("data/labeled")), args.fft_dir, spacy_model=settings.spacy_model,
+                              use_weak=bool(meta.get("use_weak", False)))
+    if meta.get("test_fold", 0) is None:
+        raise SystemExit(f"{args.model} was trained on every fold: it has no held-out rows to score")
     if meta.get("data_sha256") not in (None, data_hash(data)):
         raise SystemExit(f"{args.model} was trained on other data than data/labeled holds now: its held-out "
                          "rows would differ; compare models with `cxnlp evaluate` instead")
     old = json.loads((args.model / "metrics.json").read_text())
-    metrics = evaluate_model(load_any_model(args.model), data)
+    metrics = evaluate_model(load_any_model(args.model), data, test_fold=int(meta.get("test_fold", 0)))
     if "cv" in old:
         metrics["cv"] = old["cv"]
     (args.model / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
-    (args.model / "README.md").write_text(model_card(meta, metrics))
+    card = args.model / "README.md"
+    # keep what was appended to the card after training (a promotion override's reason)
+    marker = "\n## Promotion override"
+    kept = card.read_text().split(marker, 1)[1] if card.exists() and marker in card.read_text() else None
+    card.write_text(model_card(meta, metrics) + (marker + kept if kept is not None else ""))
     print(json.dumps({k: metrics[k]["macro_f1"] for k in ("sentiment3_fft", "pillars", "pitfalls") if k in metrics}))
 
 
