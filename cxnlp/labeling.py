@@ -1,7 +1,8 @@
 """Labelling rounds for the data team: pick comments to label, and check labelled batches.
 
 ``select_for_labelling`` picks from tagged output (at random, or where the current model is
-least sure); ``parse_labelled`` validates a filled-in batch against the taxonomy and turns it
+least sure); ``unannotated_fft`` and ``write_batches`` serve the scripts that draw annotation
+rounds from the public FFT data; ``parse_labelled`` validates a filled-in batch against the taxonomy and turns it
 into corpus rows, refusing unknown labels, missing ids and duplicates with a message that
 names the row.
 """
@@ -9,19 +10,45 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from .corpus import CORPUS_COLUMNS
+from .corpus import CORPUS_COLUMNS, load_fft
 from .schema import prob_column
 from .taxonomy import PILLARS, PITFALLS, URGENT_REASONS, TaxonomyError, validate_labels
 
-__all__ = ["EXPORT_COLUMNS", "parse_labelled", "select_for_labelling", "uncertainty"]
+__all__ = ["BATCH_COLUMNS", "EXPORT_COLUMNS", "parse_labelled", "select_for_labelling", "unannotated_fft",
+           "uncertainty", "write_batches"]
 
 EXPORT_COLUMNS = ["id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason",
                   "suggested_sentiment", "suggested_pillars", "suggested_pitfalls"]
+
+BATCH_COLUMNS = ["id", "source", "text", "drawn_because"]  # one line of an annotation batch
+
+
+def unannotated_fft(fft_dir: Path, corpus_file: Path, *, min_chars: int = 20, max_chars: int = 2500) -> pd.DataFrame:
+    """The public FFT comments not yet in the corpus, ``min_chars``..``max_chars`` long, one copy of
+    each distinct text: the pool an annotation round draws from."""
+    pool = load_fft(fft_dir)
+    done = {json.loads(line)["id"] for line in corpus_file.open() if line.strip()}
+    pool = pool[~pool["id"].isin(done) & pool["text"].str.len().between(min_chars, max_chars)]
+    return pool.drop_duplicates("text").reset_index(drop=True)
+
+
+def write_batches(sample: pd.DataFrame, out: Path, n_batches: int, *, first: int = 1) -> list[Path]:
+    """``sample`` (with ``BATCH_COLUMNS``) split in order into ``n_batches`` JSONL files
+    ``batch_<first>.jsonl``, ``batch_<first + 1>.jsonl``, ... in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for n, part in enumerate(np.array_split(sample.index.to_numpy(), n_batches), start=first):
+        files.append(out / f"batch_{n:02d}.jsonl")
+        with files[-1].open("w") as fh:
+            for i in part:
+                fh.write(json.dumps({c: str(sample.at[i, c]) for c in BATCH_COLUMNS}) + "\n")
+    return files
 
 
 def uncertainty(tagged: pd.DataFrame, thresholds: Mapping[str, float]) -> np.ndarray:

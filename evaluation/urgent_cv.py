@@ -55,10 +55,11 @@ def main() -> None:
         for i, r in zip(te, pred.urgent_reason):
             reasons[i] = r
         y = hand.loc[te, "urgent"].astype(bool).to_numpy()
-        per_fold.append({"fold": f, "urgent": int(y.sum()),
-                         **{name: {"flagged": int(v[te].sum()), "recall": round(float((y & v[te]).sum() / max(1, y.sum())), 3),
-                                   "precision": round(float((y & v[te]).sum() / max(1, v[te].sum())), 3)}
-                            for name, v in (("as_trained", flags), ("not_positive_gate", gated))}})
+        per_fold.append({"fold": f, "urgent": int(y.sum())})
+        for name, v in (("as_trained", flags), ("not_positive_gate", gated)):
+            rep = urgent_report(y, v[te], [], [])
+            per_fold[-1][name] = {"flagged": rep["flagged"], "recall": round(rep["recall"], 3),
+                                  "precision": round(rep["precision"], 3)}
         print(json.dumps(per_fold[-1]), flush=True)
     y = hand["urgent"].astype(bool).to_numpy()
     ids, hr = hand["id"].tolist(), hand["urgent_reason"].tolist()

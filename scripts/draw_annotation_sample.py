@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from cxnlp.labeling import BATCH_COLUMNS, write_batches
+
 SEED = 20261127
 
 # Candidate finders for rare labels (recall-oriented; a reader decides).
@@ -92,16 +94,11 @@ def main() -> None:
     rng = np.random.default_rng(SEED)
     pool = load_pool(args.fft_dir)
     sample = draw(pool, args.n, rng)
-    args.out.mkdir(parents=True, exist_ok=True)
-    cols = ["id", "source", "text", "drawn_because"]
-    for b, part in enumerate(np.array_split(sample.index.to_numpy(), args.batches), start=1):
-        with open(args.out / f"batch_{b:02d}.jsonl", "w") as fh:
-            for i in part:
-                fh.write(json.dumps({c: sample.at[i, c] for c in cols}) + "\n")
+    write_batches(sample, args.out, args.batches, first=1)
     double = sample.sample(n=args.double, random_state=SEED + 1)
     with open(args.out / "double_annotation.jsonl", "w") as fh:
         for i in double.index:
-            fh.write(json.dumps({c: sample.at[i, c] for c in cols}) + "\n")
+            fh.write(json.dumps({c: sample.at[i, c] for c in BATCH_COLUMNS}) + "\n")
     print(sample["drawn_because"].value_counts().to_string())
     print(len(sample), "comments;", len(pool), "in pool")
 

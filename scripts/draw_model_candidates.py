@@ -10,12 +10,11 @@ Usage: python scripts/draw_model_candidates.py --labels integrity unadmitted_mis
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
 
-from cxnlp.corpus import load_fft
+from cxnlp.labeling import unannotated_fft, write_batches
 from cxnlp.models import load_model
 from cxnlp.registry import default_model_dir
 from cxnlp.taxonomy import PILLARS, PITFALLS
@@ -30,10 +29,7 @@ def main() -> None:
     ap.add_argument("--first-batch", type=int, default=12)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    pool = load_fft(args.fft_dir)
-    done = {json.loads(line)["id"] for line in open("data/labeled/corpus.jsonl")}
-    pool = pool[~pool["id"].isin(done) & pool["text"].str.len().between(20, 2500)]
-    pool = pool.drop_duplicates("text").reset_index(drop=True)
+    pool = unannotated_fft(args.fft_dir, Path("data/labeled/corpus.jsonl"))
     model = load_model(default_model_dir(Path("models")))
     pred = model.predict(pool["text"].astype(str).tolist())
     chosen: dict[str, str] = {}
@@ -48,11 +44,7 @@ def main() -> None:
     out = pool[pool["id"].isin(chosen)].copy()
     out["drawn_because"] = out["id"].map(chosen)
     out = out.sample(frac=1.0, random_state=5).reset_index(drop=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for b, part in enumerate(np.array_split(out.index.to_numpy(), args.batches), start=args.first_batch):
-        with open(args.out / f"batch_{b:02d}.jsonl", "w") as fh:
-            for i in part:
-                fh.write(json.dumps({c: str(out.at[i, c]) for c in ["id", "source", "text", "drawn_because"]}) + "\n")
+    write_batches(out, args.out, args.batches, first=args.first_batch)
     print(out["drawn_because"].value_counts().to_string(), len(out))
 
 

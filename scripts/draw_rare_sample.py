@@ -15,6 +15,8 @@ import numpy as np
 
 from draw_annotation_sample import SEED, load_pool
 
+from cxnlp.labeling import write_batches
+
 RARE_PATTERNS = {
     "unadmitted_mistake": r"mistake|error|wrong|lost|blame|apolog|sorry|fault|denied|admit|incorrect|mix.?up|forgot|cover",
     "integrity": r"honest|trust|\blie|\blied|lying|truth|confidential|privacy|data|money|charg|paid|pay|transparen|cover.?up|fraud|greed",
@@ -51,11 +53,7 @@ def main() -> None:
     out = pool[pool["id"].isin(chosen)].copy()
     out["drawn_because"] = out["id"].map(chosen)
     out = out.sample(frac=1.0, random_state=SEED + 3).reset_index(drop=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for b, part in enumerate(np.array_split(out.index.to_numpy(), args.batches), start=8):
-        with open(args.out / f"batch_{b:02d}.jsonl", "w") as fh:
-            for i in part:
-                fh.write(json.dumps({c: out.at[i, c] for c in ["id", "source", "text", "drawn_because"]}) + "\n")
+    write_batches(out, args.out, args.batches, first=8)
     print(out["drawn_because"].value_counts().to_string(), len(out))
 
 

@@ -17,12 +17,11 @@ Usage: python scripts/draw_round4_sample.py --per-half 800 --batches 8 --first-b
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
 
-from cxnlp.corpus import load_fft
+from cxnlp.labeling import unannotated_fft, write_batches
 from cxnlp.models import load_model
 from cxnlp.registry import default_model_dir
 
@@ -36,10 +35,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261128)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    pool = load_fft(args.fft_dir)
-    done = {json.loads(line)["id"] for line in open("data/labeled/corpus.jsonl")}
-    pool = pool[~pool["id"].isin(done) & pool["text"].str.len().between(20, 2500)]
-    pool = pool.drop_duplicates("text").reset_index(drop=True)
+    pool = unannotated_fft(args.fft_dir, Path("data/labeled/corpus.jsonl"))
     pred = load_model(default_model_dir(Path("models"))).predict(pool["text"].astype(str).tolist())
     flagged = np.asarray(pred.urgent, dtype=bool)
     critical = (pool["fft_sentiment"] >= 3).to_numpy() | (
@@ -50,11 +46,7 @@ def main() -> None:
     out = pool.loc[np.r_[a, b]].copy()
     out["drawn_because"] = ["urgent_flagged"] * len(a) + ["critical"] * len(b)
     out = out.sample(frac=1.0, random_state=args.seed % 2**31).reset_index(drop=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for n, part in enumerate(np.array_split(out.index.to_numpy(), args.batches), start=args.first_batch):
-        with open(args.out / f"batch_{n:02d}.jsonl", "w") as fh:
-            for i in part:
-                fh.write(json.dumps({c: str(out.at[i, c]) for c in ["id", "source", "text", "drawn_because"]}) + "\n")
+    write_batches(out, args.out, args.batches, first=args.first_batch)
     print(f"pool {len(pool)}; flagged {int(flagged.sum())}; critical {int((critical & ~flagged).sum())}")
     print(out["drawn_because"].value_counts().to_string(), len(out))
 

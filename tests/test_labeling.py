@@ -89,3 +89,29 @@ def test_parse_accepts_valid_batch():
 def test_parse_refuses_with_row(overrides, message):
     with pytest.raises(TaxonomyError, match=message):
         parse_labelled(_batch(**overrides), existing_ids=set(), annotator="x", batch_name="b", file="f.csv")
+
+
+def test_annotation_rounds_draw_from_unannotated_distinct_fft_text(tmp_path):
+    from conftest import FFT_DIR
+
+    from cxnlp.corpus import load_fft
+    from cxnlp.labeling import BATCH_COLUMNS, unannotated_fft, write_batches
+
+    fft = load_fft(FFT_DIR)
+    ok = fft[fft["text"].str.len().between(20, 2500)].drop_duplicates("text")
+    annotated = ok["id"].iloc[:50].tolist()
+    corpus_file = tmp_path / "corpus.jsonl"
+    corpus_file.write_text("".join(json.dumps({"id": i}) + "\n" for i in annotated))
+    pool = unannotated_fft(FFT_DIR, corpus_file)
+    assert not set(annotated) & set(pool["id"])
+    assert pool["text"].is_unique and pool["text"].str.len().between(20, 2500).all()
+    # every eligible text that an unannotated comment carries is there, once
+    eligible = fft[fft["text"].str.len().between(20, 2500) & ~fft["id"].isin(annotated)]
+    assert set(pool["text"]) == set(eligible["text"])
+
+    sample = pool.head(7).assign(drawn_because="random")
+    files = write_batches(sample, tmp_path / "out", 3, first=16)
+    assert [f.name for f in files] == ["batch_16.jsonl", "batch_17.jsonl", "batch_18.jsonl"]
+    rows = [json.loads(line) for f in files for line in f.open()]
+    assert [r["id"] for r in rows] == sample["id"].tolist()  # split in order, nothing lost
+    assert all(list(r) == BATCH_COLUMNS for r in rows)
