@@ -215,12 +215,13 @@ def promote(
     root: Path = typer.Option(Path("."), help="Project folder."),
     fft_dir: Path = typer.Option(Path("../shared/data/nhs_fft"),
                                  help="FFT CSV files (relative to --root), to score both models on the current data "
-                                      "when they were trained on different data."),
+                                      "when they were trained on different data or scored by older code."),
 ) -> None:
     """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default.
 
-    Models trained on different versions of the labelled data are first both scored on the
-    current data's held-out fold, so the comparison is on the same comments."""
+    Models trained on different versions of the labelled data, or scored by an older version of
+    the evaluation, are first both scored on the current data's held-out fold with the current
+    code, so the comparison is on the same comments and the same metric."""
     from .registry import PromotionRefused
     from .registry import promote as do_promote
 
@@ -228,7 +229,8 @@ def promote(
         from .config import load_settings
         from .train import load_training_data, rescorer
 
-        Console(stderr=True).print("the two models were trained on different data: scoring both on the current data")
+        Console(stderr=True).print("the two models' stored figures do not compare (different training data or "
+                                   "evaluation code): scoring both on the current data")
         settings = load_settings(root=root)
         data = load_training_data(settings.path(Path("data/labeled")), settings.path(fft_dir),
                                   spacy_model=settings.spacy_model)

@@ -33,6 +33,10 @@ def _data_hash(folder: Path) -> str | None:
     return json.loads(meta.read_text()).get("data_sha256") if meta.exists() else None
 
 
+def _evaluation_version(metrics: dict[str, Any]) -> Any:
+    return metrics.get("evaluation_version")
+
+
 def _score(metrics: dict[str, Any], key: str) -> float:
     node: Any = metrics
     for part in key.split("."):
@@ -52,8 +56,10 @@ def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] =
     anyway and the reason is recorded in its card and ``promotion.json``.
 
     Two models trained on different data (``data_sha256`` in their ``meta.json``: the labelled
-    corpus grew) were also scored on different test rows, so their stored metrics do not compare:
-    ``rescore`` then scores both on the current data, and without it the promotion is refused.
+    corpus grew) were also scored on different test rows, and two models scored by different
+    evaluation code (``evaluation_version`` in ``metrics.json``) were scored differently: their
+    stored metrics do not compare. ``rescore`` then scores both on the current data with the
+    current code, and without it the promotion is refused.
     """
     candidate = candidate.resolve()
     new = json.loads((candidate / "metrics.json").read_text())
@@ -67,12 +73,17 @@ def promote(candidate: Path, models_dir: Path, *, metric_keys: tuple[str, ...] =
         old = json.loads((current / "metrics.json").read_text())
         decision["current"] = str(current)
         hashes = _data_hash(candidate), _data_hash(current)
+        why = []
         if None not in hashes and hashes[0] != hashes[1]:
+            why.append("trained and scored on different data")
+        if _evaluation_version(new) != _evaluation_version(old):
+            why.append("scored by different evaluation code")
+        if why:
             if rescore is None:
-                raise PromotionRefused(f"{candidate} and {current} were trained and scored on different data; "
-                                       "score both on the current data (`cxnlp promote` does) to compare them")
+                raise PromotionRefused(f"{candidate} and {current} were {' and '.join(why)}; score both on the "
+                                       "current data (`cxnlp promote` does) to compare them")
             new, old = rescore(candidate, current)
-            decision["scored_on"] = "the current data (the two models' stored metrics came from different data)"
+            decision["scored_on"] = f"the current data with the current evaluation (stored metrics: {', '.join(why)})"
         for k in metric_keys:
             try:
                 b = _score(old, k)

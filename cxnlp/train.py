@@ -25,10 +25,15 @@ from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeatu
 from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
-__all__ = ["TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
+__all__ = ["EVALUATION_VERSION", "TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
            "fit_urgent_tfidf"]
 
 log = logging.getLogger(__name__)
+
+# Bump when evaluate_model changes what a stored figure means, so promotion re-scores older
+# models instead of comparing figures computed two ways. 2: 3- and 5-class sentiment scored
+# against FFT's own human code for every phase-2 test comment.
+EVALUATION_VERSION = 2
 
 
 @dataclass
@@ -72,12 +77,17 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     c["fold"] = c["group"].map(fold_of)
     fft = fft.copy()
     fft["fold"] = fft["group"].map(fold_of)
-    # Sentiment: the corpus label where a comment was annotated, else FFT's human label.
+    # 3-class sentiment: FFT's own human code wherever a comment has one (the labels the sentiment
+    # targets are scored on; our annotators disagree with it on 14% of phase-2 comments, mostly
+    # over what counts as neutral), else our annotators' label (phase-1 comments have no code).
+    # The mixed/neutral split and pillars always come from our annotators.
     fft_lab = fft[fft["fft_sentiment"].notna() & ~fft["id"].isin(c["id"])]
+    corpus3 = c["sentiment"].replace({"mixed": "neutral"})
+    coded = c["fft_sentiment"].notna() if "fft_sentiment" in c else pd.Series(False, index=c.index)
     sent = pd.concat(
         [
             pd.DataFrame({"id": c["id"], "text": c["text"],
-                          "label3": c["sentiment"].replace({"mixed": "neutral"}),
+                          "label3": corpus3.where(~coded, c["fft_sentiment"].map(fft_sentiment_to_label)),
                           "label4": c["sentiment"],
                           "label5": c["fft_sentiment"], "group": c["group"], "fold": c["fold"],
                           "source": c["source"], "service": c.get("service")}),
@@ -221,7 +231,7 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
     """
     s = data.sentiment[data.sentiment["fold"] == test_fold].reset_index(drop=True)
     a = data.annotated[(data.annotated["fold"] == test_fold) & ~data.annotated["weak"]].reset_index(drop=True)
-    out: dict[str, Any] = {"test_fold": test_fold}
+    out: dict[str, Any] = {"evaluation_version": EVALUATION_VERSION, "test_fold": test_fold}
     ps = model.predict(s["text"].tolist())
     proba = ps.sentiment_proba
     p3 = np.column_stack([proba[:, 0], proba[:, 1], proba[:, 2] + proba[:, 3]])

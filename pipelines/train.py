@@ -44,7 +44,7 @@ def _cv(data: TrainingData, seed: int, use_weak: bool) -> dict[str, Any]:
 
 @flow(name="cx-train")
 def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, fft_dir: str = "../shared/data/nhs_fft",
-             use_weak: bool = False, cv: bool = True, promote_if_better: bool = False, epochs: int = 3,
+             use_weak: bool = False, cv: bool = True, promote_if_better: bool = False, epochs: int = 4,
              variant: str = "both") -> dict[str, Any]:
     """Train a model of ``tier`` and write ``models/<tier>/<version>/`` with card and metrics."""
     logger = get_run_logger()
@@ -54,7 +54,8 @@ def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, ff
     if tier == "accurate":
         from pipelines.train_accurate import train_accurate
 
-        out = train_accurate(data, root=root, version=version, epochs=epochs, variant=variant)
+        out = train_accurate(data, root=root, version=version, epochs=epochs, variant=variant,
+                             git_commit=_git_commit(settings.root))
         main = out.get("finetuned") or out["frozen"]
         return {"model_dir": main["model_dir"], "metrics": main["metrics"], "variants": out}
     meta = {"data_sha256": data_hash(data), "git_commit": _git_commit(settings.root), "use_weak": use_weak}

@@ -32,12 +32,12 @@ def fine_tune_task(rows: pd.DataFrame, val: pd.DataFrame, seed: int, epochs: int
     return fine_tune(rows, val_rows=val, seed=seed, epochs=epochs, progress=logger.info, meta=meta)
 
 
-def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int = 3,
-                   variant: str = "both") -> dict[str, Any]:
+def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int = 4,
+                   variant: str = "both", git_commit: str | None = None) -> dict[str, Any]:
     """Train the frozen-embedding and/or fine-tuned variants; write models/accurate*/<version>/."""
     logger = get_run_logger()
     settings = load_settings(root=Path(root))
-    meta = {"data_sha256": data_hash(data)}
+    meta = {"data_sha256": data_hash(data), "git_commit": git_commit}
     result: dict[str, Any] = {}
     if variant in ("both", "frozen"):
         frozen = fit_fast(data, seed=settings.seed, version=f"accurate-frozen-{version}", featurizer=MiniLMEmbedder(),

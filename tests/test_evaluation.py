@@ -55,3 +55,18 @@ def test_macro_f1_over_present_labels_leaves_out_labels_with_no_example():
     assert rep["labels_absent"] == ["b"]
     assert rep["macro_f1"] == pytest.approx(2 / 3)
     assert rep["macro_f1_present"] == pytest.approx(1.0)
+
+
+def test_three_class_training_label_is_ffts_code_where_there_is_one():
+    """The sentiment targets are scored on FFT's own code, so the 3-class head learns that code
+    wherever a comment has one; the 4-class label (mixed vs neutral) stays the annotators'."""
+    corpus = pd.DataFrame({
+        "id": ["fft2:1", "fft2:2", "fft1:3"], "source": ["nhs_fft_phase2", "nhs_fft_phase2", "nhs_fft_phase1"],
+        "text": ["Kind staff but a long wait", "Fine", "Rude receptionist"],
+        "sentiment": ["mixed", "positive", "negative"], "pillars": [[], [], []], "pitfalls": [[], [], []],
+        "urgent": [False] * 3, "urgent_reason": [None] * 3, "fft_sentiment": [4.0, 3.0, np.nan],
+        "group": ["g1", "g2", "g3"]})
+    fft = pd.DataFrame(columns=["id", "text", "fft_sentiment", "group", "source", "service", "fft_topics"])
+    s = build_training_data(corpus, fft).sentiment.set_index("id")
+    assert s["label3"].to_dict() == {"fft2:1": "negative", "fft2:2": "neutral", "fft1:3": "negative"}
+    assert s["label4"].to_dict() == {"fft2:1": "mixed", "fft2:2": "positive", "fft1:3": "negative"}

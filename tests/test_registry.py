@@ -77,3 +77,49 @@ def test_models_trained_on_different_data_are_compared_on_the_same_rows(models):
     assert default_model_dir(models) == cand
     assert decision["compared"]["pillars.macro_f1"] == {"candidate": 0.67, "current": 0.66}
     assert "current data" in decision["scored_on"]
+
+
+@pytest.mark.parametrize("current_version", [None, 1])
+def test_models_scored_by_different_evaluation_code_are_rescored(models, current_version):
+    """Same training data, but the current default's figures came from older evaluation code
+    (or from code that did not record its version): the stored figures are not compared."""
+    if current_version is not None:
+        metrics = json.loads((models / "fast/1" / "metrics.json").read_text())
+        (models / "fast/1" / "metrics.json").write_text(json.dumps({**metrics, "evaluation_version": current_version}))
+    cand = _model(models, "fast/4", 0.75, 0.70, urgent_recall=0.97)
+    metrics = json.loads((cand / "metrics.json").read_text())
+    (cand / "metrics.json").write_text(json.dumps({**metrics, "evaluation_version": 2}))
+    with pytest.raises(PromotionRefused, match="different evaluation code"):
+        promote(cand, models)
+
+    def rescore(a, b):  # on the current code the candidate is worse on sentiment
+        base = {"pillars": {"macro_f1": 0.70}, "pitfalls": {"macro_f1": 0.4}, "urgent": {"recall": 0.97}}
+        return {**base, "sentiment3_fft": {"macro_f1": 0.68}}, {**base, "sentiment3_fft": {"macro_f1": 0.70}}
+
+    with pytest.raises(PromotionRefused, match="sentiment3_fft"):
+        promote(cand, models, rescore=rescore)
+    assert default_model_dir(models) == models / "fast/1"
+
+
+def test_evaluation_records_its_version():
+    from cxnlp.train import EVALUATION_VERSION, evaluate_model, TrainingData
+    import pandas as pd
+
+    class Constant:  # a model that calls everything positive
+        def predict(self, texts, urgent=True):
+            import numpy as np
+            from cxnlp.models.bundle import Prediction
+            n = len(texts)
+            return Prediction(sentiment=["positive"] * n, sentiment_proba=np.tile([1.0, 0, 0, 0], (n, 1)),
+                              sentiment_score=np.ones(n), pillar_proba=np.zeros((n, 6)), pitfall_proba=np.zeros((n, 6)),
+                              pillars=[[] for _ in range(n)], pitfalls=[[] for _ in range(n)])
+
+        def predict_sentiment5(self, texts):
+            return None
+
+    s = pd.DataFrame({"text": ["great", "awful"], "label3": ["positive", "negative"], "label4": [None, None],
+                      "label5": [1.0, 5.0], "fold": [0, 0], "source": ["nhs_fft_phase2"] * 2})
+    a = pd.DataFrame(columns=["text", "pillars", "pitfalls", "fold", "weak"])
+    out = evaluate_model(Constant(), TrainingData(sentiment=s, annotated=a.astype({"weak": bool})))
+    assert out["evaluation_version"] == EVALUATION_VERSION
+    assert out["sentiment3_fft"]["accuracy"] == 0.5
