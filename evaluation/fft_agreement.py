@@ -27,7 +27,7 @@ LABELS = ["positive", "negative", "neutral"]
 
 def agreement(fft3: pd.Series, ours3: pd.Series, weight: np.ndarray | None = None) -> dict[str, object]:
     """Macro-F1 and accuracy of our labels against FFT's, FFT's code taken as the reference."""
-    return {"n": int(len(fft3)),
+    return {"n": len(fft3),
             "macro_f1": float(f1_score(fft3, ours3, labels=LABELS, average="macro", sample_weight=weight)),
             "accuracy": float(accuracy_score(fft3, ours3, sample_weight=weight)),
             "per_class_f1": dict(zip(LABELS, map(float, f1_score(fft3, ours3, labels=LABELS, average=None,

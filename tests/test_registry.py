@@ -102,12 +102,14 @@ def test_models_scored_by_different_evaluation_code_are_rescored(models, current
 
 
 def test_evaluation_records_its_version():
-    from cxnlp.train import EVALUATION_VERSION, evaluate_model, TrainingData
     import pandas as pd
+
+    from cxnlp.train import EVALUATION_VERSION, TrainingData, evaluate_model
 
     class Constant:  # a model that calls everything positive
         def predict(self, texts, urgent=True):
             import numpy as np
+
             from cxnlp.models.bundle import Prediction
             n = len(texts)
             return Prediction(sentiment=["positive"] * n, sentiment_proba=np.tile([1.0, 0, 0, 0], (n, 1)),
