@@ -1,10 +1,12 @@
 """The labelled corpus (``data/labeled/corpus.jsonl``): loading FFT source records, validating
-rows against the taxonomy and splitting by respondent group so no respondent crosses splits.
+rows against the taxonomy and splitting by respondent group so no respondent crosses splits
+(and, with :func:`duplicate_safe_groups`, no repeated comment either).
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +18,7 @@ from .taxonomy import URGENT_REASONS, TaxonomyError, validate_labels
 __all__ = [
     "CORPUS_COLUMNS",
     "FFT2_TOPIC_COLUMNS_START",
+    "duplicate_safe_groups",
     "fft_records",
     "fold_of",
     "label_matrix",
@@ -75,6 +78,42 @@ def fold_of(group: str, n_folds: int = 5) -> int:
     Fold 0 is the held-out test fold everywhere in cxnlp.
     """
     return int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % n_folds
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", str(text).lower()).split())
+
+
+def duplicate_safe_groups(groups: Sequence[str], texts: Sequence[str], *, min_words: int = 3) -> list[str]:
+    """Each row's split group, merged with every group that holds the same comment.
+
+    The public FFT files repeat comments under other ids and respondents (the same long complaint
+    in both phases, say); split by respondent alone, one copy can train a model and the other test
+    it. Texts are compared lowercased with punctuation and spacing ignored; groups that share a
+    text of ``min_words`` or more words become one (transitively), named by their smallest member.
+    Shorter stock answers ("Nothing", "All good") are left alone: hundreds of respondents give
+    them, and merging on them would chain a tenth of the data into one group.
+    """
+    groups = pd.Series(list(groups), dtype=object).astype(str)
+    norm = pd.Series([_normalised(t) for t in texts], dtype=object)
+    if len(groups) != len(norm):
+        raise ValueError(f"{len(groups)} groups but {len(norm)} texts")
+    if groups.empty:
+        return []
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    g_codes, g_names = pd.factorize(groups)
+    t_codes, _ = pd.factorize(norm.where(norm.str.split().str.len() >= min_words))  # -1: too short
+    linked = t_codes >= 0
+    n_nodes = len(g_names) + int(t_codes.max()) + 1
+    # Bipartite graph group -- text; each connected component is one merged group.
+    graph = coo_matrix((np.ones(int(linked.sum())), (g_codes[linked], len(g_names) + t_codes[linked])),
+                       shape=(n_nodes, n_nodes))
+    _, component = connected_components(graph, directed=False)
+    comp_of_group = component[: len(g_names)]
+    name = pd.Series(g_names).groupby(comp_of_group).transform("min").to_numpy()
+    return [str(name[c]) for c in g_codes]
 
 
 def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:

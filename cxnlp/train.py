@@ -1,9 +1,10 @@
 """Assemble training data, fit the fast tier and measure it on held-out data.
 
 Pure functions over DataFrames: reading files and writing models happen in the callers
-(``pipelines/train.py`` and the CLI). Splits are by respondent group (:func:`fold_of`), so no
-respondent's answers are on both sides; fold 0 is the test fold, never used for fitting or
-for tuning thresholds.
+(``pipelines/train.py`` and the CLI). Splits are by respondent group (:func:`fold_of`), merged
+where groups share a comment (:func:`cxnlp.corpus.duplicate_safe_groups`), so no respondent's
+answers and no repeated comment are on both sides; fold 0 is the test fold, never used for
+fitting or for tuning thresholds.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import fold_of, label_matrix
+from .corpus import duplicate_safe_groups, fold_of, label_matrix
 from .evaluate import multilabel_report, sentiment_report
 from .models.bundle import CxModel
 from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
@@ -74,8 +75,13 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     marked ``weak=True`` so evaluation can leave them out.
     """
     c = corpus.copy()
-    c["fold"] = c["group"].map(fold_of)
     fft = fft.copy()
+    # Respondent groups, merged where two groups hold the same comment, so no copy of a comment
+    # trains a model that is then scored on another copy.
+    merged = duplicate_safe_groups(pd.concat([c["group"], fft["group"]]).tolist(),
+                                   pd.concat([c["text"], fft["text"]]).tolist())
+    c["group"], fft["group"] = merged[: len(c)], merged[len(c):]
+    c["fold"] = c["group"].map(fold_of)
     fft["fold"] = fft["group"].map(fold_of)
     # 3-class sentiment: FFT's own human code wherever a comment has one (the labels the sentiment
     # targets are scored on; our annotators disagree with it on 14% of phase-2 comments, mostly

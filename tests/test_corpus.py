@@ -4,7 +4,7 @@ import json
 import pytest
 import yaml
 
-from cxnlp.corpus import fold_of, validate_corpus
+from cxnlp.corpus import duplicate_safe_groups, fold_of, validate_corpus
 from cxnlp.taxonomy import PILLARS, PITFALLS, TaxonomyError
 from cxnlp.weak_labels import validate_crosswalk, weak_pillars
 
@@ -65,6 +65,32 @@ def test_crosswalk_is_valid_and_maps_topics(root):
 def test_folds_are_stable():
     assert fold_of("fft2:NEAS 1") == fold_of("fft2:NEAS 1")
     assert {fold_of(f"g{i}") for i in range(200)} == {0, 1, 2, 3, 4}
+
+
+def test_groups_that_share_a_comment_are_merged_transitively():
+    groups = ["r1", "r1", "r2", "r3", "r4", "r5", "r6"]
+    texts = ["The nurse was rude to me.", "Parking is hard", "the nurse WAS rude to me",
+             "parking is hard!", "Nothing", "nothing", "A different comment here"]
+    # r1 and r2 share a comment, r3 shares r1's other one: all three become one group.
+    # "Nothing" is a stock answer under three words, so r4 and r5 stay apart.
+    assert duplicate_safe_groups(groups, texts) == ["r1", "r1", "r1", "r1", "r4", "r5", "r6"]
+
+
+def test_no_repeated_comment_crosses_the_test_fold(corpus):
+    """The corpus repeats some comments under other ids (the same complaint in both FFT files);
+    after merging, every copy of a comment of three or more words sits in one fold."""
+    from cxnlp.train import build_training_data
+
+    import pandas as pd
+
+    norm = corpus["text"].str.lower().str.replace(r"[^a-z0-9]+", " ", regex=True).str.split().str.join(" ")
+    repeated = norm[norm.duplicated(keep=False) & (norm.str.split().str.len() >= 3)]
+    raw_folds = corpus.loc[repeated.index, "group"].map(fold_of).groupby(repeated).nunique()
+    assert (raw_folds > 1).any()  # respondent groups alone do split some copies
+    fft = pd.DataFrame(columns=["id", "text", "fft_sentiment", "group", "source", "service", "fft_topics"])
+    ann = build_training_data(corpus, fft).annotated.set_index("id")
+    folds = ann.loc[corpus.loc[repeated.index, "id"], "fold"].to_numpy()
+    assert pd.Series(folds).groupby(repeated.to_numpy()).nunique().max() == 1
 
 
 def test_agreement_recorded(root):
