@@ -217,11 +217,9 @@ def promote(
                                  help="FFT CSV files (relative to --root), to score both models on the current data "
                                       "when they were trained on different data or scored by older code."),
 ) -> None:
-    """Make MODEL the default, unless it is worse on held-out macro-F1 than the current default.
+    """Make MODEL the default, unless it is worse than the current default on held-out macro-F1 or urgent recall.
 
-    Models trained on different versions of the labelled data, or scored by an older version of
-    the evaluation, are first both scored on the current data's held-out fold with the current
-    code, so the comparison is on the same comments and the same metric."""
+    Models trained on different versions of the labelled data, or scored by an older version of the evaluation, are first both scored on the current data's held-out fold with the current code, so the comparison is on the same comments and the same metric."""  # noqa: E501 (one line per paragraph: the help wraps it)
     from .registry import PromotionRefused
     from .registry import promote as do_promote
 
