@@ -219,7 +219,7 @@ def promote(
 ) -> None:
     """Make MODEL the default, unless it is worse than the current default on held-out macro-F1 or urgent recall.
 
-    Models trained on different versions of the labelled data, or scored by an older version of the evaluation, are first both scored on the current data's held-out fold with the current code, so the comparison is on the same comments and the same metric."""  # noqa: E501 (one line per paragraph: the help wraps it)
+    Models trained on different versions of the labelled data, or scored by an older version of the evaluation, are first both scored on the current data's held-out fold with the current code, so the comparison is on the same comments and the same metric."""
     from .registry import PromotionRefused
     from .registry import promote as do_promote
 

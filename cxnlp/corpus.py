@@ -73,7 +73,9 @@ def load_fft(fft_dir: Path) -> pd.DataFrame:
 
 
 def fold_of(group: str, n_folds: int = 5) -> int:
-    """A stable fold number for a group (hash-based, so it never changes as data grows).
+    """A stable fold number for a group (hash-based: a group's fold never changes; a comment's
+    can, when a new copy of it elsewhere merges its group with another, see
+    :func:`duplicate_safe_groups`).
 
     Fold 0 is the held-out test fold everywhere in cxnlp.
     """
@@ -81,7 +83,7 @@ def fold_of(group: str, n_folds: int = 5) -> int:
 
 
 def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", str(text).lower()).split())
+    return " ".join(re.sub(r"[\W_]+", " ", str(text).lower()).split())
 
 
 def duplicate_safe_groups(groups: Sequence[str], texts: Sequence[str], *, min_words: int = 3) -> list[str]:
@@ -94,16 +96,19 @@ def duplicate_safe_groups(groups: Sequence[str], texts: Sequence[str], *, min_wo
     Shorter stock answers ("Nothing", "All good") are left alone: hundreds of respondents give
     them, and merging on them would chain a tenth of the data into one group.
     """
-    groups = pd.Series(list(groups), dtype=object).astype(str)
+    group = pd.Series(list(groups), dtype=object)
     norm = pd.Series([_normalised(t) for t in texts], dtype=object)
-    if len(groups) != len(norm):
-        raise ValueError(f"{len(groups)} groups but {len(norm)} texts")
-    if groups.empty:
+    if len(group) != len(norm):
+        raise ValueError(f"{len(group)} groups but {len(norm)} texts")
+    if group.isna().any():
+        raise ValueError(f"row {int(group.isna().to_numpy().argmax())} has no group")
+    if group.empty:
         return []
+    group = group.astype(str)
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    g_codes, g_names = pd.factorize(groups)
+    g_codes, g_names = pd.factorize(group)
     t_codes, _ = pd.factorize(norm.where(norm.str.split().str.len() >= min_words))  # -1: too short
     linked = t_codes >= 0
     n_nodes = len(g_names) + int(t_codes.max()) + 1

@@ -27,7 +27,7 @@ from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
 __all__ = ["EVALUATION_VERSION", "TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
-           "fit_urgent_tfidf"]
+           "fit_urgent_tfidf", "split_groups"]
 
 log = logging.getLogger(__name__)
 
@@ -58,29 +58,48 @@ def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "
     corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
     fft = load_fft(fft_dir)
     corpus["service"] = corpus["id"].map(fft.set_index("id")["service"])
+    groups = split_groups(corpus, fft)
     fft = fft[~fft["id"].isin(corpus["id"])]
     if not use_weak:  # only comments with a human sentiment are needed
         fft = fft[fft["fft_sentiment"].notna()]
     fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
     crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
-    return build_training_data(corpus, fft, crosswalk=crosswalk)
+    return build_training_data(corpus, fft, crosswalk=crosswalk, groups=groups)
+
+
+def split_groups(corpus: pd.DataFrame, fft_all: pd.DataFrame) -> dict[str, str]:
+    """Each comment's split group: respondents merged over shared comments, computed over every
+    FFT record (``fft_all``: :func:`cxnlp.corpus.load_fft`, original text) and the corpus rows
+    that are not FFT records (imported from tagged output). Computed before any filtering or
+    redaction, so the split does not depend on ``--weak`` or on which spaCy model redacts names."""
+    extra = corpus[~corpus["id"].isin(fft_all["id"])]
+    merged = duplicate_safe_groups(pd.concat([fft_all["group"], extra["group"]]).tolist(),
+                                   pd.concat([fft_all["text"], extra["text"]]).tolist())
+    return dict(zip(pd.concat([fft_all["id"], extra["id"]]), merged))
 
 
 def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
-                        crosswalk: Mapping[str, Any] | None = None) -> TrainingData:
+                        crosswalk: Mapping[str, Any] | None = None,
+                        groups: Mapping[str, str] | None = None) -> TrainingData:
     """Combine the hand-labelled corpus with FFT's own human sentiment (and weak pillars).
 
     ``fft`` is :func:`cxnlp.corpus.fft_records` output (its text already redacted by the caller).
     With ``crosswalk``, FFT comments nobody annotated get weak pillar labels (and no pitfalls),
-    marked ``weak=True`` so evaluation can leave them out.
+    marked ``weak=True`` so evaluation can leave them out. ``groups`` maps ids to split groups
+    already merged over shared comments (:func:`load_training_data` merges over every FFT record);
+    without it, the groups of the given rows are merged among themselves.
     """
     c = corpus.copy()
     fft = fft.copy()
     # Respondent groups, merged where two groups hold the same comment, so no copy of a comment
     # trains a model that is then scored on another copy.
-    merged = duplicate_safe_groups(pd.concat([c["group"], fft["group"]]).tolist(),
-                                   pd.concat([c["text"], fft["text"]]).tolist())
-    c["group"], fft["group"] = merged[: len(c)], merged[len(c):]
+    if groups is None:
+        merged = duplicate_safe_groups(pd.concat([c["group"], fft["group"]]).tolist(),
+                                       pd.concat([c["text"], fft["text"]]).tolist())
+        c["group"], fft["group"] = merged[: len(c)], merged[len(c):]
+    else:
+        c["group"] = c["id"].map(groups).fillna(c["group"])
+        fft["group"] = fft["id"].map(groups).fillna(fft["group"])
     c["fold"] = c["group"].map(fold_of)
     fft["fold"] = fft["group"].map(fold_of)
     # 3-class sentiment: FFT's own human code wherever a comment has one (the labels the sentiment

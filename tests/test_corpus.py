@@ -68,12 +68,56 @@ def test_folds_are_stable():
 
 
 def test_groups_that_share_a_comment_are_merged_transitively():
-    groups = ["r1", "r1", "r2", "r3", "r4", "r5", "r6"]
-    texts = ["The nurse was rude to me.", "Parking is hard", "the nurse WAS rude to me",
-             "parking is hard!", "Nothing", "nothing", "A different comment here"]
-    # r1 and r2 share a comment, r3 shares r1's other one: all three become one group.
+    # c shares T2 with b, b shares T1 with a: all three are one group, named by its smallest
+    # member, which is two hops from c and comes last.
+    t1, t2 = "The nurse was rude to me.", "Parking is hard here"
+    assert duplicate_safe_groups(["c", "b", "b", "a"], [t2, t2.upper() + "!", t1, t1.lower()]) == ["a"] * 4
     # "Nothing" is a stock answer under three words, so r4 and r5 stay apart.
-    assert duplicate_safe_groups(groups, texts) == ["r1", "r1", "r1", "r1", "r4", "r5", "r6"]
+    assert duplicate_safe_groups(["r4", "r5", "r6"], ["Nothing", "nothing", "Très bien merci"]) == ["r4", "r5", "r6"]
+
+
+def test_a_row_without_a_group_is_refused():
+    with pytest.raises(ValueError, match="row 1 has no group"):
+        duplicate_safe_groups(["a", None, "b"], ["x y z", "x y z", "u v w"])
+
+
+def test_split_merges_a_corpus_row_with_its_copy_in_the_fft_rows():
+    import pandas as pd
+
+    from cxnlp.train import build_training_data
+
+    text = "The ambulance took three hours to arrive for my father."
+    corpus = pd.DataFrame({"id": ["fft2:z"], "text": [text], "sentiment": ["negative"], "pillars": [["time_and_effort"]],
+                           "pitfalls": [[]], "urgent": [False], "urgent_reason": [None], "group": ["fft2:resp-z"],
+                           "source": ["nhs_fft_phase2"], "fft_sentiment": [5]})
+    fft = pd.DataFrame({"id": ["fft1:7", "fft2:y"], "text": [text.lower(), "Kind staff and a quick visit."],
+                        "fft_sentiment": [4, 1], "group": ["fft1:7", "fft2:resp-y"], "source": ["nhs_fft_phase1"] * 2,
+                        "service": ["x", "y"], "fft_topics": [[], []]})
+    s = build_training_data(corpus, fft).sentiment.set_index("id")
+    assert s.loc["fft2:z", "group"] == s.loc["fft1:7", "group"] == "fft1:7"
+    assert s.loc["fft2:z", "fold"] == s.loc["fft1:7", "fold"] == fold_of("fft1:7")
+    assert s.loc["fft2:y", "group"] == "fft2:resp-y"
+
+
+def test_split_does_not_depend_on_which_fft_rows_are_used(corpus, root):
+    """`--weak` adds FFT rows without a sentiment code; the split is merged over every FFT record,
+    so it is the same either way (it used to move 115 annotated rows in or out of fold 0)."""
+    from cxnlp.corpus import load_fft
+    from cxnlp.train import build_training_data, split_groups
+
+    fft_all = load_fft(root.parent / "shared" / "data" / "nhs_fft")
+    groups = split_groups(corpus, fft_all)
+    rest = fft_all[~fft_all["id"].isin(corpus["id"])]
+    coded = build_training_data(corpus, rest[rest["fft_sentiment"].notna()], groups=groups)
+    every = build_training_data(corpus, rest, groups=groups)
+    a, b = coded.annotated.set_index("id")["fold"], every.annotated.set_index("id")["fold"]
+    assert a.equals(b.loc[a.index])
+    s1, s2 = coded.sentiment.set_index("id")["fold"], every.sentiment.set_index("id")["fold"]
+    assert s1.equals(s2.loc[s1.index])
+    # merging only the rows at hand, as before, splits the two differently
+    a0 = build_training_data(corpus, rest[rest["fft_sentiment"].notna()]).annotated.set_index("id")["fold"]
+    b0 = build_training_data(corpus, rest).annotated.set_index("id")["fold"]
+    assert not a0.equals(b0.loc[a0.index])
 
 
 def test_no_repeated_comment_crosses_the_test_fold(corpus):
