@@ -79,11 +79,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--save-scores", type=Path, default=None)
     args = ap.parse_args()
-    from cxnlp.corpus import fold_of
+    from cxnlp.corpus import fold_of, load_fft
+    from cxnlp.train import split_groups
 
     c = pd.read_json(Path("data/labeled/corpus.jsonl"), lines=True, dtype=False)
     y = c["urgent"].astype(bool).to_numpy()
-    scores = oof_scores(c["text"].astype(str).tolist(), y, c["group"].map(fold_of).to_numpy(),
+    folds = c["id"].map(split_groups(c, load_fft(Path("../shared/data/nhs_fft")))).map(fold_of).to_numpy()
+    scores = oof_scores(c["text"].astype(str).tolist(), y, folds,
                         epochs=args.epochs, seed=args.seed)
     if args.save_scores:
         np.save(args.save_scores, scores)

@@ -24,6 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
 from cxnlp.corpus import fold_of, load_fft
+from cxnlp.train import split_groups
 from cxnlp.models.components import TfidfFeaturizer, oof_proba
 from cxnlp.urgent import match_patterns
 
@@ -38,16 +39,21 @@ def _logit(p: np.ndarray) -> np.ndarray:
     return np.log(p + 1e-6) - np.log(1 - p + 1e-6)
 
 
-def _fft_sentiment_rows(corpus_ids: set[str]) -> pd.DataFrame:
+def _groups(corpus: pd.DataFrame) -> dict[str, str]:
+    # the split cxnlp train uses: respondents merged over shared comments
+    return split_groups(corpus, load_fft(FFT))
+
+
+def _fft_sentiment_rows(corpus: pd.DataFrame) -> pd.DataFrame:
     fft = load_fft(FFT)
-    fft = fft[fft["fft_sentiment"].notna() & ~fft["id"].isin(corpus_ids)].copy()
-    fft["fold"] = fft["group"].map(fold_of)
+    fft = fft[fft["fft_sentiment"].notna() & ~fft["id"].isin(set(corpus["id"]))].copy()
+    fft["fold"] = fft["id"].map(_groups(corpus)).map(fold_of)
     fft["pattern"] = [bool(match_patterns(t)) for t in fft["text"]]
     return fft
 
 
 def oof_scores(c: pd.DataFrame, y: np.ndarray, variant: str) -> np.ndarray:
-    fft = _fft_sentiment_rows(set(c["id"])) if variant != "head" else None
+    fft = _fft_sentiment_rows(c) if variant != "head" else None
     scores = np.zeros(len(c))
     for f in range(5):
         tr, te = (c["fold"] != f).to_numpy(), (c["fold"] == f).to_numpy()
@@ -83,7 +89,7 @@ def main() -> None:
     ap.add_argument("--variant", choices=["head", "extra-negatives", "sentiment-stack"], default="head")
     args = ap.parse_args()
     c = pd.read_json(Path("data/labeled/corpus.jsonl"), lines=True, dtype=False)
-    c["fold"] = c["group"].map(fold_of)
+    c["fold"] = c["id"].map(_groups(c)).map(fold_of)
     y = c["urgent"].astype(bool).to_numpy()
     scores = oof_scores(c, y, args.variant)
     precision, recall, _ = precision_recall_curve(y, scores)
