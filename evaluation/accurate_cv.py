@@ -1,0 +1,110 @@
+"""Cross-validate the fine-tuned accurate tier: the recipe of ``cxnlp train --tier accurate``,
+once per held-out fold, so its figures do not rest on fold 0 alone.
+
+For each requested fold k, MiniLM is fine-tuned on the other four folds (minus the 10% of
+respondents kept for thresholds and temperature, as in ``pipelines/train_accurate.py``) and scored
+on fold k with ``cxnlp.train.evaluate_model``. Each fold takes about 15-20 minutes on 2 cores.
+Results are written to the JSON file after every fold, and folds already there are skipped, so a
+stopped run resumes where it left off.
+
+``--model-fold0 DIR`` takes fold 0 from a model that ``cxnlp train --tier accurate`` trained (its
+``metrics.json``: same recipe, seed and data hash, checked) instead of training it again.
+
+    python evaluation/accurate_cv.py --folds 1 2 3 4 --model-fold0 models/accurate/0.4.0 \\
+        --json evaluation/reports/accurate_cv.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+FIGURES = {
+    "sentiment3_fft.macro_f1": ("sentiment3_fft", "macro_f1"),
+    "sentiment3_fft.accuracy": ("sentiment3_fft", "accuracy"),
+    "sentiment3_fft.ece": ("sentiment3_fft", "ece"),
+    "sentiment5_fft.macro_f1": ("sentiment5_fft", "macro_f1"),
+    "sentiment4_corpus.macro_f1": ("sentiment4_corpus", "macro_f1"),
+    "pillars.macro_f1": ("pillars", "macro_f1"),
+    "pitfalls.macro_f1": ("pitfalls", "macro_f1"),
+    "pitfalls.macro_f1_present": ("pitfalls", "macro_f1_present"),
+}
+
+
+def headline(metrics: dict) -> dict[str, float]:
+    """The figures the targets are stated in, from an ``evaluate_model`` result."""
+    return {name: float(metrics[a][b]) for name, (a, b) in FIGURES.items() if a in metrics and b in metrics[a]}
+
+
+def summarise(folds: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Mean and sample sd of each figure over the folds that have it."""
+    out = {}
+    for name in FIGURES:
+        vals = [f[name] for f in folds.values() if name in f]
+        if vals:
+            out[name] = {"mean": float(np.mean(vals)), "sd": float(np.std(vals, ddof=1)) if len(vals) > 1 else 0.0,
+                         "folds": len(vals)}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4], help="held-out folds to score")
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--model-fold0", type=Path, default=None,
+                    help="a trained accurate model folder whose metrics.json gives fold 0")
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--json", type=Path, required=True, help="results file (read to resume, rewritten per fold)")
+    args = ap.parse_args()
+
+    from cxnlp.config import load_settings
+    from cxnlp.corpus import fold_of
+    from cxnlp.models.transformer import fine_tune
+    from cxnlp.train import data_hash, evaluate_model, load_training_data
+    from pipelines.train_accurate import multitask_rows
+
+    settings = load_settings()
+    data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)
+    digest = data_hash(data)
+    result = json.loads(args.json.read_text()) if args.json.exists() else {}
+    if result and result.get("data_sha256") != digest:
+        raise SystemExit(f"{args.json} holds folds scored on other training data; move it away to start again")
+    result.update({"data_sha256": digest, "epochs": args.epochs, "seed": settings.seed})
+    folds: dict[str, dict[str, float]] = result.setdefault("per_fold", {})
+
+    if args.model_fold0 is not None and "0" not in folds:
+        meta = json.loads((args.model_fold0 / "meta.json").read_text())
+        if meta.get("data_sha256") != digest or meta.get("epochs", args.epochs) != args.epochs:
+            raise SystemExit(f"{args.model_fold0} was trained on other data or with another recipe")
+        folds["0"] = {**headline(json.loads((args.model_fold0 / "metrics.json").read_text())),
+                      "source": str(args.model_fold0)}
+
+    rows = multitask_rows(data)
+    for k in args.folds:
+        if str(k) in folds:
+            print(f"fold {k}: already in {args.json}", flush=True)
+            continue
+        train = rows[rows["fold"] != k]
+        is_val = train["group"].map(lambda g: fold_of(g, 10) == 1).to_numpy()  # as pipelines/train_accurate.py
+        t0 = time.time()
+        model = fine_tune(train[~is_val], val_rows=train[is_val], seed=settings.seed, epochs=args.epochs,
+                          progress=lambda m, k=k: print(f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
+        folds[str(k)] = {**headline(evaluate_model(model, data, test_fold=k)), "minutes": round((time.time() - t0) / 60, 1)}
+        result["summary"] = summarise(folds)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+        print(f"fold {k}: " + ", ".join(f"{n} {v:.3f}" for n, v in folds[str(k)].items() if n in FIGURES), flush=True)
+    result["summary"] = summarise(folds)
+    args.json.write_text(json.dumps(result, indent=2) + "\n")
+    for name, s in result["summary"].items():
+        print(f"{name}: {s['mean']:.3f} ± {s['sd']:.3f} over {s['folds']} folds")
+
+
+if __name__ == "__main__":
+    main()
