@@ -203,6 +203,30 @@ def _training_rows(data: TrainingData, test_fold: int | None) -> tuple[pd.DataFr
             data.annotated[data.annotated["fold"] != test_fold])
 
 
+def multitask_rows(data: TrainingData) -> pd.DataFrame:
+    """One row per comment with every label it has (sentiment from all sources, tags if annotated)."""
+    s = data.sentiment.drop_duplicates("id").set_index("id")
+    a = data.annotated[~data.annotated["weak"]].drop_duplicates("id").set_index("id")[["pillars", "pitfalls"]]
+    rows = s.join(a, how="left")
+    rows["has_tags"] = rows["pillars"].notna()
+    rows["pillars"] = rows["pillars"].map(lambda v: v if isinstance(v, list) else [])
+    rows["pitfalls"] = rows["pitfalls"].map(lambda v: v if isinstance(v, list) else [])
+    return rows.reset_index()
+
+
+def finetune_rows(data: TrainingData, *, test_fold: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The fine-tuned tier's (fit, validation) rows: every comment outside ``test_fold``, with half of
+    one training fold (10% of all respondent groups, by hash) held back to validate thresholds and
+    temperature."""
+    rows = multitask_rows(data)
+    train = rows[rows["fold"] != test_fold]
+    # A group with fold_of(g, 10) == f sits in fold f of 5, so this must name a training fold:
+    # fold 1, or fold 2 when fold 1 is the one held out.
+    val_fold = 2 if test_fold == 1 else 1
+    is_val = train["group"].map(lambda g: fold_of(g, 10) == val_fold).to_numpy()
+    return train[~is_val], train[is_val]
+
+
 def fit_urgent_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead | None:
     """The urgent head on the hand-annotated rows and their features ``F`` (None with under 10
     urgent examples)."""

@@ -3,7 +3,7 @@ once per held-out fold, so its figures do not rest on fold 0 alone.
 
 For each requested fold k, MiniLM is fine-tuned on the other four folds (minus the 10% of
 respondents kept for thresholds and temperature, as in ``pipelines/train_accurate.py``) and scored
-on fold k with ``cxnlp.train.evaluate_model``. Each fold takes about 15-20 minutes on 2 cores.
+on fold k with ``cxnlp.train.evaluate_model``. Each fold took 12-17 minutes on 2 cores.
 Results are written to the JSON file after every fold, and folds already there are skipped, so a
 stopped run resumes where it left off.
 
@@ -64,10 +64,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from cxnlp.config import load_settings
-    from cxnlp.corpus import fold_of
     from cxnlp.models.transformer import fine_tune
-    from cxnlp.train import data_hash, evaluate_model, load_training_data
-    from pipelines.train_accurate import multitask_rows
+    from cxnlp.train import data_hash, evaluate_model, finetune_rows, load_training_data
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)
@@ -85,23 +83,23 @@ def main() -> None:
         folds["0"] = {**headline(json.loads((args.model_fold0 / "metrics.json").read_text())),
                       "source": str(args.model_fold0)}
 
-    rows = multitask_rows(data)
+    def save() -> None:
+        result["summary"] = summarise(folds)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+
     for k in args.folds:
         if str(k) in folds:
             print(f"fold {k}: already in {args.json}", flush=True)
             continue
-        train = rows[rows["fold"] != k]
-        is_val = train["group"].map(lambda g: fold_of(g, 10) == 1).to_numpy()  # as pipelines/train_accurate.py
+        fit_rows, val_rows = finetune_rows(data, test_fold=k)  # the split `cxnlp train --tier accurate` uses
         t0 = time.time()
-        model = fine_tune(train[~is_val], val_rows=train[is_val], seed=settings.seed, epochs=args.epochs,
-                          progress=lambda m, k=k: print(f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
+        model = fine_tune(fit_rows, val_rows=val_rows, seed=settings.seed, epochs=args.epochs,
+                          progress=lambda m, k=k, t0=t0: print(f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
         folds[str(k)] = {**headline(evaluate_model(model, data, test_fold=k)), "minutes": round((time.time() - t0) / 60, 1)}
-        result["summary"] = summarise(folds)
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(result, indent=2) + "\n")
+        save()  # after every fold, so a stopped run resumes
         print(f"fold {k}: " + ", ".join(f"{n} {v:.3f}" for n, v in folds[str(k)].items() if n in FIGURES), flush=True)
-    result["summary"] = summarise(folds)
-    args.json.write_text(json.dumps(result, indent=2) + "\n")
+    save()
     for name, s in result["summary"].items():
         print(f"{name}: {s['mean']:.3f} ± {s['sd']:.3f} over {s['folds']} folds")
 

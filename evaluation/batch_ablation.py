@@ -29,7 +29,8 @@ def main() -> None:
 
     settings = load_settings()
     lines = [line for line in (args.labeled / "corpus.jsonl").read_text().splitlines() if line.strip()]
-    kept = [line for line in lines if json.loads(line)["batch"].split("+")[0] not in set(args.without)]
+    without = set(args.without)
+    kept = [line for line in lines if json.loads(line)["batch"].split("+")[0] not in without]
     if len(kept) == len(lines):
         raise SystemExit(f"no corpus row is in {args.without}")
     full = load_training_data(args.labeled, args.fft_dir, spacy_model=settings.spacy_model)

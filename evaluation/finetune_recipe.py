@@ -34,20 +34,16 @@ def main() -> None:
     from sklearn.metrics import f1_score
 
     from cxnlp.config import load_settings
-    from cxnlp.corpus import fold_of, label_matrix
+    from cxnlp.corpus import label_matrix
     from cxnlp.models.transformer import fine_tune
     from cxnlp.taxonomy import PILLARS, PITFALLS
-    from cxnlp.train import load_training_data
-    from pipelines.train_accurate import multitask_rows
+    from cxnlp.train import finetune_rows, load_training_data
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)
-    rows = multitask_rows(data)
-    train = rows[rows["fold"] != 0]
-    is_val = train["group"].map(lambda g: fold_of(g, 10) == 1).to_numpy()  # as pipelines/train_accurate.py
-    val = train[is_val]
+    fit_rows, val = finetune_rows(data, test_fold=0)  # the split `cxnlp train --tier accurate` uses
     t0 = time.time()
-    model = fine_tune(train[~is_val], val_rows=val, seed=settings.seed, epochs=args.epochs, lr=args.lr,
+    model = fine_tune(fit_rows, val_rows=val, seed=settings.seed, epochs=args.epochs, lr=args.lr,
                       head_lr=args.head_lr, progress=lambda m: print(f"{time.time() - t0:.0f}s {m}", flush=True))
     pred = model.predict(val["text"].astype(str).tolist(), urgent=False)
     p = pred.sentiment_proba

@@ -10,20 +10,8 @@ from prefect.cache_policies import NO_CACHE
 
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
-from cxnlp.corpus import fold_of
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
-from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, fit_urgent_tfidf
-
-
-def multitask_rows(data: TrainingData) -> pd.DataFrame:
-    """One row per comment with every label it has (sentiment from all sources, tags if annotated)."""
-    s = data.sentiment.drop_duplicates("id").set_index("id")
-    a = data.annotated[~data.annotated["weak"]].drop_duplicates("id").set_index("id")[["pillars", "pitfalls"]]
-    rows = s.join(a, how="left")
-    rows["has_tags"] = rows["pillars"].notna()
-    rows["pillars"] = rows["pillars"].map(lambda v: v if isinstance(v, list) else [])
-    rows["pitfalls"] = rows["pitfalls"].map(lambda v: v if isinstance(v, list) else [])
-    return rows.reset_index()
+from cxnlp.train import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_tfidf
 
 
 @task(name="fine-tune", cache_policy=NO_CACHE)
@@ -49,18 +37,15 @@ def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int =
                     metrics["pillars"]["macro_f1"])
         result["frozen"] = {"model_dir": str(folder), "metrics": metrics}
     if variant in ("both", "finetuned"):
-        rows = multitask_rows(data)
-        train = rows[rows["fold"] != 0]
-        # 10% of the training respondents (by hash) validate thresholds and temperature.
-        is_val = train["group"].map(lambda g: fold_of(g, 10) == 1).to_numpy()
-        model = fine_tune_task(train[~is_val], train[is_val], settings.seed, epochs,
+        fit_rows, val_rows = finetune_rows(data, test_fold=0)
+        model = fine_tune_task(fit_rows, val_rows, settings.seed, epochs,
                                {**meta, "version": f"accurate-{version}", "epochs": epochs,
                                 "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}})
         # Triage: the same TF-IDF urgent head the fast tier trains, on the same training folds.
         model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=0)
         metrics = evaluate_model(model, data)
         folder = settings.path(settings.models_dir) / "accurate" / version
-        model.meta.setdefault("n_train", {"rows": int((~is_val).sum()), "validation": int(is_val.sum())})
+        model.meta.setdefault("n_train", {"rows": len(fit_rows), "validation": len(val_rows)})
         model.meta["test_fold"] = 0
         model.meta["labels"] = {"sentiment": ["positive", "negative", "neutral", "mixed"],
                                 "pillars": list(model.meta["thresholds"]["pillars"]),

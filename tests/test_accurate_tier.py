@@ -30,6 +30,12 @@ def finetuned(tiny):
     return fine_tune(rows, val_rows=rows, seed=13, epochs=6, lr=1e-4, batch_size=8, meta={"version": "tiny"})
 
 
+def test_fine_tune_refuses_empty_validation_rows(tiny):
+    rows = _rows(tiny)
+    with pytest.raises(ValueError, match="validation rows"):
+        fine_tune(rows, val_rows=rows.iloc[:0], seed=13, epochs=1)
+
+
 @pytest.fixture(scope="module")
 def frozen(tiny):
     sent = pd.DataFrame({"id": [f"t{i}" for i in range(len(tiny))], "text": tiny["text"], "label3": tiny["sentiment"],

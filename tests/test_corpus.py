@@ -142,6 +142,27 @@ def test_no_repeated_comment_crosses_the_test_fold(corpus):
     assert pd.Series(folds).groupby(repeated.to_numpy()).nunique().max() == 1
 
 
+def test_fine_tune_keeps_validation_rows_for_every_test_fold(corpus):
+    """The fine-tuned tier holds back half of one training fold for thresholds and temperature. It
+    was always half of fold 1, so with fold 1 as the test fold (evaluation/accurate_cv.py) there
+    was no validation row at all."""
+    import pandas as pd
+
+    from cxnlp.train import build_training_data, finetune_rows, multitask_rows
+
+    fft = pd.DataFrame(columns=["id", "text", "fft_sentiment", "group", "source", "service", "fft_topics"])
+    data = build_training_data(corpus, fft)
+    rows = multitask_rows(data)
+    for k in range(5):
+        fit, val = finetune_rows(data, test_fold=k)
+        assert 0.05 * len(rows) < len(val) < 0.15 * len(rows)
+        assert k not in set(fit["fold"]) | set(val["fold"])
+        assert set(fit["group"]).isdisjoint(val["group"])
+        assert len(fit) + len(val) == (rows["fold"] != k).sum()
+    # the shipped model's split (test fold 0) is the one it was trained with: half of fold 1
+    assert set(finetune_rows(data, test_fold=0)[1]["fold"]) == {1}
+
+
 def test_agreement_recorded(root):
     agreement = json.loads((root / "data" / "labeled" / "agreement.json").read_text())
     assert agreement["n"] == 300

@@ -280,6 +280,9 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
     heads at 2e-3 beat 3 epochs at 5e-5 throughout, most on pillars (macro-F1 0.60 -> 0.68),
     which the heads had barely learned at the encoder's rate.
     """
+    if len(val_rows) == 0 or val_rows["label3"].isna().all():
+        # checked before training: without them the thresholds and temperature fall back silently
+        raise ValueError("fine_tune needs validation rows with a sentiment label (val_rows is empty or unlabelled)")
     import torch
     from torch import nn
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
