@@ -191,6 +191,9 @@ def train(
     weak: bool = typer.Option(False, help="Add weak pillar labels from the framework crosswalk."),
     cv: bool = typer.Option(True, help="Also cross-validate over the 5 respondent-group folds."),
     promote_if_better: bool = typer.Option(False, "--promote", help="Promote if not worse than the default."),
+    synthetic: bool = typer.Option(True, "--synthetic/--no-synthetic",
+                                   help="Add the synthetic training parts named by the settings' synthetic_parts "
+                                        "(those the ablation supports); never in a test fold."),
     root: Path = typer.Option(Path("."), help="Project folder."),
 ) -> None:
     """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/."""
@@ -199,7 +202,7 @@ def train(
     if tier not in ("fast", "accurate"):
         _fail("--tier must be fast or accurate")
     result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
-                      promote_if_better=promote_if_better)
+                      promote_if_better=promote_if_better, synthetic=None if synthetic else [])
     m = result["metrics"]
     Console().print(f"model: {result['model_dir']}")
     for key in ("sentiment3_fft", "sentiment5_fft", "pillars", "pitfalls"):

@@ -32,6 +32,9 @@ class Settings(BaseModel):
     stream_from_mb: float = 8.0  # CSV/JSONL/Parquet inputs this large or larger are streamed in chunks
     batch_size: int = 64
     seed: int = 13
+    # Synthetic training text (data/labeled/synthetic.jsonl) that `cxnlp train` adds by default:
+    # only the parts the ablation on real folds supports (evaluation/synthetic_ablation.py).
+    synthetic_parts: list[str] = Field(default_factory=list)
     # Fine-tuned (accurate tier) models only: int8 weights for the linear layers at load time,
     # about 1.4x faster on CPU for about -0.01 sentiment macro-F1 (benchmarks/README.md).
     int8_inference: bool = False

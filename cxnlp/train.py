@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import duplicate_safe_groups, fold_of, label_matrix
+from .synthetic import SYNTHETIC_FOLD
 from .evaluate import multilabel_report, sentiment_report
 from .models.bundle import CxModel
 from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
@@ -46,10 +47,11 @@ class TrainingData:
 
 
 def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "auto",
-                       use_weak: bool = False) -> TrainingData:
+                       use_weak: bool = False, synthetic: Sequence[str] = ()) -> TrainingData:
     """The corpus in ``labeled_dir`` and the FFT comments nobody annotated (redacted here), as
     :func:`build_training_data` combines them; with ``use_weak``, FFT comments without a human
-    sentiment too, for their weak pillar labels."""
+    sentiment too, for their weak pillar labels; with ``synthetic`` (part names of
+    :data:`cxnlp.synthetic.SYNTHETIC_PARTS`), those rows of ``synthetic.jsonl``, training-only."""
     import yaml
 
     from .corpus import load_fft
@@ -64,7 +66,20 @@ def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "
         fft = fft[fft["fft_sentiment"].notna()]
     fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
     crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
+    if synthetic:
+        corpus = pd.concat([corpus, load_synthetic(labeled_dir, synthetic)], ignore_index=True)
     return build_training_data(corpus, fft, crosswalk=crosswalk, groups=groups)
+
+
+def load_synthetic(labeled_dir: Path, parts: Sequence[str]) -> pd.DataFrame:
+    """The synthetic rows of ``parts`` from ``labeled_dir/synthetic.jsonl`` (text already redacted)."""
+    from .synthetic import parts_of
+
+    path = labeled_dir / "synthetic.jsonl"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist: build it with `python scripts/build_synthetic_corpus.py` "
+                                "or train with --no-synthetic")
+    return parts_of(pd.read_json(path, lines=True, dtype=False), parts)
 
 
 def split_groups(corpus: pd.DataFrame, fft_all: pd.DataFrame) -> dict[str, str]:
@@ -91,6 +106,9 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     """
     c = corpus.copy()
     fft = fft.copy()
+    # Synthetic rows (cxnlp.synthetic) train but never test: their own fold, never 0..4.
+    c["origin"] = c["origin"].fillna("real") if "origin" in c else "real"
+    synthetic = c["origin"].eq("synthetic")
     # Respondent groups, merged where two groups hold the same comment, so no copy of a comment
     # trains a model that is then scored on another copy.
     if groups is None:
@@ -100,7 +118,7 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     else:
         c["group"] = c["id"].map(groups).fillna(c["group"])
         fft["group"] = fft["id"].map(groups).fillna(fft["group"])
-    c["fold"] = c["group"].map(fold_of)
+    c["fold"] = c["group"].map(fold_of).where(~synthetic, SYNTHETIC_FOLD)
     fft["fold"] = fft["group"].map(fold_of)
     # 3-class sentiment: FFT's own human code wherever a comment has one (the labels the sentiment
     # targets are scored on; our annotators disagree with it on 14% of phase-2 comments, mostly
@@ -115,25 +133,31 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
                           "label3": corpus3.where(~coded, c["fft_sentiment"].map(fft_sentiment_to_label)),
                           "label4": c["sentiment"],
                           "label5": c["fft_sentiment"], "group": c["group"], "fold": c["fold"],
-                          "source": c["source"], "service": c.get("service")}),
+                          "source": c["source"], "service": c.get("service"), "origin": c["origin"]}),
             pd.DataFrame({"id": fft_lab["id"], "text": fft_lab["text"],
                           "label3": fft_lab["fft_sentiment"].map(fft_sentiment_to_label),
                           "label4": None,
                           "label5": fft_lab["fft_sentiment"], "group": fft_lab["group"], "fold": fft_lab["fold"],
-                          "source": fft_lab["source"], "service": fft_lab.get("service")}),
+                          "source": fft_lab["source"], "service": fft_lab.get("service"), "origin": "real"}),
         ],
         ignore_index=True,
     )
     c["urgent"] = c["urgent"].astype(bool) if "urgent" in c else False
     c["urgent_reason"] = c["urgent_reason"] if "urgent_reason" in c else None
-    ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason", "group", "fold",
-             "source"]].assign(weak=False)
+    # Level (taxonomy section 4): "urgent", "review" or none; `urgent` is "either level". Rows
+    # labelled before levels existed count an urgent flag as "urgent" until they are read again.
+    if "urgent_level" not in c:
+        c["urgent_level"] = None
+    c["urgent_level"] = c["urgent_level"].where(c["urgent_level"].isin(["urgent", "review"]),
+                                                np.where(c["urgent"], "urgent", None))
+    ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_level", "urgent_reason", "group",
+             "fold", "source", "origin"]].assign(weak=False)
     if crosswalk is not None:
         rest = fft[~fft["id"].isin(c["id"])].copy()
         rest["pillars"] = [weak_pillars(t, crosswalk) for t in rest["fft_topics"]]
         rest = rest[rest["pillars"].notna()]
         rest = rest.assign(sentiment=None, pitfalls=[[] for _ in range(len(rest))], weak=True, urgent=False,
-                           urgent_reason=None)
+                           urgent_level=None, urgent_reason=None, origin="real")
         ann = pd.concat([ann, rest[ann.columns]], ignore_index=True)
     return TrainingData(sentiment=sent.reset_index(drop=True), annotated=ann.reset_index(drop=True))
 
@@ -166,10 +190,12 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     mixed = (SentimentClassifier(C=2.0, random_state=seed).fit(Fs[m], s.loc[m, "label4"])
              if s.loc[m, "label4"].nunique() == 2 else None)
     hand = a[~a["weak"]]
+    # Thresholds are tuned on out-of-fold scores of real rows only: synthetic rows train, never tune.
     pillars = MultiLabelTagger(labels=PILLARS, random_state=seed).fit(
-        features.transform(a["text"]), label_matrix(a["pillars"], PILLARS))
+        features.transform(a["text"]), label_matrix(a["pillars"], PILLARS), tune_on=_is_real(a))
     Fh = features.transform(hand["text"])
-    pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(Fh, label_matrix(hand["pitfalls"], PITFALLS))
+    pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
+        Fh, label_matrix(hand["pitfalls"], PITFALLS), tune_on=_is_real(hand))
     s5 = s[s["label5"].notna()]
     urgent = fit_urgent_head(hand, Fh, seed=seed)
     meta = {
@@ -227,12 +253,17 @@ def finetune_rows(data: TrainingData, *, test_fold: int = 0) -> tuple[pd.DataFra
     return train[~is_val], train[is_val]
 
 
+def _is_real(rows: pd.DataFrame) -> np.ndarray:
+    return (rows["origin"].fillna("real").eq("real") if "origin" in rows else pd.Series(True, index=rows.index)).to_numpy()
+
+
 def fit_urgent_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead | None:
     """The urgent head on the hand-annotated rows and their features ``F`` (None with under 10
-    urgent examples)."""
+    urgent examples). Its threshold is set on real rows' out-of-fold scores."""
     if hand["urgent"].astype(bool).sum() < 10:
         return None
-    return UrgentHead(random_state=seed).fit(F, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist())
+    return UrgentHead(random_state=seed).fit(F, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist(),
+                                             tune_on=_is_real(hand))
 
 
 def fit_urgent_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0) -> tuple[Any, UrgentHead | None]:

@@ -16,8 +16,9 @@ from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, load_
 
 
 @task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
-def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool) -> TrainingData:
-    return load_training_data(labeled_dir, fft_dir, spacy_model=spacy_model, use_weak=use_weak)
+def load_data(labeled_dir: Path, fft_dir: Path, spacy_model: str, use_weak: bool,
+              synthetic: list[str]) -> TrainingData:
+    return load_training_data(labeled_dir, fft_dir, spacy_model=spacy_model, use_weak=use_weak, synthetic=synthetic)
 
 
 def _git_commit(root: Path) -> str:
@@ -45,11 +46,15 @@ def _cv(data: TrainingData, seed: int, use_weak: bool) -> dict[str, Any]:
 @flow(name="cx-train")
 def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, fft_dir: str = "../shared/data/nhs_fft",
              use_weak: bool = False, cv: bool = True, promote_if_better: bool = False, epochs: int = 4,
-             variant: str = "both") -> dict[str, Any]:
-    """Train a model of ``tier`` and write ``models/<tier>/<version>/`` with card and metrics."""
+             variant: str = "both", synthetic: list[str] | None = None) -> dict[str, Any]:
+    """Train a model of ``tier`` and write ``models/<tier>/<version>/`` with card and metrics.
+
+    ``synthetic``: synthetic training parts to add (None: the settings' ``synthetic_parts``)."""
     logger = get_run_logger()
     settings = load_settings(root=Path(root))
-    data = load_data(settings.path(Path("data/labeled")), settings.path(Path(fft_dir)), settings.spacy_model, use_weak)
+    synthetic = list(settings.synthetic_parts if synthetic is None else synthetic)
+    data = load_data(settings.path(Path("data/labeled")), settings.path(Path(fft_dir)), settings.spacy_model, use_weak,
+                     synthetic)
     version = version or pd.Timestamp.now(tz="UTC").strftime("%Y.%m.%d-%H%M")
     if tier == "accurate":
         from pipelines.train_accurate import train_accurate
@@ -58,7 +63,8 @@ def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, ff
                              git_commit=_git_commit(settings.root))
         main = out.get("finetuned") or out["frozen"]
         return {"model_dir": main["model_dir"], "metrics": main["metrics"], "variants": out}
-    meta = {"data_sha256": data_hash(data), "git_commit": _git_commit(settings.root), "use_weak": use_weak}
+    meta = {"data_sha256": data_hash(data), "git_commit": _git_commit(settings.root), "use_weak": use_weak,
+            "synthetic_parts": synthetic}
     model = fit_fast(data, seed=settings.seed, use_weak=use_weak, version=f"fast-{version}", extra_meta=meta)
     metrics = evaluate_model(model, data)
     if cv:

@@ -175,8 +175,11 @@ class MultiLabelTagger(BaseEstimator):
     def _clf(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced", random_state=self.random_state)
 
-    def fit(self, X: Any, Y: np.ndarray) -> MultiLabelTagger:
+    def fit(self, X: Any, Y: np.ndarray, tune_on: np.ndarray | None = None) -> MultiLabelTagger:
+        """Fit every label; ``tune_on`` (boolean per row, default all) names the rows whose
+        out-of-fold scores set the thresholds (real text only, when synthetic rows train too)."""
         Y = np.asarray(Y, dtype=int)
+        tune = np.ones(len(Y), dtype=bool) if tune_on is None else np.asarray(tune_on, dtype=bool)
         if Y.shape != (X.shape[0], len(self.labels)):
             raise ValueError(f"Y must have shape ({X.shape[0]}, {len(self.labels)}), got {Y.shape}")
         self.estimators_: list[LogisticRegression | None] = []
@@ -190,7 +193,7 @@ class MultiLabelTagger(BaseEstimator):
             n_splits = int(min(self.cv, y.sum(), (1 - y).sum()))
             if n_splits >= 2:
                 oof = oof_proba(self._clf(), X, y, n_splits=n_splits, random_state=self.random_state)
-                self.thresholds_[j] = tune_threshold(y, oof)
+                self.thresholds_[j] = tune_threshold(y[tune], oof[tune])
             self.estimators_.append(self._clf().fit(X, y))
         return self
 
@@ -214,13 +217,17 @@ class UrgentHead(BaseEstimator):
         self.cv = cv
         self.random_state = random_state
 
-    def fit(self, X: Any, y: Sequence[bool], reasons: Sequence[str | None]) -> UrgentHead:
+    def fit(self, X: Any, y: Sequence[bool], reasons: Sequence[str | None],
+            tune_on: np.ndarray | None = None) -> UrgentHead:
+        """``tune_on`` (boolean per row, default all): the rows whose out-of-fold scores set the
+        threshold (real text only, when synthetic rows train too)."""
         from ..urgent import recall_threshold
 
         y_arr = np.asarray(y, dtype=int)
+        tune = np.ones(len(y_arr), dtype=bool) if tune_on is None else np.asarray(tune_on, dtype=bool)
         clf = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced", random_state=self.random_state)
         oof = oof_proba(clf, X, y_arr, n_splits=min(self.cv, int(y_arr.sum())), random_state=self.random_state)
-        self.threshold_ = recall_threshold(y_arr, oof, self.target_recall)
+        self.threshold_ = recall_threshold(y_arr[tune], oof[tune], self.target_recall)
         self.clf_ = clf.fit(X, y_arr)
         pos = np.flatnonzero(y_arr == 1)
         r = np.array([reasons[i] for i in pos], dtype=object)
