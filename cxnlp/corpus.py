@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .io import read_records
-from .taxonomy import URGENT_REASONS, TaxonomyError, validate_labels
+from .taxonomy import URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
 
 __all__ = [
     "CORPUS_COLUMNS",
@@ -150,3 +150,11 @@ def validate_corpus(frame: pd.DataFrame) -> None:
             raise TaxonomyError(f"{where}: urgent must be true or false")
         if row.urgent and row.urgent_reason not in URGENT_REASONS:
             raise TaxonomyError(f"{where}: urgent_reason must be one of {URGENT_REASONS}")
+        level = getattr(row, "urgent_level", None)
+        level = level if isinstance(level, str) else None
+        if level is not None and level not in URGENT_LEVELS:
+            raise TaxonomyError(f"{where}: urgent_level must be one of {URGENT_LEVELS} or null")
+        if hasattr(row, "urgent_level") and (level is not None) != bool(row.urgent):
+            raise TaxonomyError(f"{where}: urgent is true exactly when urgent_level is set (either level)")
+        if getattr(row, "origin", "real") not in ("real", "synthetic"):
+            raise TaxonomyError(f"{where}: origin must be real or synthetic")

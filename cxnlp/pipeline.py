@@ -5,6 +5,8 @@ answer either way. Nothing here touches files or Prefect.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,8 +44,8 @@ def alerts_of(tagged: pd.DataFrame) -> pd.DataFrame:
     """The urgent comments of a tagged batch, in the ALERTS schema's columns."""
     from .schema import ALERTS
 
-    urgent = tagged[tagged["urgent"].fillna(False).astype(bool)]
-    return urgent[ALERTS.names].reset_index(drop=True)
+    flagged = tagged[tagged["urgent_level"].notna()]  # either level: the week's reading list
+    return flagged[ALERTS.names].reset_index(drop=True)
 
 
 def tag_rows(
@@ -110,13 +112,17 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["pillars"] = pred.pillars
     out["pitfalls"] = pred.pitfalls
     out["pillar_sentiment"] = pillar_sentiment
-    if pred.urgent is None:  # a model without an urgent head: the reviewed patterns alone
-        from .models.bundle import urgent_flags
+    if pred.urgent_level is None:  # a model without an urgent head: the reviewed patterns alone
+        from .models.bundle import urgent_triage
 
-        pred.urgent, pred.urgent_reason, pred.urgent_score = urgent_flags(texts, None, None)
+        for key, value in urgent_triage(texts, None, None, None).as_prediction_fields().items():
+            setattr(pred, key, value)
     out["urgent"] = pred.urgent
     out["urgent_reason"] = pred.urgent_reason
     out["urgent_score"] = np.asarray(pred.urgent_score, dtype=np.float32)
+    out["urgent_level"] = pred.urgent_level
+    out["urgent_source"] = pred.urgent_source
+    out["urgent_evidence"] = urgent_evidence(split, pred.urgent_level, pred.urgent_source, model)
     for j, label in enumerate(PILLARS):
         out[prob_column(label)] = pred.pillar_proba[:, j].astype(np.float32)
     for j, label in enumerate(PITFALLS):
@@ -129,6 +135,37 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["run_id"] = run_id
     out["processed_at"] = _utc(processed_at)
     return out[COMMENTS.names].reset_index(drop=True), sentences
+
+
+def urgent_evidence(parts: list[list[str]], levels: list[str | None], sources: list[str | None],
+                    model: Any) -> list[str | None]:
+    """For each flagged comment, the (redacted) sentence that raised its level: the first sentence
+    with a reviewed-pattern hit, or the sentence the model's urgent head scores highest. Only the
+    few flagged comments are scored again, sentence by sentence."""
+    from .urgent import match_patterns
+
+    out: list[str | None] = [None] * len(parts)
+    todo: list[tuple[int, list[str]]] = []
+    for i, (ps, level, source) in enumerate(zip(parts, levels, sources)):
+        if level is None:
+            continue
+        if len(ps) == 1:
+            out[i] = ps[0]
+        elif source == "pattern":
+            out[i] = next((p for p in ps if match_patterns(p)), ps[0])
+        else:
+            todo.append((i, ps))
+    score = getattr(model, "urgent_proba", None)
+    if todo and score is not None:
+        flat = [p for _, ps in todo for p in ps]
+        proba = np.asarray(score(flat))
+        k = 0
+        for i, ps in todo:
+            out[i] = ps[int(np.argmax(proba[k:k + len(ps)]))]
+            k += len(ps)
+    for i, ps in todo:
+        out[i] = out[i] or max(ps, key=len)
+    return out
 
 
 def _empty_comments() -> pd.DataFrame:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
-from .taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_REASONS
+from .taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASONS
 
 __all__ = [
     "ALERTS",
@@ -76,6 +76,10 @@ COMMENTS = pa.schema(
         pa.field("urgent_reason", pa.string()),
         # 1.0 for a reviewed-pattern hit, else the urgent head's probability: read alerts top down
         pa.field("urgent_score", pa.float32()),
+        # "urgent" (read today) or "review" (read this week); `urgent` is true exactly at "urgent"
+        pa.field("urgent_level", pa.string()),
+        pa.field("urgent_source", pa.string()),  # "pattern" (a reviewed phrase) or "model"
+        pa.field("urgent_evidence", pa.string()),  # the (redacted) sentence that raised the level
     ]
     + [pa.field(prob_column(label), pa.float32()) for label in PILLARS + PITFALLS]
     + [
@@ -109,6 +113,9 @@ ALERTS = pa.schema(
         pa.field("received_at", pa.timestamp("us", tz="UTC")),
         pa.field("urgent_reason", pa.string(), nullable=False),
         pa.field("urgent_score", pa.float32()),
+        pa.field("urgent_level", pa.string()),
+        pa.field("urgent_source", pa.string()),
+        pa.field("urgent_evidence", pa.string()),  # redacted
         pa.field("text", pa.string(), nullable=False),  # redacted
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
@@ -158,7 +165,8 @@ def validate(table: pa.Table, schema: pa.Schema) -> None:
             raise SchemaError(f"column {field.name!r} has null values")
     vocab = {"sentiment": (SENTIMENTS, False), "pillars": (PILLARS, True), "pitfalls": (PITFALLS, True),
              "status": (tuple(_STATUSES), False), "urgent_reason": (URGENT_REASONS, False),
-             "source_type": (("survey", "review"), False)}
+             "source_type": (("survey", "review"), False), "urgent_level": (URGENT_LEVELS, False),
+             "urgent_source": (("pattern", "model"), False)}
     for column, (allowed, listy) in vocab.items():
         if column in schema.names:
             _check_vocab(table, column, set(allowed), listy=listy)

@@ -11,6 +11,7 @@ __all__ = [
     "SENTIMENTS",
     "PILLARS",
     "PITFALLS",
+    "URGENT_LEVELS",
     "URGENT_REASONS",
     "TaxonomyError",
     "fft_sentiment_to_label",
@@ -41,6 +42,9 @@ URGENT_REASONS: tuple[str, ...] = (
     "clinical_harm",
     "staff_misconduct",
 )
+# Section 4: "urgent" (someone may be at risk now: read today), "review" (past, vague or less
+# severe: read this week); no level is None. The earlier true/false flag means "either level".
+URGENT_LEVELS: tuple[str, ...] = ("urgent", "review")
 
 
 class TaxonomyError(ValueError):

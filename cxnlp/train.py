@@ -198,6 +198,7 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
         Fh, label_matrix(hand["pitfalls"], PITFALLS), tune_on=_is_real(hand))
     s5 = s[s["label5"].notna()]
     urgent = fit_urgent_head(hand, Fh, seed=seed)
+    urgent_now = fit_urgent_now_head(hand, Fh, seed=seed)
     meta = {
         "version": version,
         "tier": tier,
@@ -213,8 +214,11 @@ def fit_fast(data: TrainingData, *, seed: int, use_weak: bool = False, test_fold
     }
     model = CxModel(features=features, sentiment=sentiment, mixed=mixed, pillars=pillars, pitfalls=pitfalls, meta=meta)
     model.urgent = urgent
+    model.urgent_now = urgent_now
     if urgent is not None:
         meta["thresholds"]["urgent"] = float(urgent.threshold_)
+    if urgent_now is not None:
+        meta["thresholds"]["urgent_level_urgent"] = float(urgent_now.threshold_)
     if len(s5) and s5["label5"].nunique() > 1:
         model.sentiment5 = SentimentClassifier(random_state=seed).fit(
             features.transform(s5["text"]), s5["label5"].astype(int).astype(str))
@@ -264,6 +268,24 @@ def fit_urgent_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead | No
         return None
     return UrgentHead(random_state=seed).fit(F, hand["urgent"].astype(bool).tolist(), hand["urgent_reason"].tolist(),
                                              tune_on=_is_real(hand))
+
+
+# Recall on out-of-fold training scores that sets the level-"urgent" head's threshold: the
+# short list trades some recall (the rest still reach "review" through the either-level head) for
+# precision a ward manager keeps reading.
+URGENT_NOW_RECALL = 0.90
+
+
+def fit_urgent_now_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead | None:
+    """The level-"urgent" head: trained on comments whose level is "urgent" against everything
+    else (None with under 10 such comments, or when no row has a level)."""
+    if "urgent_level" not in hand:
+        return None
+    y = hand["urgent_level"].eq("urgent")
+    if y.sum() < 10:
+        return None
+    return UrgentHead(target_recall=URGENT_NOW_RECALL, random_state=seed).fit(
+        F, y.tolist(), hand["urgent_reason"].where(y, None).tolist(), tune_on=_is_real(hand))
 
 
 def fit_urgent_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0) -> tuple[Any, UrgentHead | None]:
@@ -339,9 +361,18 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
         out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pa_.pillars, PILLARS), PILLARS)
         out["pitfalls"] = multilabel_report(label_matrix(a["pitfalls"], PITFALLS),
                                             label_matrix(pa_.pitfalls, PITFALLS), PITFALLS)
-        if pa_.urgent is not None and "urgent" in a:
-            out["urgent"] = urgent_report(a["urgent"].astype(bool).to_numpy(), np.array(pa_.urgent, dtype=bool),
+        if pa_.urgent_level is not None and "urgent" in a:
+            # "urgent": either level (the flag of earlier versions, what promotion guards);
+            # "urgent_level_urgent": the read-today list alone.
+            level = pa_.urgent_level
+            out["urgent"] = urgent_report(a["urgent"].astype(bool).to_numpy(),
+                                          np.array([lv is not None for lv in level], dtype=bool),
                                           a["urgent_reason"].tolist(), pa_.urgent_reason or [])
+            if "urgent_level" in a and a["urgent_level"].notna().any():
+                now = a["urgent_level"].eq("urgent").to_numpy()
+                out["urgent_level_urgent"] = urgent_report(now, np.array([lv == "urgent" for lv in level], dtype=bool),
+                                                           a["urgent_reason"].where(now, None).tolist(),
+                                                           pa_.urgent_reason or [])
     if segments:
         out["segments"] = _segments(s, pred3, p3, a, pa_)
     return json.loads(json.dumps(out, default=float))

@@ -1,16 +1,18 @@
-"""Safety triage as the models train it, cross-validated over the five respondent-group folds.
+"""Safety triage per level, as the models train it, cross-validated over the respondent-group folds.
 
-For each fold, a fast model is trained on the other four folds exactly as ``cxnlp train`` trains
-it (the urgent head's threshold set for recall 0.97 on out-of-fold scores of those four folds)
-and flags the held-out fold: a reviewed pattern OR the head. Recall and precision are counted
-over every annotated comment, each scored by a model that never saw it, so one lucky fold cannot
-carry the figure.
+For each fold, a fast model is trained on the other folds exactly as ``cxnlp train`` trains it
+(thresholds set on out-of-fold scores of those folds only: the either-level head for recall 0.97,
+the level-"urgent" head for ``cxnlp.train.URGENT_NOW_RECALL``) and triages the held-out fold.
+Figures per level, pooled out of fold over every annotated comment and for test fold 0 alone:
 
-Also scored, from the same predictions, as an idea for precision (not used by the models): the
-head's flag kept only where the same model does not call the comment positive (the reviewed
-patterns still flag any comment).
+- ``urgent`` level: recall and precision against comments whose level is "urgent";
+- either level (``urgent`` or ``review``): recall and precision against every urgent comment (the
+  flag of earlier versions);
+- the comments missed at each level, by id.
 
-    python evaluation/urgent_cv.py [--out evaluation/reports/urgent_cv.json]
+    python evaluation/urgent_cv.py [--folds 0 1 2 3 4] [--synthetic reviews rare_survey] [--out FILE]
+
+Design choices were compared on folds 1-4 only (``--folds 1 2 3 4``); fold 0 is reported, never tuned on.
 """
 from __future__ import annotations
 
@@ -20,55 +22,65 @@ from pathlib import Path
 
 import numpy as np
 
+from cxnlp.config import load_settings
 from cxnlp.train import fit_fast, load_training_data, urgent_report
-from cxnlp.urgent import match_patterns
 
 
-def _summary(y: np.ndarray, flags: np.ndarray, hand_reasons: list, reasons: list, ids: list) -> dict:
-    rep = urgent_report(y, flags, hand_reasons, reasons)
-    missed = [ids[i] for i in rep.pop("missed_indices")]
-    rep["per_reason"] = {k: {"n": v["n"], "recall": round(v["recall"], 3)} for k, v in rep["per_reason"].items()}
-    return {**{k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()}, "missed": missed}
+def summary(y: np.ndarray, flags: np.ndarray, ids: list[str]) -> dict:
+    rep = urgent_report(y, flags, [], [])
+    return {"positives": rep["positives"], "flagged": rep["flagged"], "recall": round(rep["recall"], 3),
+            "precision": round(rep["precision"], 3), "missed": [ids[i] for i in rep["missed_indices"]]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
+    ap.add_argument("--synthetic", nargs="*", default=None,
+                    help="synthetic training parts (default: the settings' synthetic_parts)")
     ap.add_argument("--out", type=Path, default=None, help="also write the figures here as JSON")
     args = ap.parse_args()
-    data = load_training_data(Path("data/labeled"), args.fft_dir)
-    hand = data.annotated[~data.annotated["weak"]].reset_index(drop=True)
+    settings = load_settings()
+    parts = settings.synthetic_parts if args.synthetic is None else args.synthetic
+    data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model, synthetic=parts)
+    hand = data.annotated[~data.annotated["weak"] & data.annotated["fold"].isin(args.folds)].reset_index(drop=True)
     n = len(hand)
-    flags, gated = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    reasons: list[str | None] = [None] * n
+    level: list[str | None] = [None] * n
+    source: list[str | None] = [None] * n
     per_fold = []
-    for f in range(5):
-        model = fit_fast(data, seed=args.seed, test_fold=f)
+    for f in args.folds:
+        model = fit_fast(data, seed=settings.seed, test_fold=f)
         te = np.flatnonzero((hand["fold"] == f).to_numpy())
-        texts = hand.loc[te, "text"].astype(str).tolist()
-        pred = model.predict(texts)
-        fl = np.asarray(pred.urgent, dtype=bool)
-        pattern = np.array([bool(match_patterns(t)) for t in texts])
-        not_positive = np.array([s != "positive" for s in pred.sentiment])
-        flags[te], gated[te] = fl, pattern | (fl & not_positive)
-        for i, r in zip(te, pred.urgent_reason):
-            reasons[i] = r
-        y = hand.loc[te, "urgent"].astype(bool).to_numpy()
-        per_fold.append({"fold": f, "urgent": int(y.sum())})
-        for name, v in (("as_trained", flags), ("not_positive_gate", gated)):
-            rep = urgent_report(y, v[te], [], [])
-            per_fold[-1][name] = {"flagged": rep["flagged"], "recall": round(rep["recall"], 3),
-                                  "precision": round(rep["precision"], 3)}
-        print(json.dumps(per_fold[-1]), flush=True)
-    y = hand["urgent"].astype(bool).to_numpy()
-    ids, hr = hand["id"].tolist(), hand["urgent_reason"].tolist()
-    out = {"comments": n, "as_trained": _summary(y, flags, hr, reasons, ids),
-           "not_positive_gate": _summary(y, gated, hr, [r if g else None for r, g in zip(reasons, gated)], ids),
-           "per_fold": per_fold}
-    print(json.dumps(out, indent=2))
+        pred = model.predict(hand.loc[te, "text"].astype(str).tolist())
+        for i, lv, src in zip(te, pred.urgent_level, pred.urgent_source):
+            level[i], source[i] = lv, src
+        row = {"fold": f, "comments": len(te)}
+        for name, truth, flag in _levels(hand.iloc[te], [level[i] for i in te]):
+            rep = urgent_report(truth, flag, [], [])
+            row[name] = {"positives": rep["positives"], "flagged": rep["flagged"], "recall": round(rep["recall"], 3),
+                         "precision": round(rep["precision"], 3)}
+        per_fold.append(row)
+        print(json.dumps(row), flush=True)
+    ids = hand["id"].tolist()
+    out: dict = {"comments": n, "folds": args.folds, "synthetic_parts": list(parts),
+                 "out_of_fold": {name: summary(t, fl, ids) for name, t, fl in _levels(hand, level)},
+                 "per_fold": per_fold,
+                 "flags_by_source": {s: int(sum(1 for x in source if x == s)) for s in ("pattern", "model")}}
+    if 0 in args.folds:
+        m = (hand["fold"] == 0).to_numpy()
+        sub_ids = [i for i, k in zip(ids, m) if k]
+        out["test_fold_0"] = {name: summary(t, fl, sub_ids)
+                              for name, t, fl in _levels(hand[m], [lv for lv, k in zip(level, m) if k])}
+    print(json.dumps({k: v for k, v in out.items() if k != "per_fold"}, indent=2))
     if args.out:
         args.out.write_text(json.dumps(out, indent=2) + "\n")
+
+
+def _levels(rows, level: list[str | None]):
+    """(name, truth, predicted) for the level "urgent" and for either level."""
+    yield ("urgent_level", rows["urgent_level"].eq("urgent").to_numpy(),
+           np.array([lv == "urgent" for lv in level], dtype=bool))
+    yield ("either_level", rows["urgent"].astype(bool).to_numpy(), np.array([lv is not None for lv in level], dtype=bool))
 
 
 if __name__ == "__main__":

@@ -46,9 +46,11 @@ class Prediction:
     pitfall_proba: np.ndarray  # (n, len(PITFALLS))
     pillars: list[list[str]]
     pitfalls: list[list[str]]
-    urgent: list[bool] | None = None
+    urgent: list[bool] | None = None  # level == "urgent"
     urgent_reason: list[str | None] | None = None
     urgent_score: np.ndarray | None = None  # 1.0 for a pattern hit, else the head's probability
+    urgent_level: list[str | None] | None = None  # "urgent", "review" or None (taxonomy section 4)
+    urgent_source: list[str | None] | None = None  # "pattern" or "model": what raised the level
 
 
 class CxModel:
@@ -68,7 +70,8 @@ class CxModel:
         self.pitfalls = pitfalls
         self.meta = meta
         self.sentiment5: SentimentClassifier | None = None  # FFT 1..5 scale head (evaluation)
-        self.urgent: UrgentHead | None = None  # safety triage head (combined with patterns)
+        self.urgent: UrgentHead | None = None  # safety triage head, either level (combined with patterns)
+        self.urgent_now: UrgentHead | None = None  # level "urgent" only (read today)
 
     @property
     def version(self) -> str:
@@ -102,7 +105,7 @@ class CxModel:
         fp = self.pitfalls.predict_proba(F)
         pillars = labels_over(pp, self.pillars.thresholds_, PILLARS)
         pitfalls = labels_over(fp, self.pitfalls.thresholds_, PITFALLS)
-        flags, reason, up = urgent_flags(list(texts), self.urgent, F) if urgent else (None, None, None)
+        triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F) if urgent else None
         return Prediction(
             sentiment=labels,
             sentiment_proba=sp,
@@ -111,10 +114,13 @@ class CxModel:
             pitfall_proba=fp,
             pillars=pillars,
             pitfalls=pitfalls,
-            urgent=flags,
-            urgent_reason=reason,
-            urgent_score=up,
+            **(triage.as_prediction_fields() if triage is not None else {}),
         )
+
+    def urgent_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """The urgent head's probability per text (level "urgent" where the model has that head)."""
+        head = self.urgent_now or self.urgent
+        return np.zeros(len(texts)) if head is None else head.predict_proba(self.featurize(texts))
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray | None:
         """FFT 1..5 scale predictions ("1".."5"), or None if the model has no such head."""
@@ -125,7 +131,8 @@ class CxModel:
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,
-                 "pitfalls": self.pitfalls, "sentiment5": self.sentiment5, "urgent": self.urgent}
+                 "pitfalls": self.pitfalls, "sentiment5": self.sentiment5, "urgent": self.urgent,
+                 "urgent_now": self.urgent_now}
         return write_model_folder(folder, parts, meta=self.meta, metrics=metrics, card=card)
 
 
@@ -190,6 +197,7 @@ def load_model(folder: Path) -> CxModel:
     )
     model.sentiment5 = load_part(folder, "sentiment5")
     model.urgent = load_part(folder, "urgent")
+    model.urgent_now = load_part(folder, "urgent_now")
     return model
 
 
@@ -198,24 +206,70 @@ def labels_over(proba: np.ndarray, thresholds: Any, labels: Sequence[str]) -> li
     return [[labels[j] for j, on in enumerate(row) if on] for row in (proba >= np.asarray(thresholds)).tolist()]
 
 
-def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
-                 ) -> tuple[list[bool], list[str | None], np.ndarray]:
-    """Urgent = a reviewed pattern hit OR the head's probability over its recall threshold.
+# Pattern reasons that put a comment at level "urgent" on their own: words about self-harm and
+# violence are read today even when the model is unsure (taxonomy section 4: "choose urgent if
+# anyone may still be at risk"); other pattern hits are at least "review".
+URGENT_PATTERN_REASONS = frozenset({"self_harm", "violence_or_threat"})
+# A model flag needs a comment of this many words: no shorter comment in the annotated corpus is
+# urgent, while "No", "N/A" and "Not at all" draw high scores from a head trained class-balanced.
+MIN_WORDS_FOR_MODEL_FLAG = 4
 
-    Returns flags, reasons and a score per text: 1.0 for a pattern hit, else the head's
-    probability (0.0 with no head), so alerts can be read most likely first.
+
+@dataclass
+class Triage:
+    """Safety triage of a batch: level, reason, score (1.0 for a pattern hit) and what raised it."""
+
+    level: list[str | None]
+    reason: list[str | None]
+    score: np.ndarray
+    source: list[str | None]
+
+    def as_prediction_fields(self) -> dict[str, Any]:
+        return {"urgent": [lv == "urgent" for lv in self.level], "urgent_reason": self.reason,
+                "urgent_score": self.score, "urgent_level": self.level, "urgent_source": self.source}
+
+
+def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: UrgentHead | None, F: Any) -> Triage:
+    """Level per text: a reviewed pattern hit, or a head's probability over its threshold.
+
+    ``head`` scores "either level" (threshold for 97% recall on out-of-fold training scores);
+    ``head_now`` scores level "urgent" alone (its own recall target). Without ``head_now`` (models
+    trained before levels), every flag is "urgent", as the single flag was. Without any head, the
+    patterns alone decide.
     """
-    if head is None:
-        score, model_flag, model_reason = np.zeros(len(texts)), np.zeros(len(texts), dtype=bool), [None] * len(texts)
-    else:
-        score = np.asarray(head.predict_proba(F), dtype=float).copy()
-        model_flag, model_reason = score >= head.threshold_, head.predict_reason(F)
-    flags, reasons = [], []
+    n = len(texts)
+    zero = np.zeros(n)
+    p_any = np.asarray(head.predict_proba(F), dtype=float).copy() if head is not None else zero.copy()
+    p_now = np.asarray(head_now.predict_proba(F), dtype=float) if head_now is not None else None
+    any_flag = p_any >= head.threshold_ if head is not None else np.zeros(n, dtype=bool)
+    now_flag = p_now >= head_now.threshold_ if head_now is not None and p_now is not None else any_flag
+    model_reason = head.predict_reason(F) if head is not None else [None] * n
+    levels: list[str | None] = []
+    reasons: list[str | None] = []
+    sources: list[str | None] = []
+    score = p_now.copy() if p_now is not None else p_any
     for i, t in enumerate(texts):
         hits = match_patterns(t)
-        flag = bool(hits) or bool(model_flag[i])
-        flags.append(flag)
-        reasons.append((hits[0].reason if hits else str(model_reason[i])) if flag else None)
+        long_enough = len(str(t).split()) >= MIN_WORDS_FOR_MODEL_FLAG
         if hits:
+            urgent = hits[0].reason in URGENT_PATTERN_REASONS or bool(now_flag[i]) or head_now is None
+            levels.append("urgent" if urgent else "review")
+            reasons.append(hits[0].reason)
+            sources.append("pattern")
             score[i] = 1.0
-    return flags, reasons, score
+        elif long_enough and (now_flag[i] or any_flag[i]):
+            levels.append("urgent" if now_flag[i] else "review")
+            reasons.append(str(model_reason[i]))
+            sources.append("model")
+        else:
+            levels.append(None)
+            reasons.append(None)
+            sources.append(None)
+    return Triage(level=levels, reason=reasons, score=score, source=sources)
+
+
+def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
+                 ) -> tuple[list[bool], list[str | None], np.ndarray]:
+    """Either level as one flag (the contract's earlier `urgent`), reasons and scores."""
+    t = urgent_triage(texts, head, None, F)
+    return [lv is not None for lv in t.level], t.reason, t.score

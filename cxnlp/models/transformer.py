@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_flags, write_model_folder
+from .bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_triage, write_model_folder
 
 __all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
 
@@ -117,6 +117,7 @@ class MiniLMEmbedder(BaseEstimator, TransformerMixin):
         # Safety triage: the fast tier's TF-IDF urgent head, combined with the reviewed patterns.
         self.urgent_features: Any = None
         self.urgent: Any = None
+        self.urgent_now: Any = None
 
     def fit(self, X: Sequence[str], y: Any = None) -> MiniLMEmbedder:
         self.dim_ = 384
@@ -178,6 +179,7 @@ class FineTunedModel:
         # Safety triage: the fast tier's TF-IDF urgent head, combined with the reviewed patterns.
         self.urgent_features: Any = None
         self.urgent: Any = None
+        self.urgent_now: Any = None
 
     @property
     def version(self) -> str:
@@ -220,8 +222,17 @@ class FineTunedModel:
         pred = self._from_logits(self.logits(texts))
         if urgent and self.urgent is not None:
             F = self.urgent_features.transform([str(t) for t in texts])
-            pred.urgent, pred.urgent_reason, pred.urgent_score = urgent_flags(list(texts), self.urgent, F)
+            triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F)
+            for key, value in triage.as_prediction_fields().items():
+                setattr(pred, key, value)
         return pred
+
+    def urgent_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """The TF-IDF urgent head's probability per text (level "urgent" where it has that head)."""
+        head = self.urgent_now or self.urgent
+        if head is None:
+            return np.zeros(len(texts))
+        return head.predict_proba(self.urgent_features.transform([str(t) for t in texts]))
 
     def predict_sentiment5(self, texts: Sequence[str]) -> np.ndarray:
         return np.array([str(i + 1) for i in self.logits(texts)["sentiment5"].argmax(1)])
@@ -233,7 +244,8 @@ class FineTunedModel:
         state = {k: v.contiguous() for k, v in self.net.state_dict().items()}
         save_file(state, str(folder / "model.safetensors"))
         self.tokenizer.save_pretrained(str(folder / "tokenizer"))
-        parts = {"urgent_features": self.urgent_features, "urgent": self.urgent} if self.urgent is not None else {}
+        parts = ({"urgent_features": self.urgent_features, "urgent": self.urgent, "urgent_now": self.urgent_now}
+                 if self.urgent is not None else {})
         return write_model_folder(folder, parts, meta=self.meta, metrics=metrics, card=card)
 
 
@@ -266,6 +278,7 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
     features, head = load_part(folder, "urgent_features"), load_part(folder, "urgent")
     if features is not None and head is not None:
         model.urgent_features, model.urgent = features, head
+        model.urgent_now = load_part(folder, "urgent_now")
     return model
 
 
