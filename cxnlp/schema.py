@@ -13,6 +13,7 @@ from .taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASO
 
 __all__ = [
     "ALERTS",
+    "ALERT_EVENTS",
     "SENTENCES",
     "CANONICAL",
     "COMMENTS",
@@ -119,6 +120,19 @@ ALERTS = pa.schema(
         pa.field("text", pa.string(), nullable=False),  # redacted
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+    ]
+)
+
+# The alert queue's log: one row per action, append-only (tagged rows and alerts are never
+# rewritten; an alert's state is its latest action).
+ALERT_EVENTS = pa.schema(
+    [
+        pa.field("comment_id", pa.string(), nullable=False),
+        pa.field("action", pa.string(), nullable=False),  # ack | resolve
+        pa.field("by", pa.string(), nullable=False),
+        pa.field("note", pa.string()),
+        pa.field("at", pa.timestamp("us", tz="UTC"), nullable=False),
+        pa.field("seq", pa.int64(), nullable=False),  # order of the action in the log
     ]
 )
 

@@ -3,7 +3,8 @@
 The annotated corpus is deliberately negative-heavy, and the urgent head's threshold is set for
 97% recall on it; this shows what that costs on ordinary comments. It scores a random sample of
 the real FFT comments in ``../shared/data/nhs_fft`` that are not in the annotated corpus (so none
-of them trained the urgent head) and prints, as JSON: the share flagged, by reason, by route
+of them trained the urgent head) and prints, as JSON: the share flagged at either level and at
+level "urgent", by reason, by route
 (reviewed pattern or the head), among comments the model itself calls positive, and by the FFT
 human sentiment label (phase 2: 1 very positive .. 5 very negative).
 
@@ -47,7 +48,9 @@ def main() -> None:
 
     model = load_any_model(Path(model_dir))
     pred = model.predict(list(sample["text"]))
-    flagged = np.array(pred.urgent, dtype=bool)
+    level = pred.urgent_level if pred.urgent_level is not None else [("urgent" if u else None) for u in pred.urgent]
+    flagged = np.array([lv is not None for lv in level], dtype=bool)  # either level
+    at_urgent = np.array([lv == "urgent" for lv in level], dtype=bool)
     by_pattern = flagged & (np.asarray(pred.urgent_score) >= 1.0)
     positive = np.array([s == "positive" for s in pred.sentiment])
 
@@ -59,6 +62,7 @@ def main() -> None:
         "model": str(Path(model_dir).relative_to(ROOT) if Path(model_dir).is_relative_to(ROOT) else model_dir),
         "comments": args.n, "pool": len(pool), "seed": args.seed,
         "flagged": int(flagged.sum()), "flagged_share": round(float(flagged.mean()), 3),
+        "flagged_urgent_level": int(at_urgent.sum()), "flagged_urgent_level_share": round(float(at_urgent.mean()), 4),
         "flagged_by_pattern": int(by_pattern.sum()), "flagged_by_head_only": int((flagged & ~by_pattern).sum()),
         "flagged_by_reason": dict(Counter(r for r, f in zip(pred.urgent_reason, flagged) if f).most_common()),
         "flagged_that_the_model_calls_positive": int((flagged & positive).sum()),

@@ -1,0 +1,57 @@
+"""The alert queue: append-only actions, states, and what is still open by level and age."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pandas as pd
+import pytest
+
+from cxnlp.alert_queue import (AlertActionError, alert_states, open_by_level_and_age, read_events, record_action,
+                               sort_for_reading)
+
+NOW = datetime(2026, 12, 6, 9, 0, tzinfo=timezone.utc)
+
+
+def _alerts(run: str, processed: datetime) -> pd.DataFrame:
+    return pd.DataFrame({
+        "comment_id": ["c:1", "c:2", "c:3"], "urgent_level": ["review", "urgent", "urgent"],
+        "urgent_score": [0.4, 1.0, 0.7], "urgent_reason": ["clinical_harm", "self_harm", "abuse_or_neglect"],
+        "received_at": pd.Timestamp("2026-11-30", tz="UTC"), "text": ["a", "b", "c"], "run_id": run,
+        "processed_at": pd.Timestamp(processed)})
+
+
+def test_actions_are_logged_and_resolved_alerts_stay_closed(tmp_path):
+    alerts = _alerts("r1", NOW - timedelta(days=3))
+    record_action(tmp_path, alerts, "c:2", "ack", by="ward manager", now=NOW)
+    record_action(tmp_path, alerts, "c:2", "resolve", by="ward manager", note="called the patient", now=NOW)
+    record_action(tmp_path, alerts, "c:3", "ack", by="safety lead", note="reading", now=NOW)
+    events = read_events(tmp_path)
+    assert list(events["action"]) == ["ack", "resolve", "ack"]  # one file per action, nothing rewritten
+    assert len(list((tmp_path / "alert_log").glob("*.parquet"))) == 3
+    # a rerun that finds the same comments again (new run id, later processed_at) does not reopen them
+    again = pd.concat([alerts, _alerts("r2", NOW)], ignore_index=True)
+    states = alert_states(again, read_events(tmp_path), now=NOW).set_index("comment_id")
+    assert states.loc["c:2", "state"] == "resolved" and states.loc["c:2", "last_note"] == "called the patient"
+    assert states.loc["c:3", "state"] == "acknowledged" and states.loc["c:1", "state"] == "open"
+    assert states.loc["c:1", "age_days"] == pytest.approx(3.0)  # age from when it was first raised
+    assert open_by_level_and_age(states.reset_index()) == {"review": {"1-7 days": 1}, "urgent": {"1-7 days": 1}}
+    with pytest.raises(AlertActionError, match="already resolved"):
+        record_action(tmp_path, again, "c:2", "ack", by="someone", now=NOW)
+
+
+def test_refusals(tmp_path):
+    alerts = _alerts("r1", NOW)
+    with pytest.raises(AlertActionError, match="needs a note"):
+        record_action(tmp_path, alerts, "c:1", "resolve", by="x")
+    with pytest.raises(AlertActionError, match="no alert"):
+        record_action(tmp_path, alerts, "c:404", "ack", by="x")
+    with pytest.raises(AlertActionError, match="--by"):
+        record_action(tmp_path, alerts, "c:1", "ack", by=" ")
+    with pytest.raises(AlertActionError, match="action must be"):
+        record_action(tmp_path, alerts, "c:1", "close", by="x")
+    assert read_events(tmp_path).empty
+
+
+def test_reading_order_puts_urgent_first():
+    states = alert_states(_alerts("r1", NOW), read_events("/nonexistent-cxnlp-folder"), now=NOW)
+    assert list(sort_for_reading(states)["comment_id"]) == ["c:2", "c:3", "c:1"]
