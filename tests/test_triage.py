@@ -49,6 +49,14 @@ def test_levels_from_patterns_and_heads():
     assert len(texts[4].split()) < MIN_WORDS_FOR_MODEL_FLAG
 
 
+def test_confident_praise_is_never_flagged_by_a_model_but_patterns_still_count():
+    texts = ["Paramedics turned up in 10 minutes and treated me on the spot, thank you",
+             "Lovely nurses, though one tried to overdose me on morphine"]
+    head = _FixedHead([0.9, 0.9], threshold=0.5)
+    t = urgent_triage(texts, head, head, F=None, positive_proba=np.array([0.97, 0.95]))
+    assert t.level == [None, "urgent"] and t.source == [None, "pattern"]
+
+
 def test_models_without_a_level_head_keep_one_level():
     t = urgent_triage(["The doctor misdiagnosed my fracture and sent me home"], None, None, F=None)
     assert t.level == ["urgent"]  # patterns alone, as the single flag was

@@ -105,7 +105,7 @@ class CxModel:
         fp = self.pitfalls.predict_proba(F)
         pillars = labels_over(pp, self.pillars.thresholds_, PILLARS)
         pitfalls = labels_over(fp, self.pitfalls.thresholds_, PITFALLS)
-        triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F) if urgent else None
+        triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F, positive_proba=sp[:, 0]) if urgent else None
         return Prediction(
             sentiment=labels,
             sentiment_proba=sp,
@@ -213,6 +213,10 @@ URGENT_PATTERN_REASONS = frozenset({"self_harm", "violence_or_threat"})
 # A model flag needs a comment of this many words: no shorter comment in the annotated corpus is
 # urgent, while "No", "N/A" and "Not at all" draw high scores from a head trained class-balanced.
 MIN_WORDS_FOR_MODEL_FLAG = 4
+# Nor a comment the sentiment head is this sure is positive ("praise and thanks never are"
+# urgent). Chosen on out-of-fold predictions of training folds 1-4 (evaluation/urgent_cv.py):
+# at 0.9 it removed 14% of either-level flags there and none of the urgent comments it found.
+POSITIVE_GATE = 0.9
 
 
 @dataclass
@@ -229,13 +233,15 @@ class Triage:
                 "urgent_score": self.score, "urgent_level": self.level, "urgent_source": self.source}
 
 
-def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: UrgentHead | None, F: Any) -> Triage:
+def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: UrgentHead | None, F: Any,
+                  positive_proba: np.ndarray | None = None) -> Triage:
     """Level per text: a reviewed pattern hit, or a head's probability over its threshold.
 
     ``head`` scores "either level" (threshold for 97% recall on out-of-fold training scores);
     ``head_now`` scores level "urgent" alone (its own recall target). Without ``head_now`` (models
     trained before levels), every flag is "urgent", as the single flag was. Without any head, the
-    patterns alone decide.
+    patterns alone decide. ``positive_proba`` (P(positive) per text) stops model flags on comments
+    the sentiment head is sure are praise; pattern hits are never gated.
     """
     n = len(texts)
     zero = np.zeros(n)
@@ -251,6 +257,8 @@ def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: Urgen
     for i, t in enumerate(texts):
         hits = match_patterns(t)
         long_enough = len(str(t).split()) >= MIN_WORDS_FOR_MODEL_FLAG
+        if positive_proba is not None and positive_proba[i] >= POSITIVE_GATE:
+            long_enough = False
         if hits:
             urgent = hits[0].reason in URGENT_PATTERN_REASONS or bool(now_flag[i]) or head_now is None
             levels.append("urgent" if urgent else "review")

@@ -222,7 +222,8 @@ class FineTunedModel:
         pred = self._from_logits(self.logits(texts))
         if urgent and self.urgent is not None:
             F = self.urgent_features.transform([str(t) for t in texts])
-            triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F)
+            triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F,
+                                   positive_proba=pred.sentiment_proba[:, 0])
             for key, value in triage.as_prediction_fields().items():
                 setattr(pred, key, value)
         return pred
