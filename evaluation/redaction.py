@@ -1,10 +1,23 @@
-"""Redaction quality on the injected test set (issue 7): recall per type, words kept.
+"""Redaction quality on a planted-detail test set: recall per type, words kept, false alarms.
 
 An injected detail counts as caught when every one of its characters falls inside a redacted
 span (of any type; the typed figure also requires the right placeholder). "Other words kept" is
-the share of the original comment's words (outside injected details) left untouched.
+the share of the comment's words outside the details to remove that are left untouched. Details
+carry the profiles that must remove them (``profiles``; the old set's details count for both): a
+town named on its own is a detail under ``hipaa_safe_harbor`` and an ordinary word to keep under
+``standard``.
 
-Usage: python evaluation/redaction.py [--testset evaluation/data/redaction_testset.jsonl] [--json OUT]
+Test sets:
+- ``evaluation/data/redaction_testset_v2.jsonl`` (frozen, SHA-256 beside it): never read to tune a
+  recognizer; its figures are reported, its misses are not looked at;
+- ``evaluation/data/redaction_testset.jsonl`` (the old set): its misses were read and fixed, so it
+  is a regression test, not a measure.
+
+``--false-alarms N`` also redacts N real FFT comments outside the corpus with nothing planted and
+reports the share of words kept and the 20 words most often redacted.
+
+Usage: python evaluation/redaction.py [--testset FILE] [--profile standard|hipaa_safe_harbor]
+                                      [--false-alarms 1000] [--json OUT]
 """
 from __future__ import annotations
 
@@ -16,10 +29,12 @@ from pathlib import Path
 
 from cxnlp.redact import Redactor
 
-STRUCTURED = {"PHONE", "EMAIL", "NHS_NUMBER", "HOSPITAL_NUMBER", "ADDRESS", "POSTCODE", "DATE_OF_BIRTH", "URL", "SSN"}
+STRUCTURED = {"PHONE", "EMAIL", "NHS_NUMBER", "HOSPITAL_NUMBER", "ADDRESS", "POSTCODE", "ZIP", "DATE_OF_BIRTH", "URL",
+              "SSN"}
+BOTH_PROFILES = ("standard", "hipaa_safe_harbor")
 
 
-def evaluate(records: list[dict], redactor: Redactor) -> dict:
+def evaluate(records: list[dict], redactor: Redactor, profile: str = "standard") -> dict:
     results = redactor.redact_many([r["text"] for r in records])
     caught: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # any-type, typed, total
     kept = total_words = 0
@@ -34,6 +49,8 @@ def evaluate(records: list[dict], redactor: Redactor) -> dict:
                 kind_at[i] = s.kind
         inside = [False] * len(rec["text"])
         for e in rec["entities"]:
+            if profile not in e.get("profiles", BOTH_PROFILES):
+                continue  # a word this profile keeps: counted below among the words to keep
             c = caught[e["type"]]
             c[2] += 1
             chars = range(e["start"], e["end"])
@@ -41,7 +58,7 @@ def evaluate(records: list[dict], redactor: Redactor) -> dict:
                 c[0] += 1
                 c[1] += all(kind_at[i] == e["type"] for i in chars if not rec["text"][i].isspace())
             else:
-                misses.append({"type": e["type"], "id": rec["id"]})
+                misses.append({"type": e["type"], "id": rec["id"], "value": e["value"]})
             for i in chars:
                 inside[i] = True
         for m in re.finditer(r"\w+", rec["text"]):
@@ -62,19 +79,75 @@ def evaluate(records: list[dict], redactor: Redactor) -> dict:
         "name_recall": per_type.get("NAME", {}).get("recall"),
         "other_words_kept": kept / max(1, total_words),
         "other_words": total_words,
-        "over_redacted_words": sorted(set(over)),
+        "over_redacted_words": sorted(set(over)) if not any("profiles" in e for r in records for e in r["entities"])
+        else len(over),
         "missed": [m["type"] for m in misses],
+        "missed_values": [f"{m['type']}: {m['value']} ({m['id']})" for m in misses],
     }
 
 
+def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> dict:
+    """Share of words kept on ``n`` real FFT comments outside the corpus, nothing planted, and the
+    20 words most often redacted there (all of them false alarms unless the comment itself holds a
+    name or number, which the FFT files mostly do not)."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from cxnlp.corpus import load_fft
+
+    fft = load_fft(fft_dir)
+    corpus_ids = set(pd.read_json("data/labeled/corpus.jsonl", lines=True, dtype=False)["id"])
+    pool = fft[~fft["id"].isin(corpus_ids)]
+    sample = pool.sample(min(n, len(pool)), random_state=seed)["text"].astype(str).tolist()
+    kept = total = 0
+    redacted: Counter[str] = Counter()
+    for text, res in zip(sample, redactor.redact_many(sample)):
+        covered = [False] * len(text)
+        for s in res.spans:
+            for i in range(s.start, s.end):
+                covered[i] = True
+        for m in re.finditer(r"\w+", text):
+            total += 1
+            if any(covered[m.start():m.end()]):
+                redacted[m.group()] += 1
+            else:
+                kept += 1
+    return {"comments": len(sample), "words": total, "words_kept": kept / max(1, total),
+            "most_redacted": redacted.most_common(20)}
+
+
+def _redactor(profile: str) -> Redactor:
+    try:
+        return Redactor(profile=profile)  # type: ignore[call-arg]
+    except TypeError:  # a Redactor from before profiles: the standard behaviour
+        return Redactor()
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--testset", type=Path, default=Path("evaluation/data/redaction_testset.jsonl"))
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--testset", type=Path, default=Path("evaluation/data/redaction_testset_v2.jsonl"))
+    ap.add_argument("--profile", default="standard", choices=list(BOTH_PROFILES))
+    ap.add_argument("--false-alarms", type=int, default=0, metavar="N",
+                    help="also redact N real FFT comments with nothing planted")
+    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--show-misses", action="store_true",
+                    help="list missed details (refused for the frozen v2 set: it is never read to tune)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
+    if args.show_misses and "v2" in args.testset.name:
+        raise SystemExit("the v2 set is frozen: its misses are not read (use the old set to find what to fix)")
     records = [json.loads(line) for line in args.testset.open() if line.strip()]
-    out = evaluate(records, Redactor())
+    redactor = _redactor(args.profile)
+    out = evaluate(records, redactor, profile=args.profile)
+    out = {"testset": str(args.testset), "profile": args.profile, **out}
+    if args.show_misses:
+        out["missed_values"] = out["missed_values"]
+    else:
+        out.pop("missed_values", None)
     out["missed"] = {t: out["missed"].count(t) for t in sorted(set(out["missed"]))}
+    if args.false_alarms:
+        out["false_alarms"] = false_alarms(redactor, args.fft_dir, args.false_alarms)
     text = json.dumps(out, indent=2)
     print(text)
     if args.json:
