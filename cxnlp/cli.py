@@ -8,7 +8,7 @@ import sys
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Optional
+from typing import Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -26,9 +26,130 @@ app = typer.Typer(help="cxnlp: patient feedback in, structured CX data out.", no
 console = Console(stderr=True)
 
 
-def _fail(message: str) -> None:
-    console.print(f"[red]error:[/red] {message}", soft_wrap=True, highlight=False)
+def _fail(message: str) -> NoReturn:
+    from rich.markup import escape
+
+    console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True, highlight=False)
     raise typer.Exit(code=2)
+
+
+# --- project folder, settings and paths shared by run, serve, score, report, alerts, query ---
+
+_PROJECT_MARKERS = ("models/DEFAULT", "data/sources.yaml")
+_OUTPUT_MARKERS = ("runs", "comments", "alerts", "quarantine", "manifest.json")
+
+
+def _root_option() -> Any:
+    return typer.Option(None, help="Project folder (holds data/ and models/); default: the nearest folder from "
+                                   "here upwards that has models/DEFAULT or data/sources.yaml.")
+
+
+def _settings_option() -> Any:
+    return typer.Option(None, "--settings", envvar="CXNLP_SETTINGS",
+                        help="YAML settings file (keys in the README); default $CXNLP_SETTINGS.")
+
+
+def _sources_option() -> Any:
+    return typer.Option(None, "--sources", help="Sources file saying how each input file is read "
+                                                "(default data/sources.yaml); a path or an fsspec URL.")
+
+
+def _find_root(root: Path | None) -> tuple[Path, bool]:
+    """``--root``, else the nearest folder from the current one upwards that holds a project
+    marker (as git finds its repository); (the current folder, False) when none does."""
+    if root is not None:
+        if not root.is_dir():
+            _fail(f"--root {root}: no such folder")
+        return root, True
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if any((folder / m).is_file() for m in _PROJECT_MARKERS):
+            return folder, True
+    return here, False
+
+
+def _not_found_hint(found: bool, given: Any = None) -> str:
+    """Why a path may be missing: it was resolved against the current folder for want of a
+    project folder (not said for an absolute path or a URL, which no --root changes)."""
+    from .paths import is_local, location
+
+    if found or (given is not None and (not is_local(location(given)) or location(given).is_absolute())):
+        return ""
+    return (f" (no cxnlp project in {Path.cwd()} or any folder above it: a project has "
+            f"{' or '.join(_PROJECT_MARKERS)}; pass --root PROJECT)")
+
+
+def _settings(root: Path | None, settings_file: Path | None, **overrides: Any) -> tuple[Any, bool]:
+    """The settings for a command: the settings file (which must exist), the options given on
+    top, and the project folder from --root, the file's ``root:``, or found from here upwards.
+    Returns (settings, whether a project folder was found or given)."""
+    import yaml
+    from pydantic import ValidationError
+
+    from .config import load_settings
+
+    found_root, found = _find_root(root)
+    try:
+        s = load_settings(settings_file, **overrides)
+    except FileNotFoundError as exc:
+        _fail(f"{exc} (--settings or CXNLP_SETTINGS)")
+    except ValidationError as exc:
+        where = f"{settings_file}: " if settings_file else ""
+        _fail(where + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+                                for e in exc.errors()))
+    except (ValueError, yaml.YAMLError) as exc:
+        _fail(f"settings file {settings_file}: {exc}")
+    if root is not None or "root" not in s.model_fields_set:
+        s = s.model_copy(update={"root": found_root})
+    elif not Path(s.root).is_dir():
+        _fail(f"root {s.root} (in {settings_file}): no such folder")
+    else:
+        found = True
+    return s, found
+
+
+def _model_folder(s: Any, found: bool, model: Path | None = None) -> Path:
+    """The model a command uses: ``model`` (as given), the settings' ``model_dir``, or the default."""
+    from .registry import default_model_dir
+
+    if model is None and s.model_dir is not None:
+        model = Path(s.path(s.model_dir))
+    if model is not None:
+        if not model.exists():
+            _fail(f"model folder {model} not found")
+        return model
+    try:
+        return default_model_dir(Path(s.path(s.models_dir)))
+    except FileNotFoundError as exc:
+        if not found:
+            _fail(f"no default model{_not_found_hint(found)}, or pass --model DIR")
+        _fail(str(exc))
+
+
+def _check_inputs(s: Any, found: bool) -> None:
+    """Before a run: the input folder, a named sources file and the model exist."""
+    raw = s.path(s.raw_dir)
+    if not raw.exists():
+        _fail(f"input folder {raw} not found{_not_found_hint(found, s.raw_dir)}; pass --raw-dir DIR")
+    if not raw.is_dir():
+        _fail(f"input folder {raw} is not a folder")
+    sources = s.path(s.sources_file)
+    if "sources_file" in s.model_fields_set and not sources.exists():
+        _fail(f"sources file {sources} not found (--sources or sources_file: in the settings file)")
+    _model_folder(s, found)
+
+
+def _output_folder(s: Any, found: bool) -> Any:
+    """The output folder of the batch runs, which must exist and be one (what a typo gives is
+    an error, not an empty answer)."""
+    base = s.path(s.output_dir)
+    if not base.exists():
+        _fail(f"output folder {base} not found{_not_found_hint(found, s.output_dir)}: run `cxnlp run` first, or pass "
+              "--output-dir DIR")
+    if not any((base / m).exists() for m in _OUTPUT_MARKERS):
+        _fail(f"{base} is not a cxnlp output folder (it has no runs/, comments/ or manifest.json): pass the "
+              "folder that `cxnlp run` writes (--output-dir DIR)")
+    return base
 
 
 def _progress() -> Progress:
@@ -37,12 +158,15 @@ def _progress() -> Progress:
 
 
 def _print_summary(summary: dict) -> None:
+    from rich.markup import escape
+
     table = Table(title=f"cxnlp run {summary['run_id']}  (model {summary['model_version']})")
-    for col in ("file", "status", "read", "tagged", "quarantined", "duplicates"):
-        table.add_column(col, justify="right" if col not in ("file", "status") else "left")
+    for col in ("file", "status", "read", "tagged", "quarantined", "duplicates", "note"):
+        table.add_column(col, justify="right" if col not in ("file", "status", "note") else "left",
+                         overflow="fold")
     for f in summary["files"]:
-        table.add_row(f["file"], f["status"], str(f["rows_read"]), str(f["tagged"]), str(f["quarantined"]),
-                      str(f["duplicates"]))
+        table.add_row(escape(f["file"]), f["status"], str(f["rows_read"]), str(f["tagged"]), str(f["quarantined"]),
+                      str(f["duplicates"]), escape(f.get("note") or f.get("error") or ""))
     t = summary["totals"]
     table.add_row("total", "", str(t["rows_read"]), str(t["tagged"]), str(t["quarantined"]), str(t["duplicates"]))
     Console().print(table)
@@ -50,17 +174,27 @@ def _print_summary(summary: dict) -> None:
         if summary[name]:
             Console().print(f"{name.replace('_counts', '')}: " + ", ".join(
                 f"{k} {v}" for k, v in sorted(summary[name].items(), key=lambda kv: -kv[1])))
+    if not summary["files"]:
+        console.print("[yellow]no input files[/yellow] (.csv .xlsx .json .jsonl .parquet) in the input folder")
+    warnings = summary.get("warning_counts") or {}
+    if warnings:
+        Console().print("kept with a warning (see the `reason` column): " + ", ".join(
+            f"{k} {v}" for k, v in sorted(warnings.items())) + (
+            "; set dayfirst or date_format in the file's sources entry" if "ambiguous_date" in warnings else ""))
     urgent = summary.get("urgent_counts") or {}
     Console().print(f"urgent (read today): {sum(urgent.values())}" + (
         " (" + ", ".join(f"{k} {v}" for k, v in sorted(urgent.items())) + "); see `cxnlp alerts`" if urgent else ""))
+    if summary.get("empty_files"):
+        console.print(f"[yellow]empty files (no records):[/yellow] {escape(', '.join(summary['empty_files']))}")
     if summary["failed_files"]:
-        console.print(f"[yellow]failed files:[/yellow] {', '.join(summary['failed_files'])}")
+        console.print(f"[yellow]failed files:[/yellow] {escape(', '.join(summary['failed_files']))}")
 
 
 @app.command()
 def run(
-    root: Path = typer.Option(Path("."), help="Project folder (holds data/ and models/)."),
-    settings: Optional[Path] = typer.Option(None, help="YAML settings file."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    sources: Optional[str] = _sources_option(),
     raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw); a path or an fsspec URL (s3://bucket/raw)."),
     output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged); a path or an fsspec URL."),
     model: Optional[str] = typer.Option(None, help="Model folder (default: the promoted model)."),
@@ -73,17 +207,12 @@ def run(
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
-    from pydantic import ValidationError
-
     from pipelines.prefect_api import start_temporary_api
 
-    from .config import load_settings
-
-    try:  # bad settings fail here, before Prefect starts
-        load_settings(settings, root=root, raw_dir=raw_dir, output_dir=output_dir, model_dir=model)
-    except ValidationError as exc:
-        _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-                        for e in exc.errors()))
+    # Bad settings and missing inputs fail here, before Prefect starts.
+    s, found = _settings(root, settings, raw_dir=raw_dir, output_dir=output_dir, model_dir=model,
+                         sources_file=sources)
+    _check_inputs(s, found)
 
     api_ready = start_temporary_api()  # boots while the pipeline below is imported
     from pipelines.batch import cx_batch, preload, with_dask
@@ -94,8 +223,8 @@ def run(
         _fail("--workers and --in-flight must be at least 1")
     flow_fn = with_dask(dask_address, n_workers=workers) if runner == "dask" else cx_batch
     in_flight = in_flight or (8 if dask_address else 2 * workers)
-    where = dict(root=str(root), settings_file=str(settings) if settings else None, raw_dir=raw_dir,
-                 output_dir=output_dir, model_dir=model)
+    where = dict(root=str(s.root), settings_file=str(settings.resolve()) if settings else None, raw_dir=raw_dir,
+                 output_dir=output_dir, model_dir=model, sources_file=sources)
     if runner == "local":
         preload(**where)  # the model loads while Prefect's API starts and the flow run is created
     api_ready()
@@ -115,44 +244,70 @@ def run(
 def serve(
     cron: str = typer.Option("0 2 * * *", help="Cron schedule (server time zone UTC)."),
     name: str = typer.Option("nightly", help="Deployment name."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    sources: Optional[str] = _sources_option(),
+    raw_dir: Optional[str] = typer.Option(None, help="Input folder (default data/raw); a path or an fsspec URL."),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder (default data/tagged); a path or an fsspec URL."),
+    model: Optional[str] = typer.Option(None, help="Model folder (default: the promoted model at each run)."),
 ) -> None:
-    """Serve cx-batch on a cron schedule against a Prefect server (see README: prefect server start)."""
+    """Serve cx-batch on a cron schedule against a Prefect server (see README: prefect server start).
+
+    Each scheduled run gets these settings, sources and folders (checked now, and again by each run)."""
+    s, found = _settings(root, settings, raw_dir=raw_dir, output_dir=output_dir, model_dir=model,
+                         sources_file=sources)
+    _check_inputs(s, found)
     from pipelines.batch import cx_batch
 
-    cx_batch.serve(name=name, cron=cron, parameters={"root": str(root.resolve())})
+    given = {"settings_file": str(settings.resolve()) if settings else None, "sources_file": sources,
+             "raw_dir": raw_dir, "output_dir": output_dir, "model_dir": model}
+    parameters = {"root": str(Path(s.root).resolve())} | {k: v for k, v in given.items() if v is not None}
+    cx_batch.serve(name=name, cron=cron, parameters=parameters)
 
 
 @app.command()
 def score(
     input: Path = typer.Argument(..., help="CSV, Excel, JSON, JSONL or Parquet file to score."),
     output: Path = typer.Option(Path("scored.parquet"), "-o", "--output", help="Output Parquet file."),
-    text_column: str = typer.Option("text", help="Column holding the comment text."),
+    text_column: Optional[str] = typer.Option(None, help="Column holding the comment text (default: the "
+                                              "matching --sources entry's columns.text, else 'text')."),
     id_column: Optional[str] = typer.Option(None, help="Column holding the record id (carried as `id`)."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the promoted model)."),
-    root: Path = typer.Option(Path("."), help="Project folder (for the default model)."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    sources: Optional[str] = _sources_option(),
 ) -> None:
     """Score one file: one output row per input row, in input order."""
+    import fnmatch
+
     import pyarrow as pa
     import pyarrow.parquet as pq
+    from rich.markup import escape
 
-    from .config import load_settings
     from .ingest import IngestError
-    from .io import read_records
+    from .io import load_sources, read_records
     from .models.bundle import ModelLoadError
     from .models.loading import load_any_model
     from .pipeline import score_frame
     from .redact import Redactor
-    from .registry import default_model_dir
     from .schema import COMMENTS, validate
 
-    s = load_settings(root=root)
+    s, found = _settings(root, settings, sources_file=sources)
+    if not input.is_file():
+        _fail(f"input file {input} not found")
     try:
-        raw = read_records(input)
+        if "sources_file" in s.model_fields_set:  # a sources file the user named: its entry's columns
+            entries = load_sources(s.path(s.sources_file), required=True)
+            entry = next((e for e in entries if fnmatch.fnmatch(input.name, e["pattern"])), {})
+            columns = entry.get("columns") or {}
+            text_column = text_column or columns.get("text")
+            id_column = id_column or columns.get("id")
+        text_column = text_column or "text"
+        raw = read_records(input, allow_empty=True)  # a header-only file: no rows out, and a warning
         for label, col in (("text", text_column), ("id", id_column)):
             if col is not None and col not in raw.columns:
                 raise IngestError(f"{input}: {label} column {col!r} not found; columns are {list(raw.columns)[:30]}")
-        mdl = load_any_model(model or default_model_dir(s.path(s.models_dir)), int8=s.int8_inference)
+        mdl = load_any_model(_model_folder(s, found, model), int8=s.int8_inference)
     except (IngestError, ModelLoadError, FileNotFoundError) as exc:
         _fail(str(exc))
     redactor = Redactor(s.spacy_model, s.redaction_threshold, s.batch_size)
@@ -181,6 +336,8 @@ def score(
     secs = (datetime.now(UTC) - started).total_seconds()
     console.print(f"wrote {len(out):,} rows to {output} in {secs:.1f}s "
                   f"({(out['status'] == 'tagged').sum():,} tagged, {(out['status'] != 'tagged').sum():,} empty/quarantined)")
+    if raw.empty:
+        console.print(f"[yellow]warning:[/yellow] {escape(str(input))} has no records (header only?)")
 
 
 @app.command()
@@ -339,39 +496,69 @@ def evaluate(
 
 @app.command()
 def alerts(
-    since: Optional[str] = typer.Option(None, help="Only comments received on or after this date (YYYY-MM-DD)."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
+    since: Optional[str] = typer.Option(None, help="Only comments received on or after this date (YYYY-MM-DD); "
+                                        "comments without a date are then left out, as in `cxnlp report`."),
+    limit: Optional[int] = typer.Option(None, help="Show at most N, the most likely first (default: all)."),
+    fmt: str = typer.Option("table", "--format", help="table, csv or json."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged; "
+                                             "a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Print the urgent comments (redacted) that someone should read today, most likely first
     (reviewed-pattern hits, then by the classifier's score)."""
-    import pandas as pd
-
+    from .alerts import list_alerts
+    from .filters import FilterError, iso_date
     from .io import read_dataset
-    from .paths import resolve
 
-    frame = read_dataset(resolve(root, output_dir) / "alerts")
-    if frame.empty:
+    if fmt not in ("table", "csv", "json"):
+        _fail("--format must be table, csv or json")
+    if limit is not None and limit < 1:
+        _fail("--limit must be 1 or more")
+    try:
+        since_date = iso_date(since, "--since")
+    except FilterError as exc:
+        _fail(str(exc))
+    s, found = _settings(root, settings, output_dir=output_dir)
+    listing = list_alerts(read_dataset(_output_folder(s, found) / "alerts"), since=since_date, limit=limit)
+    _print_alerts(listing, fmt)
+
+
+def _print_alerts(listing: Any, fmt: str) -> None:
+    """Write an :class:`~cxnlp.alerts.AlertList` to the terminal: a table (notes on stderr), or
+    CSV / JSON on stdout for other tools (missing values empty / null, dates ISO 8601)."""
+    import pandas as pd
+    from rich.markup import escape
+
+    from .alerts import alert_records
+
+    frame = listing.alerts
+    if fmt == "csv":
+        text = frame.to_csv(index=False, date_format="%Y-%m-%dT%H:%M:%SZ")
+        print(text, end="")
+    elif fmt == "json":
+        print(json.dumps(alert_records(frame), indent=1, ensure_ascii=False))
+    elif listing.total == 0:
         Console().print("no urgent comments")
-        return
-    if since:
-        try:
-            cut = pd.Timestamp(since, tz="UTC")
-        except ValueError:
-            _fail(f"--since: not a date: {since!r}")
-        frame = frame[frame["received_at"].isna() | (frame["received_at"] >= cut)]
-    if "urgent_score" not in frame:  # alerts written before the score existed
-        frame["urgent_score"] = float("nan")
-    frame = frame.sort_values(["urgent_score", "received_at", "comment_id"], ascending=[False, True, True],
-                              na_position="last")
-    table = Table(title=f"{len(frame)} urgent comment(s), most likely first", show_lines=True)
-    for col in ("score", "received", "provider", "service", "reason", "comment"):
-        table.add_column(col, overflow="fold")
-    for r in frame.itertuples():
-        table.add_row("" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}",
-                      "" if pd.isna(r.received_at) else str(r.received_at.date()), str(r.provider or ""),
-                      str(r.service or ""), r.urgent_reason, r.text)
-    Console().print(table)
+    else:
+        title = f"{listing.shown} urgent comment(s), most likely first"
+        if listing.shown < listing.matched:
+            title += f" (the first {listing.shown} of {listing.matched}: --limit)"
+        table = Table(title=title, show_lines=True)
+        for col in ("score", "received", "provider", "service", "reason", "comment"):
+            table.add_column(col, overflow="fold")
+
+        def cell(v: Any) -> str:
+            return "" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else escape(str(v))
+
+        for r in frame.itertuples():
+            table.add_row("" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}",
+                          "" if pd.isna(r.received_at) else str(r.received_at.date()), cell(r.provider),
+                          cell(r.service), cell(r.urgent_reason), cell(r.text))
+        Console().print(table)
+    if listing.undated_left_out:
+        console.print(f"{listing.undated_left_out} urgent comment(s) without a date left out by --since; "
+                      "run without it to see them")
 
 
 @app.command()
@@ -380,17 +567,19 @@ def query(
     schema: bool = typer.Option(False, "--schema", help="List the views and their columns."),
     fmt: str = typer.Option("table", "--format", help="table, csv, json or parquet."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file instead of the terminal."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged; "
+                                             "a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Query the tagged data with SQL (DuckDB). Views: comments, sentences, pillar_mentions,
     pitfall_mentions, alerts, quarantine, runs."""
     import duckdb
 
-    from .paths import resolve
     from .query import describe, run_query
 
-    base = resolve(root, output_dir)
+    s, found = _settings(root, settings, output_dir=output_dir)
+    base = _output_folder(s, found)
     if schema:
         for view, cols in describe(base).items():
             Console().print(f"[bold]{view}[/bold]: " + ", ".join(f"{c} {t}" for c, t in cols), soft_wrap=True)
@@ -402,7 +591,7 @@ def query(
     try:
         frame = run_query(base, sql)
     except duckdb.Error as exc:
-        _fail(f"query failed: {str(exc).splitlines()[0]}")
+        _fail(f"query failed: {str(exc).strip()}")  # all of it: DuckDB's hints ("Did you mean ...") too
     if fmt == "parquet" and output is None:
         _fail("--format parquet needs -o FILE")
     if fmt == "table" and output is None:
@@ -433,34 +622,44 @@ def report(
     until: Optional[str] = typer.Option(None, help="Last date received (YYYY-MM-DD)."),
     provider: Optional[str] = typer.Option(None, help="Only this provider."),
     source: Optional[str] = typer.Option(None, help="survey or review."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
-    output_dir: str = typer.Option("data/tagged", help="Output folder of the batch runs (a path or an fsspec URL such as s3://bucket/tagged)."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged; "
+                                             "a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
     """Write a self-contained HTML report with charts (opens with no network)."""
     import time
 
-    import pandas as pd
+    from rich.markup import escape
 
+    from .filters import FilterError
     from .io import read_dataset
-    from .paths import resolve
-    from .report import ReportFilters, build_report
+    from .report import ReportFilters, build_report, filter_choices
 
-    if source not in (None, "survey", "review"):
-        _fail("--source must be survey or review")
-    for name, value in (("--since", since), ("--until", until)):
-        if value:
-            try:
-                pd.Timestamp(value)
-            except ValueError:
-                _fail(f"{name}: not a date: {value!r}")
+    try:  # dates are ISO (YYYY-MM-DD) only: 01/09/2021 is refused, not guessed
+        filters = ReportFilters(since, until, provider, source)
+    except FilterError as exc:
+        _fail(str(exc))
     started = time.perf_counter()
-    base = resolve(root, output_dir)
+    s, found = _settings(root, settings, output_dir=output_dir)
+    base = _output_folder(s, found)
     comments = read_dataset(base / "comments", partition="received_month")
     runs = read_dataset(base / "runs")
-    page = build_report(comments, ReportFilters(since, until, provider, source), runs=runs)
+    page = build_report(comments, filters, runs=runs)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     console.print(f"wrote {output} ({len(page) / 1e6:.1f} MB) in {time.perf_counter() - started:.1f}s")
+    if comments.empty:
+        console.print("[yellow]the output holds no tagged comments yet[/yellow]")
+    elif filters.apply(comments).empty:
+        choices = filter_choices(comments)
+        providers = list(choices["provider"])
+        dates = choices["dates"]
+        values = (f"providers: {', '.join(map(str, providers[:20]))}{' ...' if len(providers) > 20 else ''}; "
+                  f"sources: {', '.join(map(str, choices['source']))}; "
+                  f"dates: {dates[0] + ' to ' + dates[1] if isinstance(dates, tuple) else 'none'}")
+        console.print("[yellow]no comments match these filters[/yellow]; the page lists the values they can "
+                      f"take. {escape(values)}", highlight=False)
 
 
 def main() -> None:

@@ -62,9 +62,21 @@ class Settings(BaseModel):
 
 
 def load_settings(file: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from ``file`` (YAML, optional) with keyword overrides on top."""
+    """Settings from ``file`` (YAML, optional) with keyword overrides on top.
+
+    A ``file`` that is named but does not exist is an error (``FileNotFoundError``), never
+    silently the defaults. A relative ``root:`` in the file is relative to the file's folder.
+    Overrides that are None are left out.
+    """
     data: dict[str, Any] = {}
-    if file is not None and Path(file).exists():
-        data = yaml.safe_load(Path(file).read_text()) or {}
+    if file is not None:
+        file = Path(file)
+        if not file.is_file():
+            raise FileNotFoundError(f"settings file {file} not found")
+        data = yaml.safe_load(file.read_text()) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"settings file {file}: expected 'key: value' lines, not {type(data).__name__}")
+        if data.get("root") is not None and not Path(str(data["root"])).expanduser().is_absolute():
+            data["root"] = file.resolve().parent / Path(str(data["root"])).expanduser()
     data.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**data)

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 import yaml
 from upath import UPath
 
-from .ingest import IngestError, SourceSpec, spec_from_mapping
+from .ingest import EmptyFileError, IngestError, SourceSpec, spec_from_mapping
 from .paths import PathLike, arrow_target, location, write_text_atomic
 
 __all__ = [
@@ -52,12 +52,20 @@ class SourceFile:
     spec: SourceSpec | None
 
 
-def load_sources(file: PathLike) -> list[dict[str, Any]]:
-    """Entries of ``data/sources.yaml`` (empty list when the file does not exist)."""
+def load_sources(file: PathLike, *, required: bool = False) -> list[dict[str, Any]]:
+    """Entries of a sources file such as ``data/sources.yaml``.
+
+    A file that does not exist gives no entries, or with ``required`` (a file the user named)
+    a ``FileNotFoundError`` naming it.
+    """
     file = location(file)
     if not file.exists():
+        if required:
+            raise FileNotFoundError(f"sources file {file} not found")
         return []
     doc = yaml.safe_load(file.read_text()) or {}
+    if not isinstance(doc, dict):
+        raise IngestError(f"{file}: a sources file is a mapping with a 'sources:' list")
     entries = doc.get("sources", [])
     if not isinstance(entries, list):
         raise IngestError(f"{file}: 'sources' must be a list")
@@ -70,6 +78,9 @@ def load_sources(file: PathLike) -> list[dict[str, Any]]:
 def discover(raw_dir: PathLike, entries: list[dict[str, Any]]) -> list[SourceFile]:
     """Readable files under ``raw_dir`` (sorted), each with its spec from the sources file."""
     raw_dir = location(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"input folder {raw_dir} not found" if not raw_dir.exists()
+                                else f"input folder {raw_dir} is not a folder")
     files: list[SourceFile] = []
     for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=lambda p: p.parts):
         if path.suffix.lower() not in READABLE_SUFFIXES:
@@ -104,11 +115,13 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode("latin-1")
 
 
-def read_records(path: PathLike, *, sheet: str | int | None = None) -> pd.DataFrame:
+def read_records(path: PathLike, *, sheet: str | int | None = None, allow_empty: bool = False) -> pd.DataFrame:
     """Read one raw export into a DataFrame of strings (columns as in the file).
 
     JSON review exports (``{"reviews": [...]}``) are flattened so that nested fields become
-    dotted columns (``reviewer.displayName``). Raises :class:`IngestError` naming the file.
+    dotted columns (``reviewer.displayName``). Raises :class:`IngestError` naming the file; a
+    file with a header but no records raises :class:`EmptyFileError`, or with ``allow_empty``
+    gives a frame with its columns and no rows.
     """
     path = location(path)
     name = str(path)
@@ -122,7 +135,7 @@ def read_records(path: PathLike, *, sheet: str | int | None = None) -> pd.DataFr
         raise IngestError(f"{name}: file is empty")
     try:
         if suffix == ".csv":
-            frame = _read_csv(_decode(data, name), name)
+            frame = _read_csv(_decode(data, name), name, allow_empty=allow_empty)
         elif suffix == ".xlsx":
             frame = pd.read_excel(_io.BytesIO(data), dtype=str, sheet_name=sheet or 0)
         elif suffix == ".parquet":
@@ -147,8 +160,8 @@ def read_records(path: PathLike, *, sheet: str | int | None = None) -> pd.DataFr
     except (ValueError, KeyError, OSError, TypeError, IndexError, AttributeError, zipfile.BadZipFile) as exc:
         # openpyxl/pyarrow raise many kinds of errors on corrupt files; all mean "not readable".
         raise IngestError(f"{name}: cannot read {suffix} ({type(exc).__name__})") from exc
-    if frame.empty:
-        raise IngestError(f"{name}: no records (header only?)")
+    if frame.empty and not allow_empty:
+        raise EmptyFileError(f"{name}: no records (header only?)")
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame
 
@@ -182,7 +195,7 @@ def iter_records(path: PathLike, chunk_rows: int = 5000) -> Iterator[tuple[int, 
                 yield done, frame
                 done += len(frame)
             if done == 0:
-                raise IngestError(f"{name}: no records (header only?)")
+                raise EmptyFileError(f"{name}: no records (header only?)")
         except (OSError, pa.ArrowException) as exc:
             raise IngestError(f"{name}: cannot read .parquet ({type(exc).__name__})") from exc
         return
@@ -222,13 +235,14 @@ def _jsonl_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, 
             recs = []
     if recs or not done:
         if not recs:
-            raise IngestError(f"{name}: no records")
+            raise EmptyFileError(f"{name}: no records")
         frame = pd.json_normalize(recs).astype(object)
         frame.attrs["bad_records"] = {}
         yield done, frame
 
 
-def _csv_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd.DataFrame]]:
+def _csv_chunks(text: Any, name: str, chunk_rows: int, allow_empty: bool = False
+                ) -> Iterator[tuple[int, pd.DataFrame]]:
     csv.field_size_limit(64 * 1024 * 1024)
     reader = csv.reader(text)
     try:
@@ -269,7 +283,11 @@ def _csv_chunks(text: Any, name: str, chunk_rows: int) -> Iterator[tuple[int, pd
         frame.attrs["bad_records"] = bad
         yield done, frame
     elif not done:
-        raise IngestError(f"{name}: no records (header only?)")
+        if not allow_empty:
+            raise EmptyFileError(f"{name}: no records (header only?)")
+        frame = pd.DataFrame([], columns=header, dtype=object)
+        frame.attrs["bad_records"] = {}
+        yield done, frame
 
 
 def parquet_files(base_dir: PathLike) -> list[UPath]:
@@ -294,14 +312,14 @@ def read_ids(base_dir: PathLike) -> set[str]:
     return {v for v in ids.to_pylist() if v is not None}
 
 
-def _read_csv(text: str, name: str) -> pd.DataFrame:
+def _read_csv(text: str, name: str, allow_empty: bool = False) -> pd.DataFrame:
     """Parse a whole CSV text with the same record-by-record reader as the streamed path.
 
     A record with the wrong number of fields becomes an empty row listed in
     ``frame.attrs["bad_records"]`` (record number -> reason naming the line), so ingest
     quarantines it and the other records keep their true numbers.
     """
-    chunks = list(_csv_chunks(_io.StringIO(text, newline=""), name, chunk_rows=2**62))
+    chunks = list(_csv_chunks(_io.StringIO(text, newline=""), name, chunk_rows=2**62, allow_empty=allow_empty))
     return chunks[0][1]
 
 

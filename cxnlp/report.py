@@ -7,36 +7,52 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from .filters import FilterError, date_mask, iso_date
 from .taxonomy import PILLARS, PITFALLS
 
-__all__ = ["ReportFilters", "build_report", "key_drivers"]
+__all__ = ["ReportFilters", "build_report", "filter_choices", "key_drivers"]
 
 
 @dataclass(frozen=True)
 class ReportFilters:
-    """Which comments the report covers."""
+    """Which comments the report covers.
+
+    ``since``/``until`` are ISO dates (``YYYY-MM-DD``, whole days, UTC; anything else raises
+    :class:`~cxnlp.filters.FilterError`); with either, comments without a date are left out, as
+    in ``cxnlp alerts``. ``provider`` matches regardless of case; ``source`` is survey or review.
+    """
 
     since: str | None = None
     until: str | None = None
     provider: str | None = None
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        iso_date(self.since, "--since")
+        iso_date(self.until, "--until")
+        if self.source not in (None, "survey", "review"):
+            raise FilterError(f"--source: {self.source!r} is not survey or review")
+
+    @property
+    def dated_only(self) -> bool:
+        return bool(self.since or self.until)
+
     def apply(self, comments: pd.DataFrame) -> pd.DataFrame:
         c = comments
-        if self.since:
-            c = c[c["received_at"] >= pd.Timestamp(self.since, tz="UTC")]
-        if self.until:
-            c = c[c["received_at"] < pd.Timestamp(self.until, tz="UTC") + pd.Timedelta(days=1)]
+        if self.dated_only:
+            c = c[date_mask(c["received_at"], iso_date(self.since), iso_date(self.until))]
         if self.provider:
-            c = c[c["provider"] == self.provider]
+            wanted = self.provider.strip().casefold()
+            c = c[(c["provider"].astype("string").str.strip().str.casefold() == wanted).fillna(False).astype(bool)]
         if self.source:
             c = c[c["source_type"] == self.source]
         return c
@@ -45,6 +61,41 @@ class ReportFilters:
         parts = [f"{k} {v}" for k, v in (("since", self.since), ("until", self.until), ("provider", self.provider),
                                           ("source", self.source)) if v]
         return ", ".join(parts) if parts else "none"
+
+
+def filter_choices(comments: pd.DataFrame) -> dict[str, Any]:
+    """What the filters can match in ``comments``: providers and sources with their comment
+    counts (most first), the dates received and how many comments have none."""
+    dates = comments["received_at"].dropna() if len(comments) else pd.Series(dtype="datetime64[us, UTC]")
+    return {
+        "provider": comments["provider"].dropna().value_counts().to_dict() if len(comments) else {},
+        "source": comments["source_type"].dropna().value_counts().to_dict() if len(comments) else {},
+        "dates": (f"{dates.min():%Y-%m-%d}", f"{dates.max():%Y-%m-%d}") if len(dates) else None,
+        "undated": int(comments["received_at"].isna().sum()) if len(comments) else 0,
+    }
+
+
+def _choices_html(comments: pd.DataFrame) -> str:
+    if comments.empty:
+        return "<p>The output holds no tagged comments yet: run <code>cxnlp run</code> first.</p>"
+    ch = filter_choices(comments)
+    providers = ch["provider"]
+    items = "".join(f"<li>{html.escape(str(k))} ({v:,})</li>" for k, v in list(providers.items())[:100])
+    more = f"<li>... and {len(providers) - 100:,} more</li>" if len(providers) > 100 else ""
+    sources = ", ".join(f"{html.escape(str(k))} ({v:,})" for k, v in ch["source"].items())
+    dates = ch["dates"]
+    span = f"{dates[0]} to {dates[1]}" if isinstance(dates, tuple) else "none"
+    return ("<div id='choices'><p>Values these comments have:</p>"
+            f"<p><strong>--provider</strong> (any case):</p><ul>{items or '<li>none</li>'}{more}</ul>"
+            f"<p><strong>--source</strong>: {sources}</p>"
+            f"<p><strong>--since / --until</strong> (YYYY-MM-DD): dates received {span}; "
+            f"{ch['undated']:,} comments have no date, and a date filter leaves them out.</p></div>")
+
+
+def _undated_left_out(comments: pd.DataFrame, filters: ReportFilters) -> int:
+    """Comments that match every filter but the dates and have no date."""
+    others = replace(filters, since=None, until=None).apply(comments)
+    return int(others["received_at"].isna().sum())
 
 
 def _polarity(sentiment: pd.Series) -> pd.Series:
@@ -130,7 +181,7 @@ def _build_report(comments: pd.DataFrame, filters: ReportFilters, runs: pd.DataF
     if c.empty:
         parts.append(f"<p class='meta'>Generated {generated}. Filters: {html.escape(filters.describe())}.</p>"
                      "<p id='empty'><strong>No comments match these filters.</strong> Widen the date range or "
-                     "remove a filter.</p></body></html>")
+                     "remove a filter.</p>" + _choices_html(comments) + "</body></html>")
         return "".join(parts)
     dates = c["received_at"].dropna()
     span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates in the source"
@@ -138,7 +189,9 @@ def _build_report(comments: pd.DataFrame, filters: ReportFilters, runs: pd.DataF
     parts.append(
         f"<p class='meta'>Generated {generated}. Based on <strong>{len(c):,}</strong> tagged comments "
         f"({int((c['source_type'] == 'survey').sum()):,} survey, {int((c['source_type'] == 'review').sum()):,} review), "
-        f"received {span} ({int(c['received_at'].isna().sum()):,} without a date). "
+        f"received {span} ({int(c['received_at'].isna().sum()):,} without a date"
+        + (f"; {_undated_left_out(comments, filters):,} without a date left out by the date filter"
+           if filters.dated_only else "") + "). "
         f"Model: {html.escape(models)}. Filters: {html.escape(filters.describe())}."
         + (f" Runs: {len(runs)}." if runs is not None and len(runs) else "") + "</p>")
     figs: list[str] = []

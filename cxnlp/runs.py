@@ -16,12 +16,20 @@ class FileReport:
     tagged: int = 0
     quarantined: int = 0
     duplicates: int = 0
-    status: str = "ok"  # ok | failed | skipped (already processed)
-    error: str | None = None
+    status: str = "ok"  # ok | failed | empty (no records: a warning) | skipped (already processed)
+    error: str | None = None  # why it failed (names the file), or why it is empty
+    warnings: dict[str, int] = field(default_factory=dict)  # tagged rows with a warning, e.g. ambiguous_date
 
     @property
     def reconciled(self) -> bool:
         return self.rows_read == self.tagged + self.quarantined + self.duplicates
+
+    @property
+    def note(self) -> str:
+        """What a reader of the summary needs beside the counts: the failure or the warnings."""
+        if self.status in ("failed", "empty"):
+            return self.error or ""
+        return ", ".join(f"{k} {v}" for k, v in sorted(self.warnings.items()))
 
 
 @dataclass
@@ -36,6 +44,7 @@ class RunReport:
     pitfall_counts: dict[str, int] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
     urgent_counts: dict[str, int] = field(default_factory=dict)
+    warning_counts: dict[str, int] = field(default_factory=dict)  # tagged rows kept with a warning
     outputs: dict[str, str] = field(default_factory=dict)
 
     def totals(self) -> dict[str, int]:
@@ -46,25 +55,36 @@ class RunReport:
     def failed_files(self) -> list[str]:
         return [f.file for f in self.files if f.status == "failed"]
 
+    @property
+    def empty_files(self) -> list[str]:
+        return [f.file for f in self.files if f.status == "empty"]
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        for f, fr in zip(d["files"], self.files):
+            f["note"] = fr.note
         d["totals"] = self.totals()
         d["failed_files"] = self.failed_files
+        d["empty_files"] = self.empty_files
         return d
 
     def markdown(self) -> str:
         """A summary for a Prefect artifact or a terminal."""
         lines = [f"# cxnlp run {self.run_id}", "", f"Model: `{self.model_version}`", "",
-                 "| file | status | read | tagged | quarantined | duplicates |", "|---|---|---|---|---|---|"]
+                 "| file | status | read | tagged | quarantined | duplicates | note |",
+                 "|---|---|---|---|---|---|---|"]
         for f in self.files:
-            lines.append(f"| {f.file} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} |")
+            note = f.note.replace("|", "\\|").replace("\n", " ")
+            lines.append(f"| {f.file} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} "
+                         f"| {note} |")
         t = self.totals()
-        lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} |")
+        lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} | |")
         lines += ["", f"**Urgent comments to read today: {sum(self.urgent_counts.values())}**"
                   + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(self.urgent_counts.items())) + ")"
                      if self.urgent_counts else "")]
         for title, counts in (("Sentiment", self.sentiment_counts), ("Pillars", self.pillar_counts),
-                              ("Pitfalls", self.pitfall_counts), ("Quarantine reasons", self.quarantine_reasons)):
+                              ("Pitfalls", self.pitfall_counts), ("Quarantine reasons", self.quarantine_reasons),
+                              ("Warnings (tagged, but check)", self.warning_counts)):
             if counts:
                 lines += ["", f"## {title}", "", "| label | comments |", "|---|---|"]
                 lines += [f"| {k} | {v} |" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]

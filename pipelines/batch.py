@@ -25,7 +25,7 @@ from prefect.states import Failed
 from upath import UPath
 
 from cxnlp.config import Settings, load_settings
-from cxnlp.ingest import IngestError, IngestResult, normalise
+from cxnlp.ingest import EmptyFileError, IngestError, IngestResult, normalise
 from cxnlp.io import (
     STREAMED_SUFFIXES,
     SourceFile,
@@ -64,7 +64,11 @@ def _fingerprint(path: UPath) -> str:
 
 @task(name="discover", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def discover_files(settings: Settings) -> list[SourceFile]:
-    return discover(settings.path(settings.raw_dir), load_sources(settings.path(settings.sources_file)))
+    # A sources file the user named (settings file or --sources) must exist; the project's
+    # default data/sources.yaml may be absent (every file is then detected from its columns).
+    return discover(settings.path(settings.raw_dir),
+                    load_sources(settings.path(settings.sources_file),
+                                 required="sources_file" in settings.model_fields_set))
 
 
 def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
@@ -81,7 +85,8 @@ def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
 @task(name="ingest", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE,
       retry_condition_fn=_retry_unless_bad_input)
 def ingest_file(source: SourceFile, name: str) -> IngestResult:
-    return normalise(read_records(source.path), source.spec, source_file=name)
+    # A header-only export gives no rows (its columns still checked): status "empty", not failed.
+    return normalise(read_records(source.path, allow_empty=True), source.spec, source_file=name)
 
 
 def _ingested_chunks(source: SourceFile, name: str, chunk_rows: int, stream_from_mb: float = 8.0
@@ -138,22 +143,24 @@ def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_si
 
 
 def _settings_and_model(root: str, settings_file: str | None, raw_dir: str | None, output_dir: str | None,
-                        model_dir: str | None) -> tuple[Settings, UPath]:
+                        model_dir: str | None, sources_file: str | None = None) -> tuple[Settings, UPath]:
     settings = load_settings(Path(settings_file) if settings_file else None, root=Path(root),
-                             raw_dir=raw_dir, output_dir=output_dir, model_dir=model_dir)
+                             raw_dir=raw_dir, output_dir=output_dir, model_dir=model_dir,
+                             sources_file=sources_file)
     mdir = (settings.path(settings.model_dir) if settings.model_dir
             else default_model_dir(settings.path(settings.models_dir)))
     return settings, mdir
 
 
 def preload(root: str = ".", settings_file: str | None = None, raw_dir: str | None = None,
-            output_dir: str | None = None, model_dir: str | None = None) -> threading.Thread:
+            output_dir: str | None = None, model_dir: str | None = None, sources_file: str | None = None
+            ) -> threading.Thread:
     """Start loading the model and redactor that a one-process ``cx_batch`` with these arguments
     will use, on a background thread: it overlaps Prefect creating the flow run (mostly waiting
     on its API). Any error is left for the flow itself to raise and report."""
     def load() -> None:
         try:
-            settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir)
+            settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir, sources_file)
             _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size,
                        settings.int8_inference)
         except Exception:  # noqa: BLE001, S110 - the flow loads again and fails with the real error
@@ -184,6 +191,7 @@ def tag_and_write(rows: pd.DataFrame, ingest_quarantine: pd.DataFrame, name: str
         "pitfalls": Counter(p for ps in t["pitfalls"] for p in ps),
         "reasons": Counter(r.split(" (")[0] for r in qframe["reason"]),
         "urgent": Counter(r for r in t["urgent_reason"] if isinstance(r, str)),
+        "warnings": Counter(w for r in t["reason"] if isinstance(r, str) for w in r.split(";") if w),
     }
 
 
@@ -219,7 +227,9 @@ def publish_summary(report: RunReport, out_dir: UPath) -> dict[str, Any]:
     runs = pd.DataFrame([{
         "run_id": report.run_id, "model_version": report.model_version,
         "finished_at": pd.Timestamp.now(tz="UTC"), "files": len(report.files),
-        "failed_files": len(report.failed_files), "urgent": sum(report.urgent_counts.values()),
+        "failed_files": len(report.failed_files), "empty_files": len(report.empty_files),
+        "urgent": sum(report.urgent_counts.values()),
+        "ambiguous_dates": report.warning_counts.get("ambiguous_date", 0),
         **report.totals(),
     }])
     write_partitioned(pa_table(runs), out_dir / "runs", partition=None, basename=f"run-{report.run_id}")
@@ -248,12 +258,36 @@ def _tally(fr: FileReport, counts: dict[str, Any], counters: dict[str, Counter[s
     fr.quarantined += counts["quarantined"]
     for k in counters:
         counters[k].update(counts[k])
+    for k, v in counts["warnings"].items():
+        fr.warnings[k] = fr.warnings.get(k, 0) + v
+
+
+def _new_quarantine(q: pd.DataFrame, name: str, seen: set[str], seen_rows: set[tuple[str, int]]
+                    ) -> tuple[pd.DataFrame, int]:
+    """The ingest quarantine rows not quarantined before: by comment id, as tagged rows are, or
+    (rows the reader could not split, which have no id) by file and record number. Returns the
+    new rows and how many were already there (counted as duplicates)."""
+    if not len(q):
+        return q, 0
+    ids = q["comment_id"]
+    old = ids.isin(seen) | (ids.notna() & ids.duplicated(keep="first"))
+    old |= ids.isna() & pd.Series([(name, int(r)) in seen_rows for r in q["source_row"]], index=q.index)
+    return q.loc[~old].reset_index(drop=True), int(old.sum())
+
+
+def _quarantined_rows(out_dir: UPath) -> set[tuple[str, int]]:
+    """(file, record) of the quarantined rows that have no comment id (unsplittable records)."""
+    q = read_dataset(out_dir / "quarantine")
+    if q.empty:
+        return set()
+    q = q[q["comment_id"].isna()]
+    return {(str(f), int(r)) for f, r in zip(q["source_file"], q["source_row"])}
 
 
 @flow(name="cx-batch")
 def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | None = None,
              output_dir: str | None = None, model_dir: str | None = None, distributed: bool = False,
-             max_in_flight: int = 4) -> dict[str, Any]:
+             max_in_flight: int = 4, sources_file: str | None = None) -> dict[str, Any]:
     """Tag every new comment under ``raw_dir`` and write Parquet under ``output_dir``.
 
     With ``distributed`` the chunks are submitted to the flow's task runner (a Dask cluster
@@ -261,7 +295,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     ``max_in_flight`` at a time.
     """
     logger = get_run_logger()
-    settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir)
+    settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir, sources_file)
     out_dir = settings.path(settings.output_dir)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     processed_at = datetime.now(UTC)
@@ -274,10 +308,12 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)
     seen = read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine")
+    seen_rows = _quarantined_rows(out_dir)
     files = discover_files(settings)
     started = time.perf_counter()
     logger.info("run %s: %d input files, %d comment ids already processed", run_id, len(files), len(seen))
-    counters: dict[str, Counter[str]] = {k: Counter() for k in ("sentiment", "pillars", "pitfalls", "reasons", "urgent")}
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("sentiment", "pillars", "pitfalls", "reasons", "urgent",
+                                                                 "warnings")}
     raw_root = settings.path(settings.raw_dir)
     for i, source in enumerate(files, start=1):
         name = source.path.relative_to(raw_root).as_posix()
@@ -295,9 +331,12 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
                 # Duplicates are decided here, before any chunk is tagged, so parallel chunks
                 # can never both write the same comment.
                 new, dups = dedupe(result.rows, seen)
-                fr.duplicates += len(dups)
-                seen |= set(new["comment_id"])
-                args = (new, result.quarantine, name, settings, str(mdir), run_id, processed_at,
+                quarantine, old_quarantine = _new_quarantine(result.quarantine, name, seen, seen_rows)
+                fr.duplicates += len(dups) + old_quarantine
+                seen |= set(new["comment_id"]) | set(quarantine["comment_id"].dropna())
+                if not len(new) and not len(quarantine):
+                    continue  # nothing new in this chunk (or a header-only file): nothing to write
+                args = (new, quarantine, name, settings, str(mdir), run_id, processed_at,
                         f"{run_id}-{file_key}-{c:05d}")
                 if distributed:
                     # A bounded number of chunks in flight keeps this process's memory flat
@@ -316,9 +355,20 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
             for fut in pending:  # chunks already submitted still finish and count
                 if fut.state.is_completed():
                     _tally(fr, fut.result(), counters)
-            fr.status, fr.error = "failed", str(exc)
-            logger.warning("file %d/%d failed: %s", i, len(files), exc)
-            continue
+            # Every reason names the file, by its name under the input folder.
+            message = str(exc).replace(str(source.path), name)
+            if name not in message:
+                message = f"{name}: {message}"
+            if isinstance(exc, EmptyFileError) and not fr.rows_read:
+                fr.status, fr.error = "empty", message
+                logger.warning("file %d/%d is empty: %s", i, len(files), message)
+            else:
+                fr.status, fr.error = "failed", message
+                logger.warning("file %d/%d failed: %s", i, len(files), message)
+                continue
+        if fr.status == "ok" and fr.rows_read == 0:
+            fr.status, fr.error = "empty", f"{name}: no records (header only?): nothing to tag"
+            logger.warning("file %d/%d is empty: %s", i, len(files), fr.error)
         manifest["files"][name] = digest
         append_manifest(manifest_path, manifest)
         logger.info("file %d/%d: %d read, %d tagged, %d quarantined, %d duplicates", i, len(files),
@@ -326,6 +376,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     report.sentiment_counts, report.pillar_counts = dict(counters["sentiment"]), dict(counters["pillars"])
     report.pitfall_counts, report.quarantine_reasons = dict(counters["pitfalls"]), dict(counters["reasons"])
     report.urgent_counts = dict(counters["urgent"])
+    report.warning_counts = dict(counters["warnings"])
     urgent = counters["urgent"]
     report.outputs = {"comments": str(out_dir / "comments"), "quarantine": str(out_dir / "quarantine"),
                       "alerts": str(out_dir / "alerts")}

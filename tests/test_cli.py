@@ -42,6 +42,8 @@ def test_command_exit_codes_and_output_in_a_real_process(tmp_path):
         return subprocess.run([sys.executable, "-m", "cxnlp.cli", *args, "--root", str(tmp_path)],
                               capture_output=True, text=True, timeout=300)
 
+    (tmp_path / "data" / "tagged" / "runs").mkdir(parents=True)  # an output folder, as a run leaves it
+
     ok = cli("query", "select 42 as answer, 'x' as tag", "--format", "csv")
     assert ok.returncode == 0, ok.stderr[-2000:]
     assert ok.stdout.splitlines() == ["answer,tag", "42,x"]
