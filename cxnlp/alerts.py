@@ -17,8 +17,9 @@ from .filters import date_mask
 __all__ = ["LIST_COLUMNS", "AlertList", "alert_records", "list_alerts"]
 
 #: Columns of a listed alert, in order (those a table holds; older output may lack some).
-LIST_COLUMNS = ("comment_id", "urgent_score", "urgent_level", "received_at", "provider", "service",
-                "urgent_reason", "text", "source_file", "run_id")
+LIST_COLUMNS = ("comment_id", "urgent_level", "urgent_score", "state", "age_days", "received_at", "provider",
+                "service", "urgent_reason", "urgent_source", "urgent_evidence", "text", "last_by", "last_note",
+                "source_file", "run_id")
 
 
 @dataclass
@@ -36,9 +37,12 @@ class AlertList:
 
 
 def list_alerts(frame: pd.DataFrame, *, since: date | None = None, until: date | None = None,
-                limit: int | None = None) -> AlertList:
-    """The urgent comments of ``frame`` (the output's alerts), most likely first: reviewed-pattern
-    hits (score 1.0), then by the classifier's score, then oldest first.
+                limit: int | None = None, events: pd.DataFrame | None = None,
+                include_resolved: bool = False, level: str | None = None) -> AlertList:
+    """The open alerts of ``frame`` (the output's alerts), level "urgent" before "review", each
+    most likely first: reviewed-pattern hits (score 1.0), then by the classifier's score, then
+    oldest first. ``events`` (:func:`cxnlp.alert_queue.read_events`) gives each alert its state;
+    resolved ones are left out unless ``include_resolved``. ``level`` keeps one level.
 
     A comment written twice (a run killed after its alerts, then rerun) is listed once, from
     its latest run. ``since``/``until`` keep comments received in those days (UTC); as
@@ -52,14 +56,26 @@ def list_alerts(frame: pd.DataFrame, *, since: date | None = None, until: date |
         return AlertList(alerts=pd.DataFrame(columns=list(LIST_COLUMNS)), total=0, matched=0, undated_left_out=0)
     if "urgent_score" not in f:  # alerts written before the score existed
         f["urgent_score"] = float("nan")
-    if "run_id" in f:
+    if "urgent_level" not in f:  # alerts written before levels: every flag was "read today"
+        f["urgent_level"] = "urgent"
+    f["urgent_level"] = f["urgent_level"].fillna("urgent")
+    if "processed_at" in f:
+        from .alert_queue import alert_states
+
+        f = alert_states(f, events if events is not None else pd.DataFrame(columns=["comment_id", "action"]))
+        if not include_resolved:
+            f = f[f["state"] != "resolved"]
+    elif "run_id" in f:
         f = f.sort_values("run_id", kind="stable").drop_duplicates("comment_id", keep="last")
+    if level is not None:
+        f = f[f["urgent_level"] == level]
     total = len(f)
     keep = date_mask(f["received_at"], since, until)
     undated = int((f["received_at"].isna() & ~keep).sum())
     f = f[keep]
-    f = f.sort_values(["urgent_score", "received_at", "comment_id"], ascending=[False, True, True],
-                      na_position="last")
+    f = f.assign(_level=f["urgent_level"].map({"urgent": 0, "review": 1}).fillna(0))
+    f = f.sort_values(["_level", "urgent_score", "received_at", "comment_id"], ascending=[True, False, True, True],
+                      na_position="last").drop(columns="_level")
     matched = len(f)
     if limit is not None:
         f = f.head(limit)

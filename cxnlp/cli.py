@@ -182,8 +182,14 @@ def _print_summary(summary: dict) -> None:
             f"{k} {v}" for k, v in sorted(warnings.items())) + (
             "; set dayfirst or date_format in the file's sources entry" if "ambiguous_date" in warnings else ""))
     urgent = summary.get("urgent_counts") or {}
-    Console().print(f"urgent (read today): {sum(urgent.values())}" + (
-        " (" + ", ".join(f"{k} {v}" for k, v in sorted(urgent.items())) + "); see `cxnlp alerts`" if urgent else ""))
+    levels = summary.get("urgent_level_counts") or {}
+    Console().print(f"flagged: {levels.get('urgent', 0)} urgent (read today), {levels.get('review', 0)} review "
+                    "(read this week)" + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(urgent.items()))
+                                          + "); see `cxnlp alerts`" if urgent else ""))
+    open_alerts = summary.get("open_alerts") or {}
+    if open_alerts:
+        Console().print("open alerts (all runs): " + "; ".join(
+            f"{lv} " + ", ".join(f"{age} {n}" for age, n in ages.items()) for lv, ages in sorted(open_alerts.items())))
     if summary.get("empty_files"):
         console.print(f"[yellow]empty files (no records):[/yellow] {escape(', '.join(summary['empty_files']))}")
     if summary["failed_files"]:
@@ -494,25 +500,38 @@ def evaluate(
     console.print(f"wrote {out_dir / (name + '.md')} and .json")
 
 
-@app.command()
+alerts_app = typer.Typer(help="The alert queue: open urgent and review comments; acknowledge and resolve them.")
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.callback(invoke_without_command=True)
 def alerts(
+    ctx: typer.Context,
     since: Optional[str] = typer.Option(None, help="Only comments received on or after this date (YYYY-MM-DD); "
                                         "comments without a date are then left out, as in `cxnlp report`."),
     limit: Optional[int] = typer.Option(None, help="Show at most N, the most likely first (default: all)."),
+    level: Optional[str] = typer.Option(None, help="Only this level: urgent (read today) or review (this week)."),
+    all_states: bool = typer.Option(False, "--all", help="Also list resolved alerts."),
     fmt: str = typer.Option("table", "--format", help="table, csv or json."),
     root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
     output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged; "
                                              "a path or an fsspec URL such as s3://bucket/tagged)."),
 ) -> None:
-    """Print the urgent comments (redacted) that someone should read today, most likely first
-    (reviewed-pattern hits, then by the classifier's score)."""
+    """List the open alerts (redacted): level urgent (read today) before review (read this week), each
+    most likely first, with the sentence that raised it. `cxnlp alerts ack ID` / `resolve ID` record
+    who did what in an append-only log beside the output."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .alert_queue import read_events
     from .alerts import list_alerts
     from .filters import FilterError, iso_date
     from .io import read_dataset
 
     if fmt not in ("table", "csv", "json"):
         _fail("--format must be table, csv or json")
+    if level not in (None, "urgent", "review"):
+        _fail("--level must be urgent or review")
     if limit is not None and limit < 1:
         _fail("--limit must be 1 or more")
     try:
@@ -520,8 +539,51 @@ def alerts(
     except FilterError as exc:
         _fail(str(exc))
     s, found = _settings(root, settings, output_dir=output_dir)
-    listing = list_alerts(read_dataset(_output_folder(s, found) / "alerts"), since=since_date, limit=limit)
+    out = _output_folder(s, found)
+    listing = list_alerts(read_dataset(out / "alerts"), since=since_date, limit=limit, events=read_events(out),
+                          include_resolved=all_states, level=level)
     _print_alerts(listing, fmt)
+
+
+def _alert_action(action: str, comment_id: str, by: str, note: str | None, root: Path | None,
+                  settings: Path | None, output_dir: str | None) -> None:
+    from .alert_queue import AlertActionError, record_action
+    from .io import read_dataset
+
+    s, found = _settings(root, settings, output_dir=output_dir)
+    out = _output_folder(s, found)
+    try:
+        row = record_action(out, read_dataset(out / "alerts"), comment_id, action, by=by, note=note)
+    except AlertActionError as exc:
+        _fail(str(exc))
+    verb = {"ack": "acknowledged", "resolve": "resolved"}[action]
+    Console().print(f"{comment_id}: {verb} by {row['by']} at {row['at']:%Y-%m-%d %H:%M} UTC")
+
+
+@alerts_app.command("ack")
+def alerts_ack(
+    comment_id: str = typer.Argument(..., help="The alert's comment_id (first column of `cxnlp alerts`)."),
+    by: str = typer.Option(..., "--by", help="Who is acknowledging it."),
+    note: Optional[str] = typer.Option(None, "--note", help="Optional note."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged)."),
+) -> None:
+    """Acknowledge an alert: someone is on it (it stays open until resolved)."""
+    _alert_action("ack", comment_id, by, note, root, settings, output_dir)
+
+
+@alerts_app.command("resolve")
+def alerts_resolve(
+    comment_id: str = typer.Argument(..., help="The alert's comment_id."),
+    by: str = typer.Option(..., "--by", help="Who is resolving it."),
+    note: str = typer.Option(..., "--note", help="What was done (required)."),
+    root: Optional[Path] = _root_option(),
+    settings: Optional[Path] = _settings_option(),
+    output_dir: Optional[str] = typer.Option(None, help="Output folder of the batch runs (default data/tagged)."),
+) -> None:
+    """Resolve an alert with a note; a resolved alert never reopens, even when a rerun finds it again."""
+    _alert_action("resolve", comment_id, by, note, root, settings, output_dir)
 
 
 def _print_alerts(listing: Any, fmt: str) -> None:
@@ -539,22 +601,28 @@ def _print_alerts(listing: Any, fmt: str) -> None:
     elif fmt == "json":
         print(json.dumps(alert_records(frame), indent=1, ensure_ascii=False))
     elif listing.total == 0:
-        Console().print("no urgent comments")
+        Console().print("no open alerts")
     else:
-        title = f"{listing.shown} urgent comment(s), most likely first"
+        title = f"{listing.shown} open alert(s): urgent (read today) first, most likely first"
         if listing.shown < listing.matched:
             title += f" (the first {listing.shown} of {listing.matched}: --limit)"
         table = Table(title=title, show_lines=True)
-        for col in ("score", "received", "provider", "service", "reason", "comment"):
+        for col in ("comment_id", "level", "score", "state", "received", "provider", "reason", "evidence", "comment"):
             table.add_column(col, overflow="fold")
 
         def cell(v: Any) -> str:
             return "" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else escape(str(v))
 
+        def col(r: Any, name: str) -> Any:
+            return getattr(r, name, None)
+
         for r in frame.itertuples():
-            table.add_row("" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}",
+            source = col(r, "urgent_source")
+            table.add_row(cell(r.comment_id), cell(col(r, "urgent_level")),
+                          "" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}", cell(col(r, "state")),
                           "" if pd.isna(r.received_at) else str(r.received_at.date()), cell(r.provider),
-                          cell(r.service), cell(r.urgent_reason), cell(r.text))
+                          cell(r.urgent_reason) + (f" ({source})" if isinstance(source, str) else ""),
+                          cell(col(r, "urgent_evidence")), cell(r.text))
         Console().print(table)
     if listing.undated_left_out:
         console.print(f"{listing.undated_left_out} urgent comment(s) without a date left out by --since; "

@@ -11,15 +11,22 @@ __all__ = ["alert_message", "post_webhook"]
 log = logging.getLogger(__name__)
 
 
-def alert_message(run_id: str, by_reason: dict[str, int]) -> dict[str, Any]:
-    """The notification payload: how many urgent comments, of which kind, and where to read them."""
+def alert_message(run_id: str, by_reason: dict[str, int], by_level: dict[str, int] | None = None
+                  ) -> dict[str, Any]:
+    """The notification payload: how many flagged comments at each level, of which kind, and where
+    to read them (counts only, never text)."""
     total = sum(by_reason.values())
+    by_level = dict(by_level) if by_level is not None else {"urgent": total}
     return {
-        "text": f"cxnlp run {run_id}: {total} urgent comment(s) to read today "
+        "text": f"cxnlp run {run_id}: {by_level.get('urgent', 0)} comment(s) to read today (urgent), "
+                f"{by_level.get('review', 0)} to read this week (review) "
                 f"({', '.join(f'{k} {v}' for k, v in sorted(by_reason.items()))}). "
                 "See `cxnlp alerts` or data/tagged/alerts/.",
         "run_id": run_id,
-        "urgent": total,
+        "flagged": total,
+        "urgent": by_level.get("urgent", 0),
+        "review": by_level.get("review", 0),
+        "by_level": by_level,
         "by_reason": by_reason,
     }
 

@@ -43,7 +43,9 @@ class RunReport:
     pillar_counts: dict[str, int] = field(default_factory=dict)
     pitfall_counts: dict[str, int] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
-    urgent_counts: dict[str, int] = field(default_factory=dict)
+    urgent_counts: dict[str, int] = field(default_factory=dict)  # either level, by reason
+    urgent_level_counts: dict[str, int] = field(default_factory=dict)  # this run's flags by level
+    open_alerts: dict[str, dict[str, int]] = field(default_factory=dict)  # whole queue: level -> age -> count
     warning_counts: dict[str, int] = field(default_factory=dict)  # tagged rows kept with a warning
     outputs: dict[str, str] = field(default_factory=dict)
 
@@ -79,9 +81,20 @@ class RunReport:
                          f"| {note} |")
         t = self.totals()
         lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} | |")
-        lines += ["", f"**Urgent comments to read today: {sum(self.urgent_counts.values())}**"
+        levels = self.urgent_level_counts
+        lines += ["", f"**Flagged this run: {levels.get('urgent', 0)} to read today (urgent), "
+                      f"{levels.get('review', 0)} to read this week (review)**"
                   + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(self.urgent_counts.items())) + ")"
                      if self.urgent_counts else "")]
+        if self.open_alerts:
+            from .alert_queue import AGE_BUCKETS
+
+            lines += ["", "## Open alerts (not resolved), by age", "",
+                      "| level | " + " | ".join(AGE_BUCKETS) + " |", "|---|" + "---|" * len(AGE_BUCKETS)]
+            for lv in ("urgent", "review"):
+                if lv in self.open_alerts:
+                    lines.append(f"| {lv} | " + " | ".join(str(self.open_alerts[lv].get(b, 0)) for b in AGE_BUCKETS)
+                                 + " |")
         for title, counts in (("Sentiment", self.sentiment_counts), ("Pillars", self.pillar_counts),
                               ("Pitfalls", self.pitfall_counts), ("Quarantine reasons", self.quarantine_reasons),
                               ("Warnings (tagged, but check)", self.warning_counts)):

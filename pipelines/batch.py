@@ -191,19 +191,28 @@ def tag_and_write(rows: pd.DataFrame, ingest_quarantine: pd.DataFrame, name: str
         "pitfalls": Counter(p for ps in t["pitfalls"] for p in ps),
         "reasons": Counter(r.split(" (")[0] for r in qframe["reason"]),
         "urgent": Counter(r for r in t["urgent_reason"] if isinstance(r, str)),
+        "urgent_level": Counter(lv for lv in t["urgent_level"] if isinstance(lv, str)),
         "warnings": Counter(w for r in t["reason"] if isinstance(r, str) for w in r.split(";") if w),
     }
 
 
 @task(name="notify", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def notify(settings: Settings, run_id: str, by_reason: dict[str, int]) -> None:
-    payload = alert_message(run_id, by_reason)
+def notify(settings: Settings, run_id: str, by_reason: dict[str, int], by_level: dict[str, int]) -> None:
+    payload = alert_message(run_id, by_reason, by_level)
     if settings.notify_webhook:
         post_webhook(settings.notify_webhook, payload)
     if settings.notify_block:
         from prefect.blocks.core import Block
 
         Block.load(settings.notify_block).notify(payload["text"])  # type: ignore[attr-defined]
+
+
+@task(name="open-alerts", retries=1, cache_policy=NO_CACHE)
+def open_alert_counts(out_dir: UPath) -> dict[str, dict[str, int]]:
+    """The alert queue after this run: alerts not resolved, by level and age."""
+    from cxnlp.alert_queue import alert_states, open_by_level_and_age, read_events
+
+    return open_by_level_and_age(alert_states(read_dataset(out_dir / "alerts"), read_events(out_dir)))
 
 
 @task(name="report", retries=1, cache_policy=NO_CACHE)
@@ -313,6 +322,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     started = time.perf_counter()
     logger.info("run %s: %d input files, %d comment ids already processed", run_id, len(files), len(seen))
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("sentiment", "pillars", "pitfalls", "reasons", "urgent",
+                                                                "urgent_level",
                                                                  "warnings")}
     raw_root = settings.path(settings.raw_dir)
     for i, source in enumerate(files, start=1):
@@ -376,6 +386,8 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
     report.sentiment_counts, report.pillar_counts = dict(counters["sentiment"]), dict(counters["pillars"])
     report.pitfall_counts, report.quarantine_reasons = dict(counters["pitfalls"]), dict(counters["reasons"])
     report.urgent_counts = dict(counters["urgent"])
+    report.urgent_level_counts = dict(counters["urgent_level"])
+    report.open_alerts = open_alert_counts(out_dir)
     report.warning_counts = dict(counters["warnings"])
     urgent = counters["urgent"]
     report.outputs = {"comments": str(out_dir / "comments"), "quarantine": str(out_dir / "quarantine"),
@@ -385,7 +397,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
         report.outputs["report"] = report_path
     summary = publish_summary(report, out_dir)
     if urgent and (settings.notify_webhook or settings.notify_block):
-        notify(settings, run_id, dict(urgent))
+        notify(settings, run_id, dict(urgent), dict(counters["urgent_level"]))
     if report.failed_files:
         # The other files were processed and written; the run still ends Failed, naming the files.
         message = f"{len(report.failed_files)} file(s) failed: {', '.join(report.failed_files)}"

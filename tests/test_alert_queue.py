@@ -55,3 +55,46 @@ def test_refusals(tmp_path):
 def test_reading_order_puts_urgent_first():
     states = alert_states(_alerts("r1", NOW), read_events("/nonexistent-cxnlp-folder"), now=NOW)
     assert list(sort_for_reading(states)["comment_id"]) == ["c:2", "c:3", "c:1"]
+
+
+def test_cli_ack_resolve_and_listing(tmp_path):
+    from typer.testing import CliRunner
+
+    from cxnlp.cli import app
+
+    out = tmp_path / "tagged"
+    (out / "alerts").mkdir(parents=True)
+    alerts = _alerts("r1", NOW - timedelta(days=2)).assign(
+        urgent_source=["model", "pattern", "model"], urgent_evidence=["ev a", "ev b", "ev c"], provider=None,
+        service=None, source_file="f.csv")
+    alerts.to_parquet(out / "alerts" / "r1.parquet", index=False)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["alerts", "--output-dir", str(out), "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    import json
+
+    rows = json.loads(listed.stdout)
+    assert [r["comment_id"] for r in rows] == ["c:2", "c:3", "c:1"]  # urgent first, then review
+    assert rows[0]["urgent_evidence"] == "ev b" and rows[0]["state"] == "open"
+    res = runner.invoke(app, ["alerts", "ack", "c:3", "--by", "safety lead", "--output-dir", str(out)])
+    assert res.exit_code == 0 and "acknowledged" in res.stdout
+    res = runner.invoke(app, ["alerts", "resolve", "c:2", "--by", "ward manager", "--output-dir", str(out)])
+    assert res.exit_code != 0  # a note is required
+    res = runner.invoke(app, ["alerts", "resolve", "c:2", "--by", "ward manager", "--note", "called back",
+                              "--output-dir", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(runner.invoke(app, ["alerts", "--output-dir", str(out), "--format", "json"]).stdout)
+    assert [(r["comment_id"], r["state"]) for r in rows] == [("c:3", "acknowledged"), ("c:1", "open")]
+    rows = json.loads(runner.invoke(app, ["alerts", "--output-dir", str(out), "--format", "json", "--level",
+                                          "review"]).stdout)
+    assert [r["comment_id"] for r in rows] == ["c:1"]
+    res = runner.invoke(app, ["alerts", "ack", "c:2", "--by", "x", "--output-dir", str(out)])
+    assert res.exit_code == 2 and "already resolved" in res.output
+
+
+def test_notification_counts_levels_never_text():
+    from cxnlp.notify import alert_message
+
+    msg = alert_message("r1", {"self_harm": 1, "clinical_harm": 3}, {"urgent": 1, "review": 3})
+    assert (msg["urgent"], msg["review"], msg["flagged"]) == (1, 3, 4)
+    assert "1 comment(s) to read today (urgent), 3 to read this week (review)" in msg["text"]

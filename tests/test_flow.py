@@ -114,17 +114,23 @@ def test_alerts_written_and_listed(first_run, project):
 
     comments = read_dataset(project / "data" / "tagged" / "comments", partition="received_month")
     alerts = read_dataset(project / "data" / "tagged" / "alerts")
-    assert len(alerts) == int(comments["urgent"].sum())
+    assert len(alerts) == int(comments["urgent_level"].notna().sum())  # either level
     assert sum(first_run["urgent_counts"].values()) == len(alerts)
+    assert sum(first_run["urgent_level_counts"].values()) == len(alerts), first_run["urgent_level_counts"]
+    assert set(alerts["urgent_level"]) <= {"urgent", "review"} and alerts["urgent_evidence"].notna().all()
+    assert (comments["urgent"] == comments["urgent_level"].eq("urgent")).all()
+    open_now = first_run["open_alerts"]
+    assert sum(n for ages in open_now.values() for n in ages.values()) == len(alerts)  # nothing resolved yet
     assert set(alerts["comment_id"]) <= set(comments["comment_id"])
     res = CliRunner().invoke(app, ["alerts", "--root", str(project)])
     assert res.exit_code == 0
-    assert f"{len(alerts)} urgent comment(s)" in res.output or (len(alerts) == 0 and "no urgent" in res.output)
+    assert f"{len(alerts)} open alert(s)" in res.output or (len(alerts) == 0 and "no open alerts" in res.output)
     assert alerts["urgent_score"].between(0, 1).all()
     by_id = comments.set_index("comment_id")["urgent_score"]
     assert (alerts.set_index("comment_id")["urgent_score"] == by_id.loc[alerts["comment_id"]]).all()
-    printed = [float(x) for x in re.findall(r"^│\s*([01]\.\d\d)\s*│", res.output, flags=re.M)]
-    assert len(printed) == len(alerts) and printed == sorted(printed, reverse=True)  # most likely first
+    listed = json.loads(CliRunner().invoke(app, ["alerts", "--root", str(project), "--format", "json"]).stdout)
+    order = [({"urgent": 0, "review": 1}[r["urgent_level"]], -r["urgent_score"]) for r in listed]
+    assert len(listed) == len(alerts) and order == sorted(order)  # urgent first, then most likely first
     res = CliRunner().invoke(app, ["alerts", "--root", str(project), "--since", "not-a-date"])
     assert res.exit_code == 2 or len(alerts) == 0
 

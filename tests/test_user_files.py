@@ -320,7 +320,7 @@ def test_alerts_formats_limit_and_no_nan(output_dir):
     assert "nan" not in res.stdout.lower()
     res = runner.invoke(app, ["alerts", "--output-dir", str(output_dir), "--limit", "1"], env={"COLUMNS": "200"})
     assert res.exit_code == 0 and "nan" not in res.output
-    assert "1 urgent comment(s), most likely first (the first 1 of 4: --limit)" in res.output
+    assert "1 open alert(s): urgent (read today) first, most likely first (the first 1 of 4: --limit)" in res.output
     assert runner.invoke(app, ["alerts", "--output-dir", str(output_dir), "--format", "xml"]).exit_code == 2
 
 
