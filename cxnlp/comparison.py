@@ -60,8 +60,10 @@ _ROWS = [
     ("Pitfalls, macro-F1", "pitfalls", "macro_f1"),
     ("Pitfalls, macro-F1 over the labels present in the test rows", "pitfalls", "macro_f1_present"),
     ("Pitfalls, micro-F1", "pitfalls", "micro_f1"),
-    ("Urgent, recall", "urgent", "recall"),
-    ("Urgent, precision", "urgent", "precision"),
+    ("Urgent or review (either level), recall", "urgent", "recall"),
+    ("Urgent or review (either level), precision", "urgent", "precision"),
+    ("Level urgent (read today), recall", "urgent_level_urgent", "recall"),
+    ("Level urgent (read today), precision", "urgent_level_urgent", "precision"),
 ]
 
 
@@ -97,9 +99,17 @@ def render_markdown(result: dict[str, Any], *, title: str) -> str:
             lines.append("")
         if "urgent" in m:
             u = m["urgent"]
-            lines += [f"Urgent: {u['positives']} urgent of {u['n']} annotated comments; {u['flagged']} flagged, "
-                      f"recall {u['recall']:.3f}, precision {u['precision']:.3f}. Recall per reason: "
-                      + ", ".join(f"{r} {v['recall']:.2f} (n={v['n']})" for r, v in u["per_reason"].items()), ""]
+            lines += [f"Either level: {u['positives']} urgent or review of {u['n']} annotated comments; "
+                      f"{u['flagged']} flagged, recall {u['recall']:.3f}, precision {u['precision']:.3f}. Recall per "
+                      "reason: " + ", ".join(f"{r} {v['recall']:.2f} (n={v['n']})" for r, v in u["per_reason"].items()),
+                      ""]
+            if u.get("missed_ids"):
+                lines += ["Missed (either level): " + ", ".join(u["missed_ids"]), ""]
+        if "urgent_level_urgent" in m:
+            u = m["urgent_level_urgent"]
+            lines += [f"Level urgent: {u['positives']} of {u['n']}; {u['flagged']} flagged urgent, recall "
+                      f"{u['recall']:.3f}, precision {u['precision']:.3f}."
+                      + (" Missed: " + ", ".join(u["missed_ids"]) if u.get("missed_ids") else ""), ""]
         cm = m["sentiment3_fft"]["confusion"]
         lines += ["Sentiment confusion matrix (rows true, columns predicted; FFT labels):", "",
                   "| | " + " | ".join(cm["labels"]) + " |", "|---|" + "---|" * len(cm["labels"])]

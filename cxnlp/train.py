@@ -368,11 +368,14 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
             out["urgent"] = urgent_report(a["urgent"].astype(bool).to_numpy(),
                                           np.array([lv is not None for lv in level], dtype=bool),
                                           a["urgent_reason"].tolist(), pa_.urgent_reason or [])
+            out["urgent"]["missed_ids"] = [str(a["id"].iloc[i]) for i in out["urgent"]["missed_indices"]]
             if "urgent_level" in a and a["urgent_level"].notna().any():
                 now = a["urgent_level"].eq("urgent").to_numpy()
                 out["urgent_level_urgent"] = urgent_report(now, np.array([lv == "urgent" for lv in level], dtype=bool),
                                                            a["urgent_reason"].where(now, None).tolist(),
                                                            pa_.urgent_reason or [])
+                out["urgent_level_urgent"]["missed_ids"] = [
+                    str(a["id"].iloc[i]) for i in out["urgent_level_urgent"]["missed_indices"]]
     if segments:
         out["segments"] = _segments(s, pred3, p3, a, pa_)
     return json.loads(json.dumps(out, default=float))

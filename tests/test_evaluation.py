@@ -41,7 +41,7 @@ def test_markdown_reports_every_figure(result):
     md = render_markdown(result, title="test report")
     m = result["models"]["default"]
     assert md.startswith("# test report")
-    assert f"| Urgent, recall | {m['urgent']['recall']:.3f} |" in md
+    assert f"| Urgent or review (either level), recall | {m['urgent']['recall']:.3f} |" in md
     assert f"| Sentiment 3-class (FFT human labels), macro-F1 | {m['sentiment3_fft']['macro_f1']:.3f} |" in md
     assert "VADER" in md and "TF-IDF + LinearSVC" in md
     assert "no human-labelled review text" in md  # the corpus has no reviews, and the report says so
