@@ -27,8 +27,8 @@ __all__ = [
 ]
 
 CORPUS_COLUMNS = [
-    "id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason",
-    "annotator", "batch", "fft_sentiment", "fft_topics", "group",
+    "id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_level", "urgent_reason",
+    "annotator", "batch", "fft_sentiment", "fft_topics", "group", "origin", "domain",
 ]
 FFT2_TOPIC_COLUMNS_START = "Not assigned"  # first one-hot framework column in the phase-2 file
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .corpus import CORPUS_COLUMNS, load_fft
 from .schema import prob_column
-from .taxonomy import PILLARS, PITFALLS, URGENT_REASONS, TaxonomyError, validate_labels
+from .taxonomy import PILLARS, PITFALLS, URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
 
 __all__ = ["BATCH_COLUMNS", "EXPORT_COLUMNS", "parse_labelled", "select_for_labelling", "unannotated_fft",
            "uncertainty", "write_batches"]
@@ -141,11 +141,19 @@ def parse_labelled(batch: pd.DataFrame, *, existing_ids: set[str], annotator: st
             reason = None
         if urgent and reason not in URGENT_REASONS:
             raise TaxonomyError(f"{where}: urgent_reason must be one of {URGENT_REASONS}")
+        level = str(rec.get("urgent_level") or "").strip().lower() or None
+        level = None if level in (None, "nan", "none") else level
+        if level is not None and level not in URGENT_LEVELS:
+            raise TaxonomyError(f"{where}: urgent_level must be one of {URGENT_LEVELS} or empty")
+        if level is not None and not urgent:
+            raise TaxonomyError(f"{where}: urgent_level {level!r} needs urgent true (urgent means either level)")
+        level = level or ("urgent" if urgent else None)  # a bare flag reads as "read today"
         rows.append({
             "id": rid, "source": str(rec.get("source") or "import"), "text": str(rec["text"]),
             "sentiment": sentiment, "pillars": [p for p in PILLARS if p in pillars],
-            "pitfalls": [p for p in PITFALLS if p in pitfalls], "urgent": urgent,
+            "pitfalls": [p for p in PITFALLS if p in pitfalls], "urgent": urgent, "urgent_level": level,
             "urgent_reason": reason if urgent else None, "annotator": annotator, "batch": batch_name,
-            "fft_sentiment": None, "fft_topics": [], "group": rid,
+            "fft_sentiment": None, "fft_topics": [], "group": rid, "origin": "real",
+            "domain": "review" if str(rec.get("source_type") or "") == "review" else "survey",
         })
     return pd.DataFrame(rows, columns=CORPUS_COLUMNS)

@@ -50,6 +50,16 @@ def main() -> None:
                 for k in ("sentiment", "pillars", "pitfalls", "urgent", "urgent_reason"):
                     ann.at[i, k] = adj[r["id"]][k]
                 ann.at[i, "annotator"] = f"{r['annotator']}+adjudicated"
+    # Urgent levels (taxonomy section 4): two independent readings of every urgent comment, and
+    # a third where they differed; an urgent comment no reading has covered yet counts as "urgent".
+    levels: dict[str, str] = {}
+    for name in ("urgent_levels_a.jsonl", "urgent_levels_adjudicated.jsonl"):  # later files win
+        path = args.labeled / "annotations" / name
+        if path.exists():
+            levels.update({r["id"]: r["urgent_level"] for r in map(json.loads, path.open()) if r})
+    ann["urgent"] = ann["urgent"].astype(bool)
+    ann["urgent_level"] = [levels.get(i, "urgent") if u else None for i, u in zip(ann["id"], ann["urgent"])]
+    ann["origin"], ann["domain"] = "real", "survey"
     ann = ann[ann["id"].isin(src.index)].reset_index(drop=True)
     meta = src.loc[ann["id"]]
     redacted = Redactor().redact_many(meta["text"].astype(str).tolist())
@@ -62,12 +72,15 @@ def main() -> None:
     corpus = ann[CORPUS_COLUMNS]
     validate_corpus(corpus)
     out = args.labeled / "corpus.jsonl"
-    with out.open("w") as fh:
+    tmp = out.with_suffix(".jsonl.tmp")
+    with tmp.open("w") as fh:
         for rec in corpus.to_dict(orient="records"):
             rec["fft_sentiment"] = None if pd.isna(rec["fft_sentiment"]) else int(rec["fft_sentiment"])
             rec["urgent"] = bool(rec["urgent"])
             rec["urgent_reason"] = rec["urgent_reason"] if rec["urgent"] else None
+            rec["urgent_level"] = rec["urgent_level"] if rec["urgent"] else None
             fh.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
+    tmp.replace(out)
     print(f"{len(corpus)} comments -> {out}")
     card = args.labeled / "README.md"
     if card.exists():  # refresh the generated counts between the markers
