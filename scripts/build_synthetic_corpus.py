@@ -10,7 +10,8 @@
 3. redacts the kept texts as the corpus is redacted (the originals stay in ``written/``, where
    redaction tests can use their planted details);
 4. writes the corpus rows and ``data/synthetic/stats.json`` (lengths, stars, specialties,
-   openings, label counts, intent-vs-label disagreements, agreement of the double-labelled texts),
+   openings, label counts, intent-vs-label disagreements, agreement of the two double-labelled
+   samples of 300),
    which the data card quotes.
 """
 from __future__ import annotations
@@ -145,9 +146,13 @@ def main() -> None:
              "cosine_threshold": NEAR_DUPLICATE_COSINE, **nn_real,
              "intent_vs_label": {p: intent_disagreements(g) for p, g in rows.groupby("part")},
              "describe": describe(rows.assign(**{c: rows[c] for c in ("specialty", "platform", "country", "service")}))}
-    second = read_jsonl(args.synthetic_dir / "labels_second")
-    if len(second):
-        stats["double_labelled"] = agreement(labels, validate(second, "second label"))
+    # Two second readings: labels_second (an urgent-enriched 300: double_sample.txt) and
+    # labels_second_random (300 drawn at random: double_sample_random.txt).
+    for folder, key in (("labels_second", "double_labelled_urgent_enriched"),
+                        ("labels_second_random", "double_labelled_random")):
+        second = read_jsonl(args.synthetic_dir / folder)
+        if len(second):
+            stats[key] = agreement(labels, validate(second, f"{folder} label"))
     (args.synthetic_dir / "stats.json").write_text(json.dumps(stats, indent=2, default=str) + "\n")
     print(f"wrote {len(rows)} rows to {args.out}; stats in {args.synthetic_dir / 'stats.json'}")
 
