@@ -36,6 +36,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=3000, help="comments to sample")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
+    ap.add_argument("--guard", action="store_true",
+                    help="also score the guard set (data/labeled/urgent_guard_set.jsonl: plainly not urgent)")
     args = ap.parse_args()
 
     model_dir = args.model or default_model_dir(ROOT / "models")
@@ -58,7 +60,18 @@ def main() -> None:
     for label, rows in sample.groupby("fft_sentiment").groups.items():
         idx = np.asarray(list(rows))
         by_label[str(int(label))] = {"comments": len(idx), "flagged_share": round(float(flagged[idx].mean()), 3)}
+    guard = {}
+    if args.guard:
+        from cxnlp.redact import Redactor
+
+        rows = [json.loads(line) for line in (ROOT / "data" / "labeled" / "urgent_guard_set.jsonl").open() if line.strip()]
+        gp = model.predict([r.text for r in Redactor().redact_many([r["text"] for r in rows])])
+        glevel = gp.urgent_level if gp.urgent_level is not None else [("urgent" if u else None) for u in gp.urgent]
+        guard = {"guard_set": {"comments": len(rows), "flagged": int(sum(lv is not None for lv in glevel)),
+                               "flagged_urgent_level": int(sum(lv == "urgent" for lv in glevel)),
+                               "flagged_ids": [r["id"] for r, lv in zip(rows, glevel) if lv is not None]}}
     print(json.dumps({
+        **guard,
         "model": str(Path(model_dir).relative_to(ROOT) if Path(model_dir).is_relative_to(ROOT) else model_dir),
         "comments": args.n, "pool": len(pool), "seed": args.seed,
         "flagged": int(flagged.sum()), "flagged_share": round(float(flagged.mean()), 3),
