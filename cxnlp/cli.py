@@ -6,13 +6,22 @@ import json
 import os
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -155,6 +164,59 @@ def _output_folder(s: Any, found: bool) -> Any:
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=console)
+
+
+class _StepBars:
+    """Draws :class:`cxnlp.progress.Step` events as rich progress bars, one per task (a fold
+    loop, an epoch, a model being scored), each with its elapsed time and the time left."""
+
+    def __init__(self, bars: Progress) -> None:
+        self.bars = bars
+        self.ids: dict[str, Any] = {}
+
+    def __call__(self, step: Any) -> None:
+        if step.task not in self.ids:
+            name = f"  {step.task}" if step.parent else step.task  # an epoch under "fine-tuning"
+            self.ids[step.task] = self.bars.add_task(name, total=step.total, info=step.info)
+        self.bars.update(self.ids[step.task], completed=step.done, total=step.total, info=step.info)
+
+
+def _bars_or_quiet(quiet: bool) -> bool:
+    """True when a long command draws its own bars (stderr is a terminal) or is told to be quiet:
+    then transformers' own bars stay off (set before transformers is imported)."""
+    if quiet or console.is_terminal:
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        return True
+    return False
+
+
+@contextmanager
+def _step_bars(quiet: bool) -> Iterator[Any]:
+    """A progress callback that draws bars on the terminal (stderr), or None with ``--quiet`` or
+    when stderr is not a terminal (a log file, CI: Prefect's log lines are the record there).
+    With bars or ``--quiet``, Prefect's INFO lines stay off the terminal (they still reach the
+    Prefect API); its warnings show."""
+    if not _bars_or_quiet(quiet):
+        yield None
+        return
+    import logging
+
+    handlers = [h for h in logging.getLogger().handlers if type(h).__name__ == "PrefectConsoleHandler"]
+    levels = [h.level for h in handlers]
+    for h in handlers:
+        h.setLevel(max(h.level, logging.WARNING))
+    try:
+        if quiet:
+            yield None
+            return
+        # A fold or an epoch can take minutes: estimate the speed over the whole task, not the last 30 s.
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[info]}"), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                      console=console, speed_estimate_period=24 * 3600) as bars:
+            yield _StepBars(bars)
+    finally:
+        for h, level in zip(handlers, levels):
+            h.setLevel(level)
 
 
 def _print_summary(summary: dict) -> None:
@@ -316,7 +378,7 @@ def score(
         mdl = load_any_model(_model_folder(s, found, model), int8=s.int8_inference)
     except (IngestError, ModelLoadError, FileNotFoundError) as exc:
         _fail(str(exc))
-    redactor = Redactor(s.spacy_model, s.redaction_threshold, s.batch_size)
+    redactor = Redactor.from_settings(s)
     started = datetime.now(UTC)
     with _progress() as bar:
         task = bar.add_task("scoring", total=len(raw), rate="")
@@ -358,14 +420,19 @@ def train(
                                    help="Add the synthetic training parts named by the settings' synthetic_parts "
                                         "(those the ablation supports); never in a test fold."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:
-    """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/."""
-    from pipelines.train import cx_train
+    """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/.
 
+    On a terminal, bars show each stage, cross-validation fold and fine-tuning epoch with the time left."""
     if tier not in ("fast", "accurate"):
         _fail("--tier must be fast or accurate")
-    result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
-                      promote_if_better=promote_if_better, synthetic=None if synthetic else [])
+    _bars_or_quiet(quiet)
+    from pipelines.train import cx_train
+
+    with _step_bars(quiet) as progress:
+        result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
+                          promote_if_better=promote_if_better, synthetic=None if synthetic else [], progress=progress)
     m = result["metrics"]
     Console().print(f"model: {result['model_dir']}")
     for key in ("sentiment3_fft", "sentiment5_fft", "pillars", "pitfalls"):
@@ -442,9 +509,14 @@ def label_export(
 
 @label_app.command("import")
 def label_import(
-    batch_file: Path = typer.Argument(..., help="A labelled batch (CSV from `cxnlp label export`)."),
-    annotator: str = typer.Option(..., help="Who labelled it."),
+    batch_file: Optional[Path] = typer.Argument(None, help="A labelled batch (CSV from `cxnlp label export`)."),
+    annotator: Optional[str] = typer.Option(None, help="Who labelled it (needed with a batch file)."),
     batch_name: Optional[str] = typer.Option(None, "--batch", help="Batch name (default: the file name)."),
+    corrections: bool = typer.Option(False, "--corrections", help="Instead of a file: the web app's label "
+                                     "corrections (OUTPUT/corrections/), as the batch `corrections` (re-importing "
+                                     "replaces that batch's rows with the current corrections)."),
+    output_dir: Optional[str] = typer.Option(None, help="With --corrections: the output folder (default "
+                                             "data/tagged under --root; a path or an fsspec URL)."),
     root: Path = typer.Option(Path("."), help="Project folder."),
 ) -> None:
     """Validate a labelled batch against the taxonomy and merge it into data/labeled/corpus.jsonl."""
@@ -454,6 +526,13 @@ def label_import(
     from .taxonomy import TaxonomyError
 
     corpus_file = root / "data" / "labeled" / "corpus.jsonl"
+    if corrections:
+        if batch_file is not None:
+            _fail("give a batch file or --corrections, not both")
+        _import_corrections(corpus_file, root, output_dir)
+        return
+    if batch_file is None or not annotator:
+        _fail("give a labelled batch file and --annotator NAME (or --corrections for the web app's corrections)")
     existing = {json.loads(line)["id"] for line in corpus_file.open()} if corpus_file.exists() else set()
     try:
         frame = pd.read_csv(batch_file, dtype=str, keep_default_na=False)
@@ -467,6 +546,35 @@ def label_import(
     console.print(f"merged {len(rows)} labelled comments into {corpus_file}")
 
 
+def _import_corrections(corpus_file: Path, root: Path, output_dir: Optional[str]) -> None:
+    """``cxnlp label import --corrections``: the app's corrections into the corpus (batch corrections)."""
+    from rich.markup import escape
+
+    from .labeling import merge_corrections
+    from .paths import resolve
+    from .taxonomy import TaxonomyError
+
+    base = resolve(root, output_dir or "data/tagged")
+    if not base.exists():
+        _fail(f"output folder {base} not found: pass --output-dir DIR")
+    try:
+        done = merge_corrections(corpus_file, base)
+    except TaxonomyError as exc:
+        _fail(f"corrections not imported: {exc}")
+    if not done["corrections"]:
+        console.print(f"no corrections under {base / 'corrections'}")
+        return
+    console.print(f"{done['rows']} corrected comments in {corpus_file} as batch `corrections` "
+                  f"({done['corrections']} field corrections; {done['replaced']} earlier rows of the batch replaced"
+                  f"{'' if done['changed'] else '; nothing changed'})")
+    if done["elsewhere"]:
+        console.print(f"[yellow]left out[/yellow] {len(done['elsewhere'])} comment(s) another batch already labels "
+                      f"(edit those rows by hand): {escape(', '.join(done['elsewhere'][:10]))}", highlight=False)
+    if done["missing"]:
+        console.print(f"[yellow]left out[/yellow] {len(done['missing'])} comment(s) no longer in the output: "
+                      f"{escape(', '.join(done['missing'][:10]))}", highlight=False)
+
+
 @app.command()
 def evaluate(
     model: Path = typer.Option(..., help="Model folder to evaluate."),
@@ -474,14 +582,19 @@ def evaluate(
     fft_dir: str = typer.Option("../shared/data/nhs_fft", help="Folder with the FFT CSV files."),
     out_dir: Path = typer.Option(Path("evaluation/reports"), help="Where the .md and .json reports go."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:
-    """Score MODEL (and --against) on the held-out test fold with baselines; write a report."""
+    """Score MODEL (and --against) on the held-out test fold with baselines; write a report.
+
+    On a terminal, bars show loading the data, scoring each model and the baselines, with the time left."""
+    _bars_or_quiet(quiet)
     from pipelines.train import load_data
 
     from .comparison import compare, render_markdown
     from .config import load_settings
     from .models.bundle import ModelLoadError
     from .models.loading import load_any_model
+    from .progress import report
 
     s = load_settings(root=root)
     try:
@@ -489,9 +602,14 @@ def evaluate(
     except ModelLoadError as exc:
         _fail(str(exc))
     models = {m.version: m for m in models.values()}
-    console.print("loading and redacting the evaluation data ...")
-    data = load_data.fn(root / "data" / "labeled", root / fft_dir, s.spacy_model, False)
-    result = compare(models, data)
+    with _step_bars(quiet) as progress:
+        if progress is None and not quiet:
+            console.print("loading and redacting the evaluation data ...")
+        report(progress, "evaluation data", 0, 1, "loading and redacting")
+        # no synthetic rows: they never sit in the test fold that is scored
+        data = load_data.fn(root / "data" / "labeled", root / fft_dir, s.spacy_model, False, [])
+        report(progress, "evaluation data", 1, 1, f"{len(data.sentiment):,} sentiment rows")
+        result = compare(models, data, progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     name = "_vs_".join(models)
     (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
@@ -728,6 +846,12 @@ def report(
                   f"dates: {dates[0] + ' to ' + dates[1] if isinstance(dates, tuple) else 'none'}")
         console.print("[yellow]no comments match these filters[/yellow]; the page lists the values they can "
                       f"take. {escape(values)}", highlight=False)
+
+
+# The web app (cxnlp/app/): `cxnlp app` and `cxnlp app add-user`; the server loads when it runs.
+from .app.cli import app_cli  # noqa: E402
+
+app.add_typer(app_cli, name="app")
 
 
 def main() -> None:

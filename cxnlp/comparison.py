@@ -8,14 +8,17 @@ import numpy as np
 from .baselines import PUBLISHED, LinearSvcBaseline, vader_sentiment3
 from .corpus import label_matrix
 from .evaluate import multilabel_report, sentiment_report
+from .progress import ProgressCallback, report
 from .taxonomy import PILLARS, PITFALLS
 from .train import TrainingData, evaluate_model
 
 __all__ = ["baseline_scores", "compare", "render_markdown"]
 
 
-def baseline_scores(data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
-    """VADER and TF-IDF + LinearSVC on the same split as the models."""
+def baseline_scores(data: TrainingData, *, test_fold: int = 0, progress: ProgressCallback | None = None
+                    ) -> dict[str, Any]:
+    """VADER and TF-IDF + LinearSVC on the same split as the models (``progress``: task "baselines")."""
+    report(progress, "baselines", 0, 4, "VADER")
     s = data.sentiment
     train, test = s[s["fold"] != test_fold], s[s["fold"] == test_fold]
     fft = (test["source"].eq("nhs_fft_phase2") & test["label5"].notna()).to_numpy()
@@ -23,6 +26,7 @@ def baseline_scores(data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]
     out: dict[str, Any] = {"published": PUBLISHED}
     vader = np.array(vader_sentiment3(test["text"].tolist()))
     out["vader"] = {"sentiment3_fft": sentiment_report(test.loc[fft, "label3"], vader[fft], labels3)}
+    report(progress, "baselines", 1, 4, "TF-IDF + LinearSVC sentiment")
     svc = LinearSvcBaseline().fit_sentiment(train["text"], train["label3"])
     pred = svc.predict_sentiment(test["text"].tolist())
     out["tfidf_linearsvc"] = {"sentiment3_fft": sentiment_report(test.loc[fft, "label3"], pred[fft], labels3)}
@@ -33,19 +37,23 @@ def baseline_scores(data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]
         ["1", "2", "3", "4", "5"])
     a = data.annotated[~data.annotated["weak"]]
     a_train, a_test = a[a["fold"] != test_fold], a[a["fold"] == test_fold]
-    for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
+    for done, (kind, labels) in enumerate((("pillars", PILLARS), ("pitfalls", PITFALLS)), start=2):
+        report(progress, "baselines", done, 4, f"TF-IDF + LinearSVC {kind}")
         svc.fit_tags(kind, a_train["text"], label_matrix(a_train[kind], labels))
         out["tfidf_linearsvc"][kind] = multilabel_report(label_matrix(a_test[kind], labels),
                                                          svc.predict_tags(kind, a_test["text"].tolist()), labels)
+    report(progress, "baselines", 4, 4)
     return out
 
 
-def compare(models: dict[str, Any], data: TrainingData, *, test_fold: int = 0) -> dict[str, Any]:
-    """Held-out scores (with segments) for each model, plus baselines, on one split."""
+def compare(models: dict[str, Any], data: TrainingData, *, test_fold: int = 0,
+            progress: ProgressCallback | None = None) -> dict[str, Any]:
+    """Held-out scores (with segments) for each model, plus baselines, on one split. ``progress``
+    gets steps of task "scoring <version>" per model, then "baselines"."""
     result: dict[str, Any] = {"test_fold": test_fold, "models": {}}
     for name, model in models.items():
-        result["models"][name] = evaluate_model(model, data, test_fold=test_fold, segments=True)
-    result["baselines"] = baseline_scores(data, test_fold=test_fold)
+        result["models"][name] = evaluate_model(model, data, test_fold=test_fold, segments=True, progress=progress)
+    result["baselines"] = baseline_scores(data, test_fold=test_fold, progress=progress)
     return result
 
 

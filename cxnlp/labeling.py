@@ -4,14 +4,15 @@
 least sure); ``unannotated_fft`` and ``write_batches`` serve the scripts that draw annotation
 rounds from the public FFT data; ``parse_labelled`` validates a filled-in batch against the taxonomy and turns it
 into corpus rows, refusing unknown labels, missing ids and duplicates with a message that
-names the row.
+names the row. ``parse_corrections`` and ``merge_corrections`` turn the web app's label
+corrections (:mod:`cxnlp.app.corrections`) into the corpus batch ``corrections``.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -20,8 +21,10 @@ from .corpus import CORPUS_COLUMNS, load_fft
 from .schema import prob_column
 from .taxonomy import PILLARS, PITFALLS, URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
 
-__all__ = ["BATCH_COLUMNS", "EXPORT_COLUMNS", "parse_labelled", "select_for_labelling", "unannotated_fft",
-           "uncertainty", "write_batches"]
+__all__ = ["BATCH_COLUMNS", "CORRECTIONS_BATCH", "EXPORT_COLUMNS", "merge_corrections", "parse_corrections",
+           "parse_labelled", "select_for_labelling", "unannotated_fft", "uncertainty", "write_batches"]
+
+CORRECTIONS_BATCH = "corrections"  # batch and source of the corpus rows made from the app's corrections
 
 EXPORT_COLUMNS = ["id", "source", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_reason",
                   "suggested_sentiment", "suggested_pillars", "suggested_pitfalls"]
@@ -157,3 +160,97 @@ def parse_labelled(batch: pd.DataFrame, *, existing_ids: set[str], annotator: st
             "domain": "review" if str(rec.get("source_type") or "") == "review" else "survey",
         })
     return pd.DataFrame(rows, columns=CORPUS_COLUMNS)
+
+
+def parse_corrections(corrections: pd.DataFrame, comments: pd.DataFrame, *, existing: Mapping[str, str]
+                      ) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """Corpus rows (batch and source ``corrections``) from the web app's corrections.
+
+    Each corrected comment becomes one row: its labels as corrected, field by field the latest
+    correction over the model's label (fields nobody changed keep the model's label, which the
+    corrector saw and left), ``urgent`` true exactly when a level is set, ``annotator`` the
+    people who corrected it (``+``-joined), ``domain`` from its ``source_type``. ``comments``: the
+    tagged rows of the corrected comments; ``existing``: id -> batch of the corpus as it is.
+    Returns (rows, ids skipped because another batch already labels them, ids whose tagged row
+    is gone from the output).
+    """
+    from .app.corrections import effective_labels
+    from .corpus import validate_corpus
+
+    if corrections.empty:
+        return pd.DataFrame(columns=CORPUS_COLUMNS), [], []
+    tagged = {str(r["comment_id"]): r for r in comments.to_dict(orient="records")}
+    rows, elsewhere, missing = [], [], []
+    for cid, mine in corrections.groupby("comment_id", sort=False):
+        cid = str(cid)
+        if existing.get(cid, CORRECTIONS_BATCH) != CORRECTIONS_BATCH:
+            elsewhere.append(cid)
+            continue
+        row = tagged.get(cid)
+        if row is None or not isinstance(row.get("text"), str):
+            missing.append(cid)
+            continue
+        labels = effective_labels(row, mine)
+        level = labels["urgent_level"]
+        rows.append({
+            "id": cid, "source": CORRECTIONS_BATCH, "text": row["text"], "sentiment": labels["sentiment"],
+            "pillars": [p for p in PILLARS if p in labels["pillars"]],
+            "pitfalls": [p for p in PITFALLS if p in labels["pitfalls"]], "urgent": level is not None,
+            "urgent_level": level, "urgent_reason": labels["urgent_reason"] if level is not None else None,
+            "annotator": "+".join(dict.fromkeys(str(b) for b in mine["by"])), "batch": CORRECTIONS_BATCH,
+            "fft_sentiment": None, "fft_topics": [], "group": cid, "origin": "real",
+            "domain": "review" if row.get("source_type") == "review" else "survey",
+        })
+    out = pd.DataFrame(rows, columns=CORPUS_COLUMNS, dtype=object)  # None stays None (no NaN in the JSON)
+    validate_corpus(out)
+    return out, elsewhere, missing
+
+
+def merge_corrections(corpus_file: Path, output_dir: Any) -> dict[str, Any]:
+    """Write the corrections under ``output_dir`` into ``corpus_file`` as the batch ``corrections``:
+    that batch's earlier rows are replaced where they stood (the corrections table is the
+    record; importing twice changes nothing), every other line is kept byte for byte, and the
+    whole corpus must pass :func:`cxnlp.corpus.validate_corpus` before the file is replaced
+    (through a temporary file). Returns counts and the ids left out."""
+    from .app.corrections import read_corrections
+    from .corpus import validate_corpus
+    from .paths import location, write_text_atomic
+    from .query import connect
+
+    corrections = read_corrections(output_dir)
+    lines = corpus_file.read_text(encoding="utf-8").splitlines() if corpus_file.exists() else []
+    records = [json.loads(line) for line in lines if line.strip()]
+    existing = {str(r["id"]): str(r.get("batch")) for r in records}
+    ids = sorted(set(corrections["comment_id"])) if len(corrections) else []
+    comments = pd.DataFrame(columns=["comment_id", "text", "source_type", "run_id"])
+    if ids:
+        con = connect(location(output_dir))
+        try:
+            comments = con.execute("select * from comments where list_contains(?, comment_id) "
+                                   "qualify row_number() over (partition by comment_id order by processed_at desc) = 1",
+                                   [ids]).df()
+        finally:
+            con.close()
+    rows, elsewhere, missing = parse_corrections(corrections, comments, existing=existing)
+    new_lines = [json.dumps({k: None if isinstance(v, float) and np.isnan(v) else v for k, v in rec.items()},
+                            ensure_ascii=False) for rec in rows.to_dict(orient="records")]
+    kept, placed, before = [], False, 0
+    for line in lines:
+        if line.strip() and json.loads(line).get("batch") == CORRECTIONS_BATCH:
+            before += 1
+            if not placed:
+                kept.extend(new_lines)
+                placed = True
+            continue
+        kept.append(line)
+    if not placed:
+        kept.extend(new_lines)
+    text = "".join(line + "\n" for line in kept)
+    corpus = pd.DataFrame([json.loads(line) for line in kept if line.strip()])
+    if len(corpus):
+        validate_corpus(corpus)
+    changed = text != "".join(line + "\n" for line in lines)
+    if changed:
+        write_text_atomic(corpus_file, text)
+    return {"rows": len(rows), "replaced": before, "corrections": len(corrections), "changed": changed,
+            "elsewhere": elsewhere, "missing": missing}

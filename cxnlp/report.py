@@ -145,13 +145,42 @@ def _fig_html(fig: go.Figure, first: bool) -> str:
                        config={"displaylogo": False, "responsive": True})
 
 
-def _quotes(c: pd.DataFrame, label: str, has_label: pd.Series, n: int = 3) -> list[str]:
+def _evidence_for(evidence: Any, label: str) -> str | None:
+    """The sentence ``evidence`` (a comment's map label -> sentence, as read back from Parquet: a
+    list of pairs; None in output written before it existed) gives for ``label``."""
+    if not isinstance(evidence, (dict, list, tuple, np.ndarray)):  # None, NaN: no evidence
+        return None
+    found = (evidence if isinstance(evidence, dict) else dict(evidence)).get(label)
+    return found if isinstance(found, str) and found else None
+
+
+def _quotes(c: pd.DataFrame, label: str, has_label: pd.Series, n: int = 3) -> list[tuple[str, str | None]]:
+    """Up to ``n`` (comment, the sentence that supports ``label`` most or None), most probable
+    first: comments of 20-400 characters, and longer ones whose evidence sentence is that long."""
     col = f"prob_{label}"
     sel = c[has_label]
     if col in sel:
         sel = sel.sort_values(col, ascending=False)
-    texts = [t for t in sel["text"] if isinstance(t, str) and 20 <= len(t) <= 400]
-    return texts[:n]
+    evidence = sel["evidence"] if "evidence" in sel else pd.Series([None] * len(sel), index=sel.index)
+    out: list[tuple[str, str | None]] = []
+    for text, ev in zip(sel["text"], evidence):
+        sentence = _evidence_for(ev, label)
+        if isinstance(text, str) and (20 <= len(text) <= 400 or (sentence and 20 <= len(sentence) <= 400)):
+            out.append((text, sentence))
+        if len(out) == n:
+            break
+    return out
+
+
+def _quote_html(text: str, sentence: str | None) -> str:
+    """A quote with its evidence sentence marked; of a comment over 400 characters, the sentence alone."""
+    at = text.find(sentence) if sentence else -1
+    if sentence and (len(text) > 400 or at < 0):
+        return f"&hellip; <mark>{html.escape(sentence)}</mark> &hellip;" if len(text) > 400 else html.escape(text)
+    if sentence and sentence != text.strip():
+        end = at + len(sentence)
+        return f"{html.escape(text[:at])}<mark>{html.escape(sentence)}</mark>{html.escape(text[end:])}"
+    return html.escape(text)
 
 
 def build_report(comments: pd.DataFrame, filters: ReportFilters, *, runs: pd.DataFrame | None = None) -> str:
@@ -246,11 +275,13 @@ def _build_report(comments: pd.DataFrame, filters: ReportFilters, runs: pd.DataF
         parts.append(f"<div class='chart'>{_fig_html(fig, first=(i == 0))}</div>")
     # 5. quotes
     parts.append("<h2>Representative comments (redacted)</h2>")
+    parts.append("<p class='meta'>Highlighted: the sentence that supports the label most (each sentence of a "
+                 "longer comment is scored on its own).</p>")
     has_label = pd.concat([has_pillar, label_membership(c["pitfalls"], PITFALLS)], axis=1)
     for label in (*PILLARS, *PITFALLS):
         quotes = _quotes(c, label, has_label[label])
         if quotes:
             parts.append(f"<h3>{html.escape(label)}</h3>")
-            parts.extend(f"<blockquote>{html.escape(q)}</blockquote>" for q in quotes)
+            parts.extend(f"<blockquote>{_quote_html(text, sentence)}</blockquote>" for text, sentence in quotes)
     parts.append("</body></html>")
     return "".join(parts)

@@ -37,6 +37,12 @@ REDACTION_TYPES: tuple[str, ...] = (
     "ADDRESS",
     "DATE_OF_BIRTH",
     "URL",
+    "ID",  # any other identifier: by its cue ("ref", "account no."), its shape or the settings' patterns
+    "ZIP",  # a US ZIP code on its own (in an address it is part of ADDRESS)
+    "IP_ADDRESS",
+    "DATE",  # hipaa_safe_harbor only: dates (a year on its own stays)
+    "AGE",  # hipaa_safe_harbor only: ages over 89
+    "LOCATION",  # hipaa_safe_harbor only: towns, cities and counties named on their own
 )
 
 _CANONICAL_FIELDS = [
@@ -73,6 +79,8 @@ COMMENTS = pa.schema(
         pa.field("pillars", pa.list_(pa.string())),
         pa.field("pitfalls", pa.list_(pa.string())),
         pa.field("pillar_sentiment", pa.map_(pa.string(), pa.string())),  # pillar -> its own sentiment
+        # pillar or pitfall -> the (redacted) sentence that supports it most
+        pa.field("evidence", pa.map_(pa.string(), pa.string())),
         pa.field("urgent", pa.bool_()),  # someone should read this today (taxonomy section 4)
         pa.field("urgent_reason", pa.string()),
         # 1.0 for a reviewed-pattern hit, else the urgent head's probability: read alerts top down
@@ -184,6 +192,11 @@ def validate(table: pa.Table, schema: pa.Schema) -> None:
     for column, (allowed, listy) in vocab.items():
         if column in schema.names:
             _check_vocab(table, column, set(allowed), listy=listy)
+    if "evidence" in schema.names:
+        keys = {k for chunk in table.column("evidence").chunks for k in chunk.keys.unique().to_pylist()}
+        bad = keys - set(PILLARS) - set(PITFALLS) - {None}
+        if bad:
+            raise SchemaError(f"column 'evidence' has keys outside the taxonomy: {sorted(bad)}")
     if "sentiment_score" in schema.names:
         score = table.column("sentiment_score").to_numpy(zero_copy_only=False)
         finite = score[~pd.isna(score)]

@@ -24,6 +24,7 @@ from .synthetic import SYNTHETIC_FOLD
 from .evaluate import multilabel_report, sentiment_report
 from .models.bundle import CxModel
 from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
+from .progress import ProgressCallback, report
 from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
@@ -325,12 +326,16 @@ def rescorer(data: TrainingData) -> Callable[[Path, Path], tuple[dict[str, Any],
     return rescore
 
 
-def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segments: bool = False) -> dict[str, Any]:
+def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segments: bool = False,
+                   progress: ProgressCallback | None = None) -> dict[str, Any]:
     """Scores on the held-out fold: sentiment 3/4/5-class, pillars, pitfalls (hand labels only).
 
     ``model`` is anything with ``predict(texts) -> Prediction`` and ``predict_sentiment5`` (both tiers).
-    With ``segments``, the same scores per source type, service and comment length.
+    With ``segments``, the same scores per source type, service and comment length. ``progress``
+    gets a step (task "scoring <version>") after each of the three scoring passes.
     """
+    task = f"scoring {getattr(model, 'version', 'model')}"
+    report(progress, task, 0, 3, "sentiment")
     s = data.sentiment[data.sentiment["fold"] == test_fold].reset_index(drop=True)
     a = data.annotated[(data.annotated["fold"] == test_fold) & ~data.annotated["weak"]].reset_index(drop=True)
     out: dict[str, Any] = {"evaluation_version": EVALUATION_VERSION, "test_fold": test_fold}
@@ -350,12 +355,14 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
         labels4 = ["positive", "negative", "neutral", "mixed"]
         pred4 = [labels4[i] for i in proba[m4].argmax(axis=1)]
         out["sentiment4_corpus"] = sentiment_report(s.loc[m4, "label4"], pred4, labels4, proba[m4])
+    report(progress, task, 1, 3, "FFT 1..5 scale")
     if fft_mask.any():
         p5 = model.predict_sentiment5(s.loc[fft_mask, "text"].tolist())
         if p5 is not None:
             out["sentiment5_fft"] = sentiment_report(s.loc[fft_mask, "label5"].astype(int).astype(str), p5,
                                                      ["1", "2", "3", "4", "5"], None)
     pa_ = None
+    report(progress, task, 2, 3, "pillars, pitfalls, urgent")
     if len(a):
         pa_ = model.predict(a["text"].tolist())
         out["pillars"] = multilabel_report(label_matrix(a["pillars"], PILLARS), label_matrix(pa_.pillars, PILLARS), PILLARS)
@@ -378,6 +385,7 @@ def evaluate_model(model: Any, data: TrainingData, *, test_fold: int = 0, segmen
                     str(a["id"].iloc[i]) for i in out["urgent_level_urgent"]["missed_indices"]]
     if segments:
         out["segments"] = _segments(s, pred3, p3, a, pa_)
+    report(progress, task, 3, 3)
     return json.loads(json.dumps(out, default=float))
 
 

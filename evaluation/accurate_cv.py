@@ -95,7 +95,8 @@ def main() -> None:
         fit_rows, val_rows = finetune_rows(data, test_fold=k)  # the split `cxnlp train --tier accurate` uses
         t0 = time.time()
         model = fine_tune(fit_rows, val_rows=val_rows, seed=settings.seed, epochs=args.epochs,
-                          progress=lambda m, k=k, t0=t0: print(f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
+                          progress=lambda m, k=k, t0=t0: m.parent and m.done % 20 == 0 and print(
+                              f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
         folds[str(k)] = {**headline(evaluate_model(model, data, test_fold=k)), "minutes": round((time.time() - t0) / 60, 1)}
         save()  # after every fold, so a stopped run resumes
         print(f"fold {k}: " + ", ".join(f"{n} {v:.3f}" for n, v in folds[str(k)].items() if n in FIGURES), flush=True)

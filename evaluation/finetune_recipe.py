@@ -44,7 +44,8 @@ def main() -> None:
     fit_rows, val = finetune_rows(data, test_fold=0)  # the split `cxnlp train --tier accurate` uses
     t0 = time.time()
     model = fine_tune(fit_rows, val_rows=val, seed=settings.seed, epochs=args.epochs, lr=args.lr,
-                      head_lr=args.head_lr, progress=lambda m: print(f"{time.time() - t0:.0f}s {m}", flush=True))
+                      head_lr=args.head_lr,
+                      progress=lambda m: m.parent and m.done % 20 == 0 and print(f"{time.time() - t0:.0f}s {m}", flush=True))
     pred = model.predict(val["text"].astype(str).tolist(), urgent=False)
     p = pred.sentiment_proba
     p3 = np.array(["positive", "negative", "neutral"])[np.column_stack([p[:, 0], p[:, 1], p[:, 2] + p[:, 3]]).argmax(1)]

@@ -124,22 +124,28 @@ def write_outputs(tagged: pd.DataFrame, quarantine: pd.DataFrame, out_dir: UPath
 _resources_lock = threading.Lock()
 
 
-def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool = False
-               ) -> tuple[Redactor, Any]:
+def _resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool = False,
+               profile: str = "standard", id_patterns: tuple[str, ...] = ()) -> tuple[Redactor, Any]:
     """Model and redactor, loaded once per process (the flow's, or each Dask worker's). A call
     made while another thread loads them (:func:`preload`) waits for that load."""
     with _resources_lock:
-        return _load_resources(model_dir, spacy_model, threshold, batch_size, int8)
+        return _load_resources(model_dir, spacy_model, threshold, batch_size, int8, profile, tuple(id_patterns))
+
+
+def _redaction(settings: Settings) -> tuple[str, tuple[str, ...]]:
+    """The settings' redaction profile and trust-specific id patterns (hashable, for the cache)."""
+    return settings.redaction.profile, tuple(settings.redaction.id_patterns)
 
 
 @lru_cache(maxsize=2)
-def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool
-                    ) -> tuple[Redactor, Any]:
+def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool,
+                    profile: str = "standard", id_patterns: tuple[str, ...] = ()) -> tuple[Redactor, Any]:
     from cxnlp.models.loading import load_any_model
     from cxnlp.sentences import load_sentencizer
 
     load_sentencizer()
-    return Redactor(spacy_model, threshold, batch_size), load_any_model(Path(model_dir), int8=int8)
+    redactor = Redactor(spacy_model, threshold, batch_size, profile=profile, id_patterns=id_patterns)
+    return redactor, load_any_model(Path(model_dir), int8=int8)
 
 
 def _settings_and_model(root: str, settings_file: str | None, raw_dir: str | None, output_dir: str | None,
@@ -162,7 +168,7 @@ def preload(root: str = ".", settings_file: str | None = None, raw_dir: str | No
         try:
             settings, mdir = _settings_and_model(root, settings_file, raw_dir, output_dir, model_dir, sources_file)
             _resources(str(mdir), settings.spacy_model, settings.redaction_threshold, settings.batch_size,
-                       settings.int8_inference)
+                       settings.int8_inference, *_redaction(settings))
         except Exception:  # noqa: BLE001, S110 - the flow loads again and fails with the real error
             pass
 
@@ -177,7 +183,7 @@ def tag_and_write(rows: pd.DataFrame, ingest_quarantine: pd.DataFrame, name: str
                   model_dir: str, run_id: str, processed_at: datetime, basename: str) -> dict[str, Any]:
     """Redact, classify and write one chunk; returns counts only (runs on a Dask worker too)."""
     redactor, model = _resources(model_dir, settings.spacy_model, settings.redaction_threshold, settings.batch_size,
-                                 settings.int8_inference)
+                                 settings.int8_inference, *_redaction(settings))
     tagged = tag_rows(rows, redactor, model, run_id=run_id, processed_at=processed_at,
                       max_text_chars=settings.max_text_chars, batch_size=settings.chunk_rows)
     quarantine = pd.concat([ingest_quarantine, tagged.quarantine], ignore_index=True)
@@ -312,7 +318,7 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
         version = str(json.loads((mdir / "meta.json").read_text()).get("version", "unknown"))
     else:
         version = _resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
-                             settings.batch_size, settings.int8_inference)[1].version
+                             settings.batch_size, settings.int8_inference, *_redaction(settings))[1].version
     report = RunReport(run_id=run_id, model_version=version)
     manifest_path = out_dir / "manifest.json"
     manifest = read_manifest(manifest_path)

@@ -11,26 +11,38 @@ from prefect.cache_policies import NO_CACHE
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
+from cxnlp.progress import ProgressCallback, Step, report
 from cxnlp.train import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_tfidf
 
 
 @task(name="fine-tune", cache_policy=NO_CACHE)
-def fine_tune_task(rows: pd.DataFrame, val: pd.DataFrame, seed: int, epochs: int, meta: dict[str, Any]) -> Any:
+def fine_tune_task(rows: pd.DataFrame, val: pd.DataFrame, seed: int, epochs: int, meta: dict[str, Any],
+                   progress: ProgressCallback | None = None) -> Any:
     logger = get_run_logger()
-    return fine_tune(rows, val_rows=val, seed=seed, epochs=epochs, progress=logger.info, meta=meta)
+
+    def step(s: Step) -> None:  # one log line per epoch; every batch to the caller's display
+        if s.parent and s.done == s.total:
+            logger.info("%s done, %s", s.task, s.info)
+        if progress is not None:
+            progress(s)
+
+    return fine_tune(rows, val_rows=val, seed=seed, epochs=epochs, progress=step, meta=meta)
 
 
 def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int = 4,
-                   variant: str = "both", git_commit: str | None = None) -> dict[str, Any]:
+                   variant: str = "both", git_commit: str | None = None,
+                   progress: ProgressCallback | None = None) -> dict[str, Any]:
     """Train the frozen-embedding and/or fine-tuned variants; write models/accurate*/<version>/."""
     logger = get_run_logger()
     settings = load_settings(root=Path(root))
     meta = {"data_sha256": data_hash(data), "git_commit": git_commit}
     result: dict[str, Any] = {}
     if variant in ("both", "frozen"):
+        report(progress, "fit", 0, 1, "frozen MiniLM embeddings + linear heads")
         frozen = fit_fast(data, seed=settings.seed, version=f"accurate-frozen-{version}", featurizer=MiniLMEmbedder(),
                           tier="accurate-frozen", extra_meta=meta)
-        metrics = evaluate_model(frozen, data)
+        report(progress, "fit", 1, 1, "frozen MiniLM embeddings + linear heads")
+        metrics = evaluate_model(frozen, data, progress=progress)
         folder = settings.path(settings.models_dir) / "accurate-frozen" / version
         frozen.save(folder, card=model_card(frozen.meta, metrics), metrics=metrics)
         logger.info("frozen MiniLM: sentiment3 macro-F1 %.3f, pillars %.3f", metrics["sentiment3_fft"]["macro_f1"],
@@ -40,10 +52,10 @@ def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int =
         fit_rows, val_rows = finetune_rows(data, test_fold=0)
         model = fine_tune_task(fit_rows, val_rows, settings.seed, epochs,
                                {**meta, "version": f"accurate-{version}", "epochs": epochs,
-                                "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}})
+                                "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}}, progress)
         # Triage: the same TF-IDF urgent head the fast tier trains, on the same training folds.
         model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=0)
-        metrics = evaluate_model(model, data)
+        metrics = evaluate_model(model, data, progress=progress)
         folder = settings.path(settings.models_dir) / "accurate" / version
         model.meta.setdefault("n_train", {"rows": len(fit_rows), "validation": len(val_rows)})
         model.meta["test_fold"] = 0

@@ -60,6 +60,91 @@ def test_overfits_saves_and_reloads(request, tmp_path, tiny, variant):
     np.testing.assert_allclose(b.sentiment_proba, pred.sentiment_proba, rtol=1e-5, atol=1e-6)
 
 
+def test_finetuned_folder_keeps_only_the_tuned_tensors_in_fp16(tmp_path, tiny, finetuned):
+    """Issue 20: the folder holds what training changed (layers and heads, fp16) and no tokenizer
+    copy; the reloaded model (packaged base + those tensors) predicts exactly what the trained one
+    does, batch or single."""
+    from safetensors import safe_open
+
+    from cxnlp.models.transformer import TUNED_FILE, minilm_path
+
+    folder = finetuned.save(tmp_path / "m", card="# tiny", metrics={})
+    names = {p.name for p in folder.iterdir()}
+    assert TUNED_FILE in names and "model.safetensors" not in names and "tokenizer" not in names
+    weights = (folder / TUNED_FILE).stat().st_size
+    assert weights < 0.3 * (minilm_path() / "model.safetensors").stat().st_size  # about 21 of 91 MB
+    with safe_open(str(folder / TUNED_FILE), framework="pt") as f:
+        keys = list(f.keys())
+        assert {str(f.get_tensor(k).dtype) for k in keys} == {"torch.float16"}
+    assert not [k for k in keys if "word_embeddings" in k or "position_embeddings" in k or "pooler" in k]
+    assert any(k.startswith("heads.") for k in keys) and any(".layer.5." in k for k in keys)
+    again = load_any_model(folder)
+    texts = tiny["text"].tolist() + ["The nurses were kind. But we waited six hours and nobody told us why."]
+    a, b = finetuned.predict(texts), again.predict(texts)
+    for attr in ("sentiment_proba", "pillar_proba", "pitfall_proba"):
+        np.testing.assert_array_equal(getattr(b, attr), getattr(a, attr))
+    assert (b.sentiment, b.pillars, b.pitfalls) == (a.sentiment, a.pillars, a.pitfalls)
+    for i in (0, len(texts) - 1):
+        np.testing.assert_allclose(again.predict([texts[i]]).sentiment_proba[0], b.sentiment_proba[i], atol=1e-4)
+
+
+def test_fine_tuning_leaves_the_embeddings_as_packaged(finetuned):
+    import torch
+    from safetensors import safe_open
+
+    from cxnlp.models.transformer import minilm_path
+
+    with safe_open(str(minilm_path() / "model.safetensors"), framework="pt") as base:
+        for name in ("word_embeddings", "position_embeddings", "token_type_embeddings"):
+            tuned = getattr(finetuned.net.encoder.embeddings, name).weight
+            assert torch.equal(tuned, base.get_tensor(f"embeddings.{name}.weight"))
+        layer = finetuned.net.encoder.encoder.layer[0].attention.self.query.weight
+        assert not torch.equal(layer, base.get_tensor("encoder.layer.0.attention.self.query.weight"))
+        assert torch.equal(layer, layer.half().float())  # rounded to fp16 at the end of fine_tune
+
+
+def test_full_weight_folders_of_earlier_versions_still_load(tmp_path, tiny, finetuned):
+    """A folder as written before the compact format (every weight fp32, a tokenizer copy, no
+    "weights" in meta.json) loads, and saving it again keeps it whole."""
+    import json
+
+    from safetensors.torch import save_file
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    save_file({k: v.contiguous() for k, v in finetuned.net.state_dict().items()}, str(folder / "model.safetensors"))
+    finetuned.tokenizer.save_pretrained(str(folder / "tokenizer"))
+    (folder / "meta.json").write_text(json.dumps({k: v for k, v in finetuned.meta.items() if k != "weights"}))
+    old = load_any_model(folder)
+    texts = tiny["text"].tolist()[:8]
+    np.testing.assert_array_equal(old.predict(texts).sentiment_proba, finetuned.predict(texts).sentiment_proba)
+    old.save(tmp_path / "again", card="# old", metrics={})
+    assert (tmp_path / "again" / "model.safetensors").exists()
+    np.testing.assert_array_equal(load_any_model(tmp_path / "again").predict(texts).sentiment_proba,
+                                  old.predict(texts).sentiment_proba)
+
+
+def test_a_folder_without_weights_names_the_command_that_rebuilds_them(root):
+    from cxnlp.models.bundle import ModelLoadError
+
+    with pytest.raises(ModelLoadError, match="cxnlp train --tier accurate --version 0.4.0"):
+        load_any_model(root / "models" / "accurate" / "0.4.0")
+
+
+def test_fine_tune_reports_progress_per_epoch(tiny):
+    from cxnlp.progress import Step
+
+    rows = _rows(tiny).head(12)
+    steps: list[Step] = []
+    fine_tune(rows, val_rows=rows, seed=13, epochs=2, batch_size=8, progress=steps.append)
+    epochs = [s for s in steps if s.task.startswith("epoch")]
+    assert [(s.task, s.done, s.total) for s in epochs] == [("epoch 1/2", 1, 2), ("epoch 1/2", 2, 2),
+                                                           ("epoch 2/2", 1, 2), ("epoch 2/2", 2, 2)]
+    assert all(s.parent == "fine-tuning" and s.info.startswith("loss ") for s in epochs)
+    overall = [(s.done, s.total) for s in steps if s.task == "fine-tuning"]
+    assert overall == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
 @pytest.mark.parametrize("variant", ["finetuned", "frozen"])
 def test_batch_and_single_agree(request, tiny, variant):
     model = request.getfixturevalue(variant)

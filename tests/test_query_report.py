@@ -153,3 +153,23 @@ def test_label_membership_matches_per_row_lookup(tagged):
     assert got.index.tolist() == [7, 3, 9, 1]
     assert got.to_dict("list") == {"empathy": [False, False, True, False], "tone": [False, False, False, True],
                                    "integrity": [False, False, True, False]}
+
+
+def test_evidence_in_the_views_and_the_report_quotes(tagged, tmp_path):
+    """Issue 20: each mention carries the sentence behind it, and the report marks it in its quotes."""
+    import html as html_lib
+
+    from cxnlp.report import ReportFilters, build_report
+
+    tmp, _ = tagged
+    out = tmp / "data" / "tagged"
+    comments = read_dataset(out / "comments", partition="received_month")
+    expected = {(r.comment_id, label): sentence for r in comments.itertuples() for label, sentence in r.evidence}
+    assert expected
+    for view, col in (("pillar_mentions", "pillar"), ("pitfall_mentions", "pitfall")):
+        got = run_query(out, f"select comment_id, {col}, evidence from {view}")
+        assert len(got) and all(expected[(c, lab)] == e for c, lab, e in got.itertuples(index=False))
+    assert run_query(tmp_path, "select evidence from pillar_mentions").empty  # no output yet: empty views
+    page = build_report(comments, ReportFilters(None, None, None, None))
+    marked = [html_lib.unescape(m.split("</mark>")[0]) for m in page.split("<mark>")[1:]]
+    assert marked and set(marked) <= set(expected.values())

@@ -12,7 +12,8 @@ CASES = [
     ("MRN: 00451234 on my band", "00451234", "[HOSPITAL_NUMBER]"),
     ("I live at 14 Acacia Avenue near the park", "14 Acacia Avenue", "[ADDRESS]"),
     ("postcode LS1 4AB is not far", "LS1 4AB", "[POSTCODE]"),
-    ("we moved to Austin, TX 78701 last year", "78701", "[POSTCODE]"),
+    ("we moved to Austin, TX 78701 last year", "78701", "[ADDRESS]"),
+    ("zip code 90210 is on the form", "90210", "[ZIP]"),
     ("my DOB: 12/03/1961 was wrong on file", "12/03/1961", "[DATE_OF_BIRTH]"),
     ("born on 3rd March 1958 and still going", "3rd March 1958", "[DATE_OF_BIRTH]"),
     ("see https://example.org/complaints?id=4 for more", "https://example.org/complaints?id=4", "[URL]"),
@@ -24,6 +25,64 @@ CASES = [
     ("Sarah was lovely. Lamarr on reception too.", "Lamarr", "[NAME]"),
     ("Great care. Sarah Jones explained everything to me", "Sarah Jones", "[NAME]"),
     ("Excellent. Michael was so kind to my mum", "Michael", "[NAME]"),
+    # Identifiers by their cue, whatever their format (issue 22).
+    ("My hospital number is RX4370036.", "RX4370036", "[HOSPITAL_NUMBER]"),
+    ("Ref RX1948291.", "RX1948291", "[ID]"),
+    ("Ref: AB-1234-XY thanks", "AB-1234-XY", "[ID]"),
+    ("case ref 2023/00456 is still open", "2023/00456", "[HOSPITAL_NUMBER]"),
+    ("my booking reference is 7XK9PQ2", "7XK9PQ2", "[ID]"),
+    ("account no. 12345678 was charged twice", "12345678", "[ID]"),
+    ("claim #A1234/567 was refused", "A1234/567", "[ID]"),
+    ("member ID XJ-4432-19 on the card", "XJ-4432-19", "[ID]"),
+    ("policy number 0012 3456 789 please", "0012 3456 789", "[ID]"),
+    ("Patient ID: 4471-22X on the band", "4471-22X", "[HOSPITAL_NUMBER]"),
+    ("patient RX4370036 was me", "RX4370036", "[HOSPITAL_NUMBER]"),
+    ("MRN9323431 on the wristband", "9323431", "[HOSPITAL_NUMBER]"),
+    ("record number is 88123", "88123", "[HOSPITAL_NUMBER]"),
+    ("NHS number 943 476 5918 is wrong on the letter", "943 476 5918", "[NHS_NUMBER]"),  # fails the checksum
+    ("Crew no2570 was lovely", "2570", "[ID]"),
+    ("Incident no 25153582", "25153582", "[ID]"),
+    ("crime reference number: 46/118822/23", "46/118822/23", "[ID]"),
+    ("PALS ref 45/2231 never answered", "45/2231", "[ID]"),
+    ("Mum's hospital number? K 123 4567", "K 123 4567", "[HOSPITAL_NUMBER]"),
+    # ... and by their shape alone: a long letters-and-digits token.
+    ("they kept calling me QA77123890 by mistake", "QA77123890", "[ID]"),
+    ("H3768580 is on all my letters", "H3768580", "[ID]"),
+    ("my NI is AB 12 34 56 C", "AB 12 34 56 C", "[ID]"),
+    ("a car AB12 CDE was blocking the bay", "AB12 CDE", "[ID]"),
+    ("logged from 192.168.10.24 at home", "192.168.10.24", "[IP_ADDRESS]"),
+    # Whole addresses: number, street, town, county and postcode or ZIP in one placeholder.
+    ("I live at 14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB now", "Mansfield, Nottinghamshire NG18 1AB",
+     "[ADDRESS]"),
+    ("sent to 27 Larch Grove, Leeds LS6 2AB by mistake", "Leeds LS6 2AB", "[ADDRESS]"),
+    ("the ambulance went to 199 Thistle Close, Kirkby-in-Ashfield by mistake", "Kirkby-in-Ashfield", "[ADDRESS]"),
+    ("my address is 5 High Street, Worksop", "Worksop", "[ADDRESS]"),
+    ("123 Main Street, Springfield, IL 62704 is my address", "Springfield, IL 62704", "[ADDRESS]"),
+    ("Flat 2, 14 Acacia Avenue, Mansfield NG18 1AB", "Flat 2", "[ADDRESS]"),
+    ("1600 Pennsylvania Ave NW, Washington, DC 20500", "Washington, DC 20500", "[ADDRESS]"),
+    ("The letter went to Mansfield, Notts NG18 1AB instead", "Mansfield, Notts", "[ADDRESS]"),
+    ("apt 4B, 350 5th Avenue, New York, NY 10118", "New York", "[ADDRESS]"),
+    ("i live at 3 the crescent, mansfield", "mansfield", "[ADDRESS]"),
+    # Names as people write them: lower case after a relationship or role word, capitals,
+    # initials, possessives, particles.
+    ("my daughter lucy was brilliant", "lucy", "[NAME]"),
+    ("nurse jane held my hand", "jane", "[NAME]"),
+    ("dr ahmed explained everything", "ahmed", "[NAME]"),
+    ("thank you jane and the team", "jane", "[NAME]"),
+    ("thanks to nurse kofi for the tea", "kofi", "[NAME]"),
+    ("my son mark came with me", "mark", "[NAME]"),
+    ("special thanks to becky and tom", "tom", "[NAME]"),
+    ("I would like to thank kay and lee on ward 5", "kay", "[NAME]"),
+    ("MY MUM JEAN WAS SEEN BY NURSE KATE", "JEAN", "[NAME]"),
+    ("DR SMITH WAS GREAT", "SMITH", "[NAME]"),
+    ("THANK YOU SIOBHAN FOR EVERYTHING", "SIOBHAN", "[NAME]"),
+    ("Thanks to J. Smith on the ward", "J. Smith", "[NAME]"),
+    ("Mr. J. Patel was kind", "J. Patel", "[NAME]"),
+    ("Sarah's care was great", "Sarah", "[NAME]"),
+    ("my daughter lucy's birthday was on the ward", "lucy", "[NAME]"),
+    ("The physio, Jordan, really listened", "Jordan", "[NAME]"),
+    ("Pauline and Siân on the ward were fantastic.", "Pauline", "[NAME]"),
+    ("Patient: Gareth Van der Merwe, DOB 7 May 1976.", "Van der Merwe", "[NAME]"),
 ]
 
 
@@ -47,11 +106,161 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "Felt reassured that I am doing the correct thing.",
     "Superb",
     "Driver was very polite and talked to me.",
+    # Names that are ordinary words, used as words (issue 22).
+    "Will you call me back?",
+    "Sister on the ward was lovely.",
+    "Frank discussion with the consultant was useful.",
+    "May I say the staff were great.",
+    "my daughter was brilliant and the dr was lovely",
+    "thank you all so much",
+    "The TED staff were kind.",
+    "The DESMOND team helped me.",
+    "I miss the old building.",
+    # Numbers that are not identifiers: doses, times, amounts, durations, wards, years, ages.
+    "Took 500mg paracetamol at 10:30 and paid £25 for parking.",
+    "Waited 4 hours on ward 12 in 2019.",
+    "I am 84 and was seen within 3 weeks.",
+    "My mum is 94 years old and was treated well.",
+    "NHS 111 were helpful.",
+    "Covid-19 jab, 2nd dose, 2x500mg twice a day.",
+    "ward number 12 was noisy, bed 4",
+    "booking opens at 0800 and is full by 0830",
+    "the hospital on the A6135 was easy to find",
+    "Rated 10/10, would recommend.",
+    "I waited 45 minutes, 1hr 30mins in all, at 37.5 degrees.",
+    "The room cost £1,250 a week.",
+    # Dates and towns stay under the standard profile.
+    "I was seen on 12/03/2023 and again on 3rd March.",
+    "the hospital in Mansfield was great",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)
     assert out.text == text
     assert sum(out.counts.values()) == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I live at 14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB and like it",
+     "I live at [ADDRESS] and like it"),
+    ("we moved to Austin, TX 78701 last year", "we moved to [ADDRESS] last year"),
+    ("Flat 2, 14 Acacia Avenue, Mansfield NG18 1AB", "[ADDRESS]"),
+    ("The ambulance went to 199 Thistle Close. Mansfield staff were kind.",
+     "The ambulance went to [ADDRESS]. Mansfield staff were kind."),
+    ("DR SMITH WAS GREAT", "DR [NAME] WAS GREAT"),
+    ("District Nurse Sharon came every day", "District Nurse [NAME] came every day"),
+    ("Mrs Clee and her team", "Mrs [NAME] and her team"),
+    ("My hospital number is RX4370036.", "My hospital number is [HOSPITAL_NUMBER]."),
+])
+def test_whole_finds_and_nothing_else(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+HIPAA_CASES = [
+    ("I was seen on 12/03/2023 and again on 3rd March", ["12/03/2023", "3rd March"], "[DATE]"),
+    ("Admitted on Monday 4th January 2021 at night", ["4th January 2021"], "[DATE]"),
+    ("seen March 3rd, 2022 by the team", ["March 3rd, 2022"], "[DATE]"),
+    ("discharged on 2021-06-30", ["2021-06-30"], "[DATE]"),
+    ("since mid-March things improved and in May it was fine", ["March", "May"], "[DATE]"),
+    ("we came in on Christmas Eve", ["Christmas Eve"], "[DATE]"),
+    ("my mum is 94 years old", ["94"], "[AGE]"),
+    ("aged 92, she was scared", ["92"], "[AGE]"),
+    ("he is ninety-two years old", ["ninety-two"], "[AGE]"),
+    ("a 101-year-old patient", ["101"], "[AGE]"),
+    ("for her 95th birthday", ["95th"], "[AGE]"),
+    ("my mother, 93, was seen", ["93"], "[AGE]"),
+    ("seen on Tuesday the 14th", ["14th"], "[DATE]"),
+    ("I am 91.", ["91"], "[AGE]"),
+    ("the hospital in Mansfield was great", ["Mansfield"], "[LOCATION]"),
+    ("we moved from Reading last year", ["Reading"], "[LOCATION]"),
+    ("Newcastle upon Tyne staff were kind", ["Newcastle upon Tyne"], "[LOCATION]"),
+    ("they sent me to Nottinghamshire Healthcare", ["Nottinghamshire"], "[LOCATION]"),
+    ("zip 62704 please", ["62704"], "[ZIP]"),
+    ("I live at 14 Acacia Avenue, Mansfield NG18 1AB", ["Mansfield", "NG18 1AB"], "[ADDRESS]"),
+    ("my daughter lucy was brilliant", ["lucy"], "[NAME]"),
+    ("Ms. Wright was kind", ["Wright"], "[NAME]"),
+    ("Ref RX1948291.", ["RX1948291"], "[ID]"),
+]
+
+
+@pytest.fixture(scope="module")
+def hipaa_redactor():
+    from cxnlp.redact import Redactor
+
+    return Redactor(profile="hipaa_safe_harbor")
+
+
+@pytest.mark.parametrize("text,secrets,placeholder", HIPAA_CASES)
+def test_hipaa_profile_removes(hipaa_redactor, text, secrets, placeholder):
+    out = hipaa_redactor.redact_one(text)
+    for secret in secrets:
+        assert secret not in out.text, out.text
+    assert placeholder in out.text
+    assert out.counts[placeholder.strip("[]")] >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Waited since 2019 for this.",
+    "I am 84 and was seen within 3 weeks.",
+    "My dad is 89 years old.",
+    "Reading the leaflet helped.",
+    "Rated 10/10, would recommend.",
+    "May I say the staff were great.",
+    "Seen at 10:30 and home by 12.00.",
+    "Took 500mg paracetamol and paid £25.",
+    "Will you call me back? Hope so.",
+    "Sister on the ward was lovely.",
+    "Waited 95 minutes in A&E.",
+    "It was the 2nd time I came, with 95 patients waiting.",
+    "It was 100% better than last time.",
+])
+def test_hipaa_profile_keeps(hipaa_redactor, text):
+    out = hipaa_redactor.redact_one(text)
+    assert out.text == text
+    assert sum(out.counts.values()) == 0
+
+
+def test_hipaa_batch_matches_single(hipaa_redactor):
+    texts = [t for t, _, _ in HIPAA_CASES]
+    assert [r.text for r in hipaa_redactor.redact_many(texts)] == [hipaa_redactor.redact_one(t).text for t in texts]
+
+
+def test_profile_and_patterns_are_checked():
+    from cxnlp.redact import Redactor
+
+    with pytest.raises(ValueError, match="profile"):
+        Redactor(profile="gdpr")
+    with pytest.raises(ValueError, match="id pattern"):
+        Redactor(id_patterns=["(unclosed"])
+
+
+def test_id_patterns_from_the_settings_file(tmp_path):
+    """A Trust's own identifier format, added in the settings file without code, is redacted on
+    every route (no digit, no capital letter included)."""
+    from cxnlp.config import load_settings
+    from cxnlp.redact import Redactor
+
+    (tmp_path / "settings.yaml").write_text(
+        "redaction:\n  profile: hipaa_safe_harbor\n  id_patterns:\n"
+        "    - '\\bTRX-[a-z]{4}\\b'\n    - 'case code (\\w+)'\n")
+    settings = load_settings(tmp_path / "settings.yaml")
+    assert settings.redaction.profile == "hipaa_safe_harbor"
+    r = Redactor.from_settings(settings)
+    assert (r.profile, len(r.id_patterns)) == ("hipaa_safe_harbor", 2)
+    out = r.redact_many(["my ref was TRX-abqz all along", "the case code zulu was wrong", "nothing here"])
+    assert [o.text for o in out] == ["my ref was [ID] all along", "the case code [ID] was wrong", "nothing here"]
+    assert out[0].counts["ID"] == 1
+
+
+def test_settings_reject_bad_redaction_section():
+    from pydantic import ValidationError
+
+    from cxnlp.config import Settings
+
+    with pytest.raises(ValidationError):
+        Settings(redaction={"profile": "gdpr"})
+    with pytest.raises(ValidationError):
+        Settings(redaction={"id_patterns": ["(unclosed"]})
+    assert Settings().redaction.profile == "standard"
 
 
 def test_title_is_kept_and_text_outside_untouched(redactor):

