@@ -127,6 +127,7 @@ _NOT_NAMES = {
     "Because", "Both", "But", "That", "This", "Then", "When", "If", "Just", "Only", "Even", "My", "Our",
     "Please", "Well", "Overall", "Mum", "Dad", "ID", "MRN", "DOB", "Number", "Ref", "Reference",
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
+    "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
 }
 # Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
 _COMMON_WORDS = {
@@ -140,10 +141,14 @@ _COMMON_WORDS = {
 }
 
 _DATE = (
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    # "3rd Apr '51", "3 April 1951", "1-Jun-57", "3rd of April, 1951"
+    r"|\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?[A-Za-z]{3,9}\.?,?[\s\-]+(?:\d{4}|['’]?\d\d)\b"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
+    # "1jun57", "03APR1951", and digits alone: "28031998", "030451"
+    r"|\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]?\d{2,4}\b"
+    r"|\d{8}\b|\d{6}\b"
 )
 _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
@@ -228,7 +233,12 @@ def _safe_first_names() -> frozenset[str]:
 
 
 def _place_key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").replace("-", " ").replace(".", "").split())
+    return " ".join(name.lower().replace("’", "'").replace("-", " ").replace(".", "").replace("&", "and").split())
+
+
+# Short forms of place words: "St Louis", "Co. Down", "W Yorks", "N Yorkshire".
+_PLACE_ALIASES = (("saint ", "st "), ("county ", "co "), ("fort ", "ft "), ("mount ", "mt "), ("north ", "n "),
+                  ("south ", "s "), ("east ", "e "), ("west ", "w "), ("yorkshire", "yorks"))
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +255,12 @@ def _places() -> dict[str, bool]:
         key = _place_key(line)
         out[key] = " " not in key and (key in common or key in names or key in _WORD_NAMES
                                        or key in _AMBIGUOUS_PLACES)
+    for key, ambiguous in list(out.items()):
+        variants = {f" {key} "}
+        for long, short in _PLACE_ALIASES:
+            variants |= {v.replace(f" {long}", f" {short}") for v in variants}
+        for v in variants:
+            out.setdefault(v.strip(), ambiguous or " " not in v.strip())
     return out
 
 
@@ -262,7 +278,7 @@ highland highlands summit crest fairview riverside lakeside midway orchard meado
 
 _MONTH_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
-_PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*\.?")
+_PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*\.?|&")
 _PLACE_MAX_WORDS = 5
 
 
@@ -286,7 +302,7 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
             end = m.end() - 1 if word.endswith(".") else m.end()
             best = (end, places[key])
         q = m.end()
-        if q + 1 < len(text) and text[q] in " -" and text[q + 1].isalpha():
+        if q + 1 < len(text) and text[q] in " -" and (text[q + 1].isalpha() or text[q + 1] == "&"):
             p = q + 1
         else:
             break
@@ -302,7 +318,7 @@ _ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4})(?:(?:[\-/.]|\s(?=[A-Za-z
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
            r"down|wrong|it|on|the|my|their|his|her|your|still|also)\b){0,4}")
-_HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k"
+_HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
 _OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
                r"insurance|beneficiary|pals|tracking|confirmation|invoice|national\s+insurance|ni|"
@@ -314,19 +330,21 @@ _CUED_ID = re.compile(
     r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
     r")|#)"
-    r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#))" + _FILLER + r"[\s:#=\-,(?]*"
+    r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.)(?=\s))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|"
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record"})
+_NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
 # Words one of which a text must hold for _CUED_ID to match (or a "#", "n°", "nº").
 _ID_CUE_WORDS = frozenset("""
 hospital hosp patient case record records unit k mrn n nhs chi reference ref account acct c claim member membership
 policy booking customer client order ticket incident complaint crime licence license certificate serial device
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
+med medical rec quote quoting
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
@@ -406,45 +424,91 @@ _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|\s+in\s+|[ \t]+")
 _CAPWORDS_AT = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}")
-_HOUSE = r"(?:(?i:Flat|Apartment|Apt|Unit|Suite|Room)\.?\s*\d{1,4}[A-Za-z]?,?\s+)?\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?\s+"
+_UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block"
+# A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
+_UNIT_AT = re.compile(r"(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?\b|#\s?\d{1,4}[A-Za-z]?\b")
+# A post-office box stands where a street would: "PO Box 12", "P.O. Box 715".
+_PO_BOX = r"(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d{1,6}"
+_HOUSE = (r"(?:(?i:" + _UNIT_WORDS + r")\.?\s*\d{1,4}[A-Za-z]?,?\s+)?\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?\s+")
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+"
 _STREET_CORE = re.compile(
-    r"\b(" + _HOUSE + r"(?:(?:[A-Z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?i:" + _STREET + r")\b\.?"
-    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?)"
+    r"\b(" + _HOUSE + r"(?:" + _DIRECTION + r")?(?:(?:[A-Z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?i:"
+    + _STREET + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    # numbered roads: "7888 Highway 61", "12 Route 9"
+    r"|\d{1,5},?\s+(?:(?:State|US|County)\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d{1,4}[A-Z]?\b"
+    r"|" + _PO_BOX + r")"
 )
+# A house name, or a street with no number, at the start of an address: "Rose Cottage, Mill Lane,
+# Great Ayton", "The Laurels, Hexham NE46 8RX", "2 Holly Cottages". Taken only when a town and
+# county, or a postcode or ZIP, follow (see _AddressRecognizer).
+_HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarage|Rectory|Bungalow|Villa|Cottage|"
+                r"Croft|Laurels|Limes|Elms|Oaks|Beeches|Firs|Pines|Willows|Gables|Chimneys|Orchard|Court|Mansions|"
+                r"Buildings|Flats|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End")
+_HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
+_NAMED_STREET = re.compile(
+    r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
+    + r")\b\.?|" + _HOUSE_NAME + r")(?=,)")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"),\s*$")
 _STREET_LOWER = re.compile(
-    r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to)\s+)"
+    r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to|"
+    r"write\s+to\s+(?:me|us|them)\s+at|send\s+\w+(?:\s+\w+)?\s+to|going\s+to|come\s+to|at|to)\s+)"
     r"(\d{1,5}[a-z]?,?\s+(?:[a-z'’\-]+\s+){1,3}(?i:" + _STREET + r")\b)"
 )
-_STREET_WORDS = frozenset(_STREET.lower().split("|"))
+_STREET_WORDS = frozenset(_STREET.lower().split("|")) | {"box", "highway", "hwy", "route", "rte"}
+_HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS))
 _QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
 _POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|(?:" + _STATE + r")\s*,?\s*" + _ZIP + r")")
+# The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
+_OUTWARD_AT = re.compile(r"(?i:[A-Z]{1,2}\d[A-Z\d]?)(?![\w\-])")
 _HEAD_WORDS = re.compile(
     r"([A-Z][A-Za-z'’.\-]*(?:[ \-](?:upon|on|in|under|le|by|the|of|super|[A-Z][A-Za-z'’.\-]*)){0,4})(\s*,\s*|\s+)$")
+_HEAD_WORDS_LOWER = re.compile(
+    r"([a-z][a-z'’.\-]*(?:[ \-][a-z][a-z'’.\-]*){0,4})(\s*,\s*|\s+)$")
+# Before a town in an address: a street or house name with or without a number, or a number and any
+# words ("131 Kingsway, Kirkcaldy KY1 4UG", "The Laurels, Hexham NE46 8RX").
+_HEAD_SEGMENT = re.compile(
+    r"(?:(?<=[\s(:,;])|^)((?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,3}[A-Za-z][A-Za-z'’\-]*|"
+    + _PO_BOX + r")\s*,\s*$")
 
 
-def _address_tail(text: str, pos: int, lower_ok: bool = False) -> int:
-    """Extend an address ending at ``pos`` over the town, county, state and postcode/ZIP that
-    follow it ("14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB")."""
+def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = False) -> Any:
+    """Extend an address ending at ``pos`` over the flat or suite, town, county, state and
+    postcode/ZIP that follow it ("14 Acacia Avenue, Apt 3, Mansfield, Nottinghamshire NG18 1AB").
+    With ``info``: (end, how many towns, counties and states, whether it ends in a postcode or ZIP)."""
     after_place = False
-    for _ in range(5):
+    places = 0
+    postal = False
+    for _ in range(7):
         sep = _ADDR_SEP.match(text, pos)
         if not sep:
             break
         q, comma = sep.end(), "," in sep.group()
         if m := _POSTCODE_AT.match(text, q):
-            return m.end()
+            pos, postal = m.end(), True
+            break
         if m := _STATE_ZIP_AT.match(text, q):
-            return m.end()
+            pos, postal = m.end(), True
+            break
         if after_place and (m := _ZIP_AT.match(text, q)):
-            return m.end()
+            pos, postal = m.end(), True
+            break
+        if places == 0 and (m := _UNIT_AT.match(text, q)):
+            pos = m.end()
+            continue
+        if after_place and (m := _OUTWARD_AT.match(text, q)) and any(ch.isdigit() for ch in m.group()) \
+                and not _UNIT.match(m.group()):
+            pos, postal = m.end(), True
+            break
         place = _place_at(text, q, lower_ok)
         if place and (comma or not place[1]):
             pos, after_place = place[0], True
+            places += 1
             continue
         if comma and (m := _STATE_AT.match(text, q)):
             pos, after_place = m.end(), True
+            places += 1
             continue
         # Unknown capitalised words right before a postcode, a state or a ZIP.
         if comma and (m := _CAPWORDS_AT.match(text, q)):
@@ -452,22 +516,27 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False) -> int:
             if nxt and "in" not in nxt.group() and (_POSTCODE_AT.match(text, nxt.end())
                                                    or _STATE_ZIP_AT.match(text, nxt.end())):
                 pos, after_place = m.end(), True
+                places += 1
                 continue
         break
-    return pos
+    if text[pos - 1:pos] == "." and pos >= 2 and text[pos - 2].islower():
+        pos -= 1  # "... Cumbria." ends a sentence
+    return (pos, places, postal) if info else pos
 
 
 def _address_head(text: str, start: int, us: bool) -> int:
     """Where a streetless address ending in a postcode or state and ZIP at ``start`` begins:
-    the towns and counties right before it (any capitalised words before a US state)."""
+    the towns and counties right before it (any capitalised words before a US state), and a
+    street, house name or PO box before them."""
     pos = start
+    lower = text[start:start + 1].islower()
     for i in range(3):
-        m = _HEAD_WORDS.search(text, max(0, pos - 80), pos)
+        m = (_HEAD_WORDS_LOWER if lower else _HEAD_WORDS).search(text, max(0, pos - 80), pos)
         if not m:
             break
         cand_start, cand_end = m.start(1), m.end(1)
         words = [w.start() + cand_start for w in re.finditer(r"\S+", m.group(1))]
-        found = next((s for s in words if (p := _place_at(text, s)) and p[0] == cand_end), None)
+        found = next((s for s in words if (p := _place_at(text, s, lower)) and p[0] == cand_end), None)
         if us and i == 0:  # "Springfield, IL 62704": a US town need not be listed ("New York")
             guess = words[-2] if len(words) >= 2 else words[-1]
             if text[guess:cand_end].split()[0].lower() in _common_words():
@@ -476,6 +545,17 @@ def _address_head(text: str, start: int, us: bool) -> int:
         if found is None:
             break
         pos = found
+    if pos < start:
+        for _ in range(2):
+            m = _HEAD_SEGMENT.search(text, max(0, pos - 60), pos)
+            if not m:
+                break
+            seg = m.group(1)
+            words = re.findall(r"[A-Za-z]+", seg.lower())
+            if not (seg[0].isdigit() or words[-1] in _STREET_WORDS or words[-1] in _HOUSE_WORD_SET
+                    or (words[0] == "the" and seg[4:5].isupper())):
+                break
+            pos = m.start(1)
     return pos
 
 
@@ -493,7 +573,8 @@ class _GroupRecognizer(EntityRecognizer):
 
     def __init__(self, entity: str, regex: str, score: float, flags: int = 0, group: int = 1,
                  exclude: set[str] | None = None, check: Callable[[str], bool] | None = None,
-                 cheap: bool = False, trigger: str | None = None, digits: bool = False) -> None:
+                 cheap: bool = False, trigger: str | None = None, digits: bool = False,
+                 text_check: Callable[[str, int, int], bool] | None = None) -> None:
         self._regex = re.compile(regex, flags)
         # Words (lower case) one of which the text must hold for the regex to match at all: a set
         # test is far cheaper than the regex's scan of every position.
@@ -503,6 +584,7 @@ class _GroupRecognizer(EntityRecognizer):
         self._group = group
         self._exclude = exclude or set()
         self._check = check
+        self._text_check = text_check  # like check, with the whole text and the span's place in it
         self.cheap = cheap  # can match text with no digit, "@" or web address
         super().__init__(supported_entities=[entity], name=f"cxnlp_{entity.lower()}")
 
@@ -530,14 +612,18 @@ class _GroupRecognizer(EntityRecognizer):
                 continue
             # Trim role words and sentence openers caught at the edges ("Because Patience" -> "Patience").
             words = list(re.finditer(r"\S+", text[start:end]))
-            while words and self._trim(words[0].group()):
+            # An initial before a name stays ("Dr A Adeleke"), a lone "A" goes ("Thanks to A Team").
+            while words and self._trim(words[0].group()) and not (
+                    len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0].group()) and not self._trim(words[1].group())):
                 words.pop(0)
             while words and self._trim(words[-1].group()):
                 words.pop()
-            if not words:
+            if not words or re.fullmatch(r"[A-Z]\.?", words[0].group()) and len(words) == 1:
                 continue
             start, end = start + words[0].start(), start + words[-1].end()
             if self._check is not None and not self._check(text[start:end]):
+                continue
+            if self._text_check is not None and not self._text_check(text, start, end):
                 continue
             out.append(RecognizerResult(self.supported_entities[0], start, end, self._score))
         return out
@@ -548,9 +634,38 @@ class _GroupRecognizer(EntityRecognizer):
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 # "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
 _PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|dos|das|ter|ten)"
-_NAME_SEQ = (r"(?:(?:[A-Z]\.\s?){1,3})?" + _NAME_WORD
+_NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3})?" + _NAME_WORD
              + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
 _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
+# A name after a word that introduces a person (thanks, "ask for", "spoke to", "seen by", a
+# sign-off): capitalised words, the first no ordinary word, with initials ("H.Bainbridge",
+# "H Kovalenko") and in capitals; "and", "was" in capitals end it ("THANK YOU HARJIT AND ...").
+_CAP_NAME_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|FOR|TO|ON|IN|AT|FROM|WHO|HAS|HAD|SO|VERY|ALL)\b)" + _NAME_WORD
+_CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ]))?" + _CAP_NAME_WORD
+                  + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _CAP_NAME_WORD + r"){0,2}")
+_NAME_CUES = (
+    r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
+    r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
+    r"(?:please\s+)?(?:thank|tell|ask|congratulate)|ask(?:ed)?\s+for|"
+    r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
+    r"helped|assessed|examined|supported|visited|called|phoned|rung|met)\s+by|saw|met|got|"
+    r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
+    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank"
+)
+_NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
+                     "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
+                     "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
+                     "love from name names patient it like")
+# "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
+_SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
+# "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
+_NEXT_NAME = re.compile(r"(?:\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+)(" + _CAP_NAME_WORD
+                        + r"(?:\s+(?!(?i:and|or)\b)" + _CAP_NAME_WORD + r")?)(?![\w'’\-])")
+_PREV_NAME = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")(?:\s*,\s*|\s+(?:(?i:and)|&)\s+)$")
+# Three capitalised words or more in a list: "Sadia, Mihaela and Piotr" (a pair: "Cerys and
+# Bogdana", when one of them is a listed given name).
+_NAME_LIST = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")((?:\s*,\s*" + _CAP_NAME_WORD + r")*)"
+                        r"\s*,?\s+(?:and|&)\s+(" + _CAP_NAME_WORD + r")(?![\w'’\-])")
 
 _REL_WORDS = (
     r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|"
@@ -583,9 +698,31 @@ _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo]
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 
 
+_REL_ROLE_WORDS = frozenset(re.findall(r"[a-z]+", (_REL_WORDS + "|" + _ROLE_WORDS).lower()))
+_REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "cheers"}
+_REL_ROLE_THEN_WORD = re.compile(
+    r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
+    + r"|thank\s+you|thankyou|thanks(?:\s+to)?|cheers))\s+[a-zß-öø-ÿ]")
+
+
 def _may_hold_lower_name(text: str) -> bool:
-    """Whether ``_LOWER_NAME`` could match: a lower-case given name, or a word after "dr", "mr"..."""
-    return not _first_names().isdisjoint(_LOWER_TOKEN.findall(text)) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
+    """Whether ``_LOWER_NAME`` could match: a lower-case given name, or a word after "dr", "mr",
+    a relationship or a role word ("my son jurgis", "nurse eleri")."""
+    tokens = _LOWER_TOKEN.findall(text)
+    return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
+            or (not _REL_ROLE_CUES.isdisjoint(tokens) and bool(_REL_ROLE_THEN_WORD.search(text))))
+
+
+_LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
+                   "ce", "ise", "ize", "ate")
+
+
+def _unlisted_lower_name(word: str) -> bool:
+    """A lower-case word right after a relationship or role word that is no ordinary word and
+    does not look like one ("my son jurgis", not "my son recently")."""
+    b = _base(word)
+    return (b.isalpha() and len(b) > 1 and not _ordinary(word) and b not in _WORD_NAMES
+            and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b))
 
 
 _NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
@@ -595,7 +732,7 @@ _ACRONYM_FOLLOWERS = frozenset(
     "team teams staff service services programme program course group groups clinic clinics nurse nurses ward unit "
     "scan scans test tests stockings class classes session sessions worker workers app line leaflet project "
     "centre center hub referral referrals assessment pathway".split())
-_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){0,2}[A-Z]\.\s)(" + _NAME_WORD + r")")
+_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){0,2}[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ])))(" + _NAME_WORD + r")")
 _NAME_VERBS = (
     r"was|is|were|has|had|did|does|said|says|explained|listened|helped|made|took|gave|came|went|kept|showed|"
     r"treated|checked|looked|spoke|talked|called|rang|phoned|answered|sorted|arranged|reassured|understood|"
@@ -618,6 +755,80 @@ def _base(word: str) -> str:
 
 def _ordinary(word: str) -> bool:
     return _base(word) in _common_words()
+
+
+_SIGN_OFF_WORDS = frozenset("regards cheers signed sincerely love best kind wishes yours faithfully truly warmest".split())
+
+
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> bool:
+    """A capitalised word that may be a name: no ordinary word, title, role or sign-off, no word
+    that is also a name ("Will"), no acronym ("IHTT", unless the text is shouted), no "I've", and
+    no town or county."""
+    w = _POSSESSIVE.sub("", word.strip(".,"))
+    b = _base(w)
+    if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
+            or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _PRONOUN_I or b in _ROLE_PREFIX \
+            or b in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
+            or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w):
+        return False
+    return place_ok or not ((hit := _place_at(w, 0, True)) and hit[0] == len(w))
+
+
+# "EverthIng", "receptIonIst": comments typed with a capital I for every i, no names.
+_ODD_CAPS = re.compile(r"[a-z]I")
+
+
+def _caps_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a span are in capitals too ("THANK YOU HARJIT", "BOATENG WAS")."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 16):start])[-1:]
+    after = re.findall(r"[^\W\d_]+", text[end:end + 16])[:1]
+    return any(w.isupper() and len(w) > 1 for w in before + after)
+
+
+def _cued_name_ok(text: str, start: int, end: int) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
+    return bool(words) and _unknown_name(words[0], _shouted(text) or _caps_context(text, start, end))
+
+
+def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Names joined to a name found ("Sadia, Mihaela and Piotr", "Cerys and Bogdana"), when they
+    are capitalised words that are no ordinary word, title or place."""
+    taken = [(k.start, k.end) for k in kept]
+    free = lambda a, b: all(b <= s or e <= a for s, e in taken)  # noqa: E731
+    todo = [k for k in kept if k.entity_type in ("PERSON", "TITLED_NAME")]
+    caps = _shouted(text)
+    out: list[RecognizerResult] = []
+    while todo:
+        r = todo.pop()
+        found = []
+        caps_r = caps or text[r.start:r.end].isupper()
+        if (m := _NEXT_NAME.match(text, r.end)) and all(_unknown_name(w, caps_r) for w in m.group(1).split()):
+            found.append((m.start(1), m.end(1)))
+        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _unknown_name(m.group(1), caps_r):
+            found.append((m.start(1), m.end(1)))
+        for a, b in found:
+            if free(a, b):
+                new = RecognizerResult("TITLED_NAME", a, b, 0.6)
+                taken.append((a, b))
+                out.append(new)
+                todo.append(new)
+    return out
+
+
+# A capitalised word or two before a verb, or with a possessive before what a person gives:
+# "Lily-Mae was wonderful", "Shabana's patience", "NKECHI BOATENG WAS BRILLIANT".
+_PERSONAL_NOUNS = (r"patience|help|advice|care|kindness|support|team|manner|attitude|approach|words|smile|humou?r|"
+                   r"compassion|professionalism|knowledge|expertise|bedside|reassurance|explanation|empathy|skill|"
+                   r"skills|efforts|hard\s+work|dedication|understanding|calmness|encouragement|guidance|time")
+_UNKNOWN_THEN_VERB = re.compile(
+    r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r"(?:\s+" + _CAP_NAME_WORD + r")?)"
+    r"(?:(?=['’][sS]\s+(?i:(?:\w+\s+)?(?:" + _PERSONAL_NOUNS + r"))\b)"
+    r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception)\b))")
 
 
 class _LowerNameRecognizer(EntityRecognizer):
@@ -645,8 +856,10 @@ class _LowerNameRecognizer(EntityRecognizer):
             b1 = _base(w1)
             if m.group("title"):
                 ok = b1 in names or (not _ordinary(w1) and b1.isalpha() and len(b1) > 1)
-            else:
-                ok = b1 in names
+            elif m.group("rel") or m.group("role"):
+                ok = b1 in names or _unlisted_lower_name(w1)
+            else:  # "thank you elif!": an unlisted word only where the sentence ends
+                ok = b1 in names or (_unlisted_lower_name(w1) and re.match(r"\s*(?:[!.,;]|$)", text[m.end("w1"):]) is not None)
             if not ok:
                 continue
             start, end = m.start("w1"), m.start("w1") + len(_POSSESSIVE.sub("", w1))
@@ -678,9 +891,8 @@ class _ListedNameRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         safe = _safe_first_names()
+        shouted = _shouted(text)
         if _TWO_CAPS.search(text):
-            letters = [ch for ch in text if ch.isalpha()]
-            shouted = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
             for m in _CAPS_NAME.finditer(text):
                 if _base(m.group(1)) not in safe:
                     continue
@@ -697,10 +909,34 @@ class _ListedNameRecognizer(EntityRecognizer):
         if "." in text:
             for m in _INITIALS_NAME.finditer(text):
                 word = m.group(2)
-                if m.group(1) in ("I. ", "A. ") or word.capitalize() in _NOT_NAMES or _base(word) in _WORD_NAMES \
+                if m.group(1).strip() in ("I.", "A.") or word.capitalize() in _NOT_NAMES or _base(word) in _WORD_NAMES \
                         or _MONTH_WORD.fullmatch(word) or (_ordinary(word) and _base(word) not in safe):
                     continue
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(2), 0.65))
+        if "," in text:
+            for m in _SURNAME_INITIAL.finditer(text):
+                if _unknown_name(m.group(1).split(",")[0]):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if " and " in text or " & " in text:
+            names = _first_names()
+            for m in _NAME_LIST.finditer(text):
+                spans = [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
+                spans += [(m.start(2) + w.start(), m.start(2) + w.end())
+                          for w in re.finditer(r"[^\s,]+", m.group(2))]
+                words = [text[a:b] for a, b in spans]
+                if all(_unknown_name(w, shouted) for w in words) and (
+                        len(words) >= 3 or any(_base(w) in names for w in words)):
+                    out += [RecognizerResult("TITLED_NAME", a, b, 0.6) for a, b in spans]
+        for m in _UNKNOWN_THEN_VERB.finditer(text):
+            start, end = m.span(1)
+            words = text[start:end].split()
+            caps = shouted or _caps_context(text, start, end)
+            if len(words) == 2 and not _unknown_name(words[0], caps, True):
+                start, words = end - len(words[1]), words[1:]  # "Without Mhairi's help"
+            span = text[start:end]
+            if all(_unknown_name(w, caps, len(words) > 1) for w in words) and not (
+                    (hit := _place_at(span, 0)) and hit[0] == len(span)):
+                out.append(RecognizerResult("TITLED_NAME", start, end, 0.6))
         if safe.isdisjoint(w.lower() for w in _TITLE_CASE_WORD.findall(text)):
             return out
         for m in _NAME_THEN_VERB.finditer(text):
@@ -751,7 +987,7 @@ _AGE_WORDS = (r"(?:ninety(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nin
               r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 _AGE_ANY = r"(?:" + _AGE_NUM + r"|" + _AGE_WORDS + r")"
 _AGES = [
-    r"(?i:\b" + _AGE_ANY + r"(?:\s*|-)(?:(?:years?|yrs?)[\s\-]*old|yo|y\.o\.?|y/o))(?![\w])",
+    r"(?i:\b" + _AGE_ANY + r"(?:\s*|-)(?:(?:years?|yrs?)(?:[\s\-]*old|\s+(?:of\s+age|young))|yo|y\.o\.?|y/o))(?![\w])",
     r"(?i:\b(?:(?:9\d|1[01]\d)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|hundredth)\s+birthday)\b",
 ]
 _AGE_GROUPS = [
@@ -759,12 +995,13 @@ _AGE_GROUPS = [
     + r")\b(?!\s*(?:%|mins?|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|pounds|times|people|patients|beds|"
     r"percent|calls|mph|degrees))",
     r"(?i:\b(?:I\s+am|I'm|im|she\s+is|he\s+is|she's|he's|who\s+is|who's|(?:mum|mother|dad|father|husband|wife|"
-    r"nan|gran)\s+is|is\s+now|now)\s+)(" + _AGE_ANY + r")\b"
+    r"nan|gran)\s+is|is\s+now|now|will\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|not\s+bad\s+for|"
+    r"at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+)(" + _AGE_ANY + r")\b"
     r"(?=\s*(?:[.,;!?)]|$|and\b|now\b|this\b|next\b|last\b|in\b|when\b|with\b|but\b|so\b))",
 ]
 _AGE_GROUPS.append(
     r"(?i:\b(?:" + _REL_WORDS + r"|patient|lady|gentleman|man|woman|person|relative|resident)\s*[,(]\s*)(" + _AGE_NUM
-    + r")(?=\s*[,)])")
+    + r"|" + _AGE_WORDS + r")(?=\s*[,)])")
 _DATE_GROUPS.append(
     r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)(?:" + _WEEKDAY + r",?\s+)?|\b" + _WEEKDAY + r",?\s+)"
     r"((?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -870,6 +1107,8 @@ class _CuedIdRecognizer(EntityRecognizer):
                 group = "tok2"
                 kind = "HOSPITAL_NUMBER" if m.group("bare").lower() in _BARE_HOSP else "CUED_ID"
             tok = m.group(group)
+            if tok.split()[0].lower().strip(".") in _NOT_ID_HEADS:
+                continue  # "patient DOB 9 March 1951": a cue of its own, no identifier
             weak = kind == "WEAK_CUED_ID"
             if _ROAD.match(tok) or not _id_like(tok, 4, 4 if weak else 1):
                 continue
@@ -938,21 +1177,38 @@ class _AddressRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
+        words = _lower_words(text)
         if not any(ch.isdigit() for ch in text):
-            return []
+            return self._named(text) if not _HOUSE_WORD_SET.isdisjoint(words) else []
         out = []
-        streets = not _STREET_WORDS.isdisjoint(_lower_words(text))
+        streets = not _STREET_WORDS.isdisjoint(words)
         for rx in (_STREET_CORE, _STREET_LOWER) if streets else ():
             lower = rx is _STREET_LOWER
             for m in rx.finditer(text):
                 start, end = m.span(1)
                 if text[end - 1] == "." and text[start:end - 1].split()[-1].lower() not in _STREET_ABBREVIATIONS:
                     end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
+                if rx is _STREET_CORE and (h := _HOUSE_BEFORE.search(text, max(0, start - 40), start)):
+                    start = h.start(1)  # "Rose Cottage, 12 Mill Lane"
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
+        if streets or not _HOUSE_WORD_SET.isdisjoint(words):
+            out += self._named(text)
         for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
             start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
             if start < m.start():
                 out.append(RecognizerResult("STREET_ADDRESS", start, m.end(), 0.75))
+        return out
+
+    @staticmethod
+    def _named(text: str) -> list[RecognizerResult]:
+        """A house name or a street with no number: an address only when a town and a county, or
+        a postcode or ZIP, follow ("Rose Cottage, Mill Lane, Great Ayton, North Yorkshire")."""
+        out = []
+        for m in _NAMED_STREET.finditer(text):
+            start, end = m.span(1)
+            tail, places, postal = _address_tail(text, end, info=True)
+            if postal or places >= 2:
+                out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
         return out
 
 
@@ -994,7 +1250,12 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
         _GroupRecognizer("ZIP", r"\b(?:" + _STATE + r"),?\s+(" + _ZIP + r")", 0.7),
-        _GroupRecognizer("ZIP", r"(?i:zip(?:\s?code)?:?)(?:\s+(?:is|was))?\s*(\d{5}(?:-\d{4})?)\b", 0.7),
+        # After "zip", "zip code", "ZIP+4", "postal code" (with "is", "was" ...), or before "zip code".
+        _GroupRecognizer("ZIP", r"(?i:\b(?:zip(?:\s?code)?(?:\s?\+\s?4)?|postal\s?code)\b:?)"
+                         r"(?:\s+(?:is|was|area|of|number|no\.?)){0,2}[\s:#\-]*(\d{5}(?:-\d{4})?)\b", 0.7),
+        _GroupRecognizer("ZIP", r"\b(\d{5}(?:-\d{4})?)\s+(?i:zip|zip\s?code|postal\s+code|area\s+code)\b", 0.7),
+        # ZIP+4 is distinctive on its own: "45405-1234" (not inside a longer number or a phone number).
+        _GroupRecognizer("ZIP", r"(?<![\d\-+(/.])(\d{5}-\d{4})(?![\d\-/])", 0.6, digits=True),
         _CuedIdRecognizer(),
         _LongIdRecognizer(),
         _GroupRecognizer(
@@ -1007,7 +1268,8 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         _GroupRecognizer(
             "DATE_OF_BIRTH",
-            r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?)"
+            r"(?i:\b(?:dob|d\.o\.b\.?|d/o/b|d\.?o\.?b|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?"
+            r"|b\.(?=\s*\d))"
             r"(?:\W+(?:is|was|wrong|it|as|down|written|recorded|listed|on|of|the|my|their|system)){0,4}"
             r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
@@ -1024,7 +1286,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # "The physio, Jordan, really listened": a name set off by commas after a role.
         _GroupRecognizer(
             "TITLED_NAME",
-            r"(?i:\b(?:the|our|my|a|your)\s+(?:" + _ROLE_WORDS + r"),\s+)(" + name_seq + r")",
+            r"(?i:\b(?:the|our|my|a|your)\s+(?:" + _ROLE_WORDS + r")(?:,\s+|\s*\(\s*))(" + name_seq + r")",
             0.75,
             exclude=_NOT_NAMES,
             check=not_ordinary,
@@ -1058,6 +1320,16 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             exclude=_NOT_NAMES,
             cheap=True,
             trigger="thank thanks",
+        ),
+        # "spoke to Adwoa", "Credit to Jurgis", "Regards, Harjit Grant", "THANK YOU HARJIT".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:" + _NAME_CUES + r")\s*[,:\-]?\s+)(" + _CUED_NAME_SEQ + r")",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_cued_name_ok,
+            cheap=True,
+            trigger=_NAME_CUE_TRIGGER,
         ),
         _LowerNameRecognizer(),
         _ListedNameRecognizer(),
@@ -1258,6 +1530,8 @@ class Redactor:
                 best = r if names_only else min(inside, key=lambda k: _PRIORITY[k.entity_type])
                 kept = [k for k in kept if k not in inside]
                 kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
+        if any(k.entity_type in ("PERSON", "TITLED_NAME") for k in kept):
+            kept += _coordinated_names(text, kept)
         return sorted(kept, key=lambda r: r.start)
 
     def redact_one(self, text: str) -> Redacted:

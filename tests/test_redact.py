@@ -85,6 +85,48 @@ CASES = [
     ("Patient: Gareth Van der Merwe, DOB 7 May 1976.", "Van der Merwe", "[NAME]"),
 ]
 
+# Rules of issue 23 (dev set evaluation/data/redaction_devset.jsonl), one adversarial case each.
+CASES += [
+    # Addresses: PO boxes, directions, suites, numbered roads, house names, partial postcodes,
+    # lower case and capitals, county short forms.
+    ("write to PO Box 88, Reno, NV 89501 please", "PO Box 88", "[ADDRESS]"),
+    ("it went to P.O. Box 7, Akron OH 44308 instead", "Akron OH", "[ADDRESS]"),
+    ("I live at 77 W. Oak St, Suite 12, Akron, OH 44308.", "Suite 12", "[ADDRESS]"),
+    ("home is 120 Highway 9 Akron OH 44308 now", "Highway 9", "[ADDRESS]"),
+    ("send it to Ivy Lodge, Church Lane, Great Ayton, North Yorkshire thanks", "Ivy Lodge", "[ADDRESS]"),
+    ("we are at The Willows, Hexham NE46 1AA now", "The Willows", "[ADDRESS]"),
+    ("I live at 5 Park Road, Bingley BD16 and drive", "BD16", "[ADDRESS]"),
+    ("my address is 9 kingsway, kirkcaldy ky1 2aa ok", "9 kingsway", "[ADDRESS]"),
+    ("I LIVE AT 4 FORGE ROW, SKIPTON, BD23 1AA.", "FORGE ROW", "[ADDRESS]"),
+    ("address 3 Bank Top, Enniskillen, Co. Fermanagh BT74 1AA", "Co. Fermanagh", "[ADDRESS]"),
+    # ZIP codes after "postal code", "ZIP+4", before "zip code", and ZIP+4 by its shape.
+    ("postal code 10027 on the form", "10027", "[ZIP]"),
+    ("ZIP+4 10027-1234 there", "10027-1234", "[ZIP]"),
+    ("we are in the 10027 zip code", "10027", "[ZIP]"),
+    # Dates of birth in more shapes; hospital numbers after more cues.
+    ("d.o.b 3rd Apr '51 on the form", "3rd Apr '51", "[DATE_OF_BIRTH]"),
+    ("DOB 1jun57 please", "1jun57", "[DATE_OF_BIRTH]"),
+    ("DOB.28031998 is mine", "28031998", "[DATE_OF_BIRTH]"),
+    ("Patient DOB 9 March 1951 was wrong", "March 1951", "[DATE_OF_BIRTH]"),
+    ("b. 12/4/82 and still going", "12/4/82", "[DATE_OF_BIRTH]"),
+    ("Med rec no. 155799 was lost", "155799", "[HOSPITAL_NUMBER]"),
+    ("Quote 0549911 when you reply", "0549911", "[ID]"),
+    # Names after a cue word, in lists, before a verb, with initials and in capitals.
+    ("Credit to Oluwadamilare and the team", "Oluwadamilare", "[NAME]"),
+    ("Kind regards, Tamsin Featherby", "Featherby", "[NAME]"),
+    ("Can you tell Yetunde I said thanks", "Yetunde", "[NAME]"),
+    ("The staff (Ruxandra, Oyelaran and Bogumila) were kind", "Bogumila", "[NAME]"),
+    ("Ruxandra was wonderful to us", "Ruxandra", "[NAME]"),
+    ("Without Bogumila's help I would have given up", "Bogumila", "[NAME]"),
+    ("Signed T.Featherby", "Featherby", "[NAME]"),
+    ("Thanks, T Featherby", "T Featherby", "[NAME]"),
+    ("I was seen by Featherby, T. on Monday", "Featherby, T.", "[NAME]"),
+    ("Dr T Featherby was thorough", "T Featherby", "[NAME]"),
+    ("THANK YOU RUXANDRA AND BOGUMILA FEATHERBY. Great care", "BOGUMILA", "[NAME]"),
+    ("my son tadeusz was seen quickly", "tadeusz", "[NAME]"),
+    ("The doctor (Ruxandra Featherby) was excellent", "Ruxandra Featherby", "[NAME]"),
+]
+
 
 @pytest.mark.parametrize("text,secret,placeholder", CASES)
 def test_identifier_is_replaced(redactor, text, secret, placeholder):
@@ -132,6 +174,22 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     # Dates and towns stay under the standard profile.
     "I was seen on 12/03/2023 and again on 3rd March.",
     "the hospital in Mansfield was great",
+    # Issue 23's name rules must not take acronyms, "I've", sign-off words, places, a typed
+    # capital I, roles or ordinary lower-case words after a role.
+    "More regular staff from IHTT would be good.",
+    "I thank RRLP so much.",
+    "I've had no care or support.",
+    "The clinic at Harrogate was quiet.",
+    "Harrogate Hospital was quiet.",
+    "EverythIng was great.",
+    "Midwife was amazing.",
+    "Some delay due to doctor absence.",
+    "My psychiatrist refuses to refer me.",
+    "my son recently moved home",
+    "Thank you everyone at N.H.S. for the care.",
+    "D.O.B. was asked twice.",
+    "Tesco's car park was full.",
+    "We walked down Station Road, Leeds to the clinic.",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)
@@ -156,6 +214,10 @@ def test_whole_finds_and_nothing_else(redactor, text, expected):
 
 
 HIPAA_CASES = [
+    ("My grandad (ninety) was treated well", ["ninety"], "[AGE]"),
+    ("She will be 101 next month", ["101"], "[AGE]"),
+    ("I'm 97 years young", ["97"], "[AGE]"),
+    ("Not bad for 93!", ["93"], "[AGE]"),
     ("I was seen on 12/03/2023 and again on 3rd March", ["12/03/2023", "3rd March"], "[DATE]"),
     ("Admitted on Monday 4th January 2021 at night", ["4th January 2021"], "[DATE]"),
     ("seen March 3rd, 2022 by the team", ["March 3rd, 2022"], "[DATE]"),
