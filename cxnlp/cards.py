@@ -36,7 +36,11 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
     lines += [
         "",
         "## Training data",
-        "- `data/labeled/corpus.jsonl`: hand-annotated real NHS FFT comments (see its data card).",
+        "- `data/labeled/corpus.jsonl`: real NHS FFT comments labelled by annotator agents (see its data card).",
+        "- Synthetic training text (`data/labeled/synthetic.jsonl`, never in a test fold): "
+        + (", ".join(meta.get("synthetic_parts") or []) or "none")
+        + " (parts kept only where the ablation on real folds supports them: "
+          "`evaluation/reports/synthetic_ablation.json`).",
         "- FFT human sentiment (1..5) for `shared/data/nhs_fft/fft_phase2_v6framework.csv` comments.",
         "- Source: The-Strategy-Unit/pxtextmining (MIT, NHS England; Care Opinion parts CC BY-NC-SA 4.0).",
         f"- Rows: {meta.get('n_train')}; training-data SHA-256 `{meta.get('data_sha256', '?')}`;"
@@ -57,8 +61,13 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
                 lines.append(f"| {key} {k} | {_fmt(m[k])} |")
     urgent = metrics.get("urgent")
     if urgent:
-        lines += [f"| urgent recall | {_fmt(urgent['recall'])} |", f"| urgent precision | {_fmt(urgent['precision'])} |",
-                  f"| urgent positives / flagged | {urgent['positives']} / {urgent['flagged']} |"]
+        lines += [f"| urgent or review (either level) recall | {_fmt(urgent['recall'])} |",
+                  f"| urgent or review (either level) precision | {_fmt(urgent['precision'])} |",
+                  f"| either level positives / flagged | {urgent['positives']} / {urgent['flagged']} |"]
+    now = metrics.get("urgent_level_urgent")
+    if now:
+        lines += [f"| level urgent recall | {_fmt(now['recall'])} |", f"| level urgent precision | {_fmt(now['precision'])} |",
+                  f"| level urgent positives / flagged | {now['positives']} / {now['flagged']} |"]
     cv = metrics.get("cv")
     if cv:
         lines += ["", "Cross-validation over the 5 respondent-group folds (mean ± sd):", ""]

@@ -420,6 +420,7 @@ def train(
                                    help="Add the synthetic training parts named by the settings' synthetic_parts "
                                         "(those the ablation supports); never in a test fold."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    settings: Optional[Path] = _settings_option(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:
     """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/.
@@ -430,9 +431,17 @@ def train(
     _bars_or_quiet(quiet)
     from pipelines.train import cx_train
 
+    parts: list[str] | None = []  # --no-synthetic: none
+    if synthetic:  # the settings' synthetic_parts (None: the flow reads the project's defaults)
+        from .config import load_settings
+
+        try:
+            parts = list(load_settings(settings).synthetic_parts) if settings else None
+        except FileNotFoundError as exc:
+            _fail(f"{exc} (--settings or CXNLP_SETTINGS)")
     with _step_bars(quiet) as progress:
         result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
-                          promote_if_better=promote_if_better, synthetic=None if synthetic else [], progress=progress)
+                          promote_if_better=promote_if_better, synthetic=parts, progress=progress)
     m = result["metrics"]
     Console().print(f"model: {result['model_dir']}")
     for key in ("sentiment3_fft", "sentiment5_fft", "pillars", "pitfalls"):

@@ -106,3 +106,25 @@ def test_committed_synthetic_corpus_has_no_near_duplicates_and_no_real_copy():
     kept = [r["id"] for r in rows]
     dups = shared_ngrams(kept, [written[i] for i in kept], fft["id"].tolist(), fft["text"].astype(str).tolist())
     assert dups == []
+
+
+def test_train_takes_synthetic_parts_from_the_settings_file(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import pipelines.train
+    from cxnlp.cli import app
+
+    seen = []
+
+    def fake_train(**kwargs):
+        seen.append(kwargs["synthetic"])
+        return {"model_dir": "m", "metrics": {}}
+
+    monkeypatch.setattr(pipelines.train, "cx_train", fake_train)
+    (tmp_path / "s.yaml").write_text("synthetic_parts: [reviews]\n")
+    runner = CliRunner()
+    assert runner.invoke(app, ["train", "--settings", str(tmp_path / "s.yaml"), "--quiet"]).exit_code == 0
+    assert runner.invoke(app, ["train", "--settings", str(tmp_path / "s.yaml"), "--no-synthetic", "-q"]).exit_code == 0
+    assert runner.invoke(app, ["train", "-q"]).exit_code == 0
+    assert seen == [["reviews"], [], None]  # None: the flow reads the project's settings (no part by default)
+    assert runner.invoke(app, ["train", "--settings", str(tmp_path / "nope.yaml"), "-q"]).exit_code == 2
