@@ -45,7 +45,9 @@ def test_default_model_flags(default_model):
         "Lovely staff, quick service, thank you",
         "The car park was full and the coffee cold",
     ])
-    assert pred.urgent == [True, False, False]
+    # a reviewed pattern raises at least "review"; praise and a car park get no level
+    assert pred.urgent_level[0] in ("urgent", "review") and pred.urgent_level[1:] == [None, None]
+    assert pred.urgent == [lv == "urgent" for lv in pred.urgent_level]
     assert pred.urgent_reason[0] == "clinical_harm" and pred.urgent_reason[1] is None
 
 
@@ -57,6 +59,8 @@ def test_urgent_score_ranks_pattern_hits_first(default_model):
     score = pred.urgent_score
     assert score[0] == 1.0
     assert 0.0 <= score[2] < score[1] < 1.0
-    threshold = default_model.urgent.threshold_
-    # the head's flags are exactly the scores at or over its threshold (or a pattern hit)
-    assert pred.urgent == [bool(s >= threshold) for s in score]
+    # the score of a comment without a pattern hit is the level-"urgent" head's probability:
+    # level "urgent" exactly where it reaches that head's threshold
+    threshold = default_model.urgent_now.threshold_
+    assert (pred.urgent_level[1] == "urgent") == bool(score[1] >= threshold)
+    assert pred.urgent_level[2] is None
