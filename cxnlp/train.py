@@ -29,7 +29,7 @@ from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
 from .weak_labels import weak_pillars
 
 __all__ = ["EVALUATION_VERSION", "TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
-           "fit_urgent_tfidf", "split_groups"]
+           "fit_urgent_heads_tfidf", "fit_urgent_tfidf", "split_groups"]
 
 log = logging.getLogger(__name__)
 
@@ -290,12 +290,20 @@ def fit_urgent_now_head(hand: pd.DataFrame, F: Any, *, seed: int) -> UrgentHead 
 
 
 def fit_urgent_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0) -> tuple[Any, UrgentHead | None]:
-    """A TF-IDF featurizer and urgent head trained as the fast tier trains them, for models (the
-    fine-tuned transformer) that have no urgent head of their own."""
+    """A TF-IDF featurizer and either-level urgent head trained as the fast tier trains them, for
+    models (the fine-tuned transformer) that have no urgent head of their own."""
+    features, head, _ = fit_urgent_heads_tfidf(data, seed=seed, test_fold=test_fold)
+    return features, head
+
+
+def fit_urgent_heads_tfidf(data: TrainingData, *, seed: int, test_fold: int | None = 0
+                           ) -> tuple[Any, UrgentHead | None, UrgentHead | None]:
+    """:func:`fit_urgent_tfidf` plus the level-"urgent" head, both on the same TF-IDF features."""
     s, a = _training_rows(data, test_fold)
     hand = a[~a["weak"]]
     features = TfidfFeaturizer().fit(pd.concat([s["text"], hand["text"]]).drop_duplicates())
-    return features, fit_urgent_head(hand, features.transform(hand["text"]), seed=seed)
+    F = features.transform(hand["text"])
+    return features, fit_urgent_head(hand, F, seed=seed), fit_urgent_now_head(hand, F, seed=seed)
 
 
 def urgent_report(y: np.ndarray, pred: np.ndarray, reasons: list[Any], pred_reasons: list[Any]) -> dict[str, Any]:

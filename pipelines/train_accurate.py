@@ -12,7 +12,7 @@ from cxnlp.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
 from cxnlp.progress import ProgressCallback, Step, report
-from cxnlp.train import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_tfidf
+from cxnlp.train import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_heads_tfidf
 
 
 @task(name="fine-tune", cache_policy=NO_CACHE)
@@ -53,12 +53,17 @@ def train_accurate(data: TrainingData, *, root: str, version: str, epochs: int =
         model = fine_tune_task(fit_rows, val_rows, settings.seed, epochs,
                                {**meta, "version": f"accurate-{version}", "epochs": epochs,
                                 "labels": {"sentiment": ["positive", "negative", "neutral", "mixed"]}}, progress)
-        # Triage: the same TF-IDF urgent head the fast tier trains, on the same training folds.
-        model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=0)
+        # Triage: the same TF-IDF urgent heads (either level, level urgent) the fast tier trains,
+        # on the same training folds.
+        model.urgent_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(
+            data, seed=settings.seed, test_fold=0)
         metrics = evaluate_model(model, data, progress=progress)
         folder = settings.path(settings.models_dir) / "accurate" / version
         model.meta.setdefault("n_train", {"rows": len(fit_rows), "validation": len(val_rows)})
         model.meta["test_fold"] = 0
+        for key, head in (("urgent", model.urgent), ("urgent_level_urgent", model.urgent_now)):
+            if head is not None:
+                model.meta["thresholds"][key] = float(head.threshold_)
         model.meta["labels"] = {"sentiment": ["positive", "negative", "neutral", "mixed"],
                                 "pillars": list(model.meta["thresholds"]["pillars"]),
                                 "pitfalls": list(model.meta["thresholds"]["pitfalls"])}

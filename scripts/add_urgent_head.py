@@ -13,7 +13,7 @@ from pathlib import Path
 from cxnlp.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import load_finetuned
-from cxnlp.train import evaluate_model, fit_urgent_tfidf
+from cxnlp.train import evaluate_model, fit_urgent_heads_tfidf
 from cxnlp.train import load_training_data
 
 
@@ -26,12 +26,14 @@ def main() -> None:
     model = load_finetuned(args.model_dir)
     data = load_training_data(settings.path(Path("data/labeled")), args.fft_dir, spacy_model=settings.spacy_model)
     test_fold = int(model.meta.get("test_fold", 0))
-    model.urgent_features, model.urgent = fit_urgent_tfidf(data, seed=settings.seed, test_fold=test_fold)
+    model.urgent_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(data, seed=settings.seed, test_fold=test_fold)
     metrics = evaluate_model(model, data, test_fold=test_fold)
     model.meta["thresholds"]["urgent"] = float(model.urgent.threshold_)
+    if model.urgent_now is not None:
+        model.meta["thresholds"]["urgent_level_urgent"] = float(model.urgent_now.threshold_)
     model.meta["urgent_head"] = "TF-IDF + logistic regression, as the fast tier (scripts/add_urgent_head.py)"
     model.save(args.model_dir, card=model_card(model.meta, metrics), metrics=metrics)  # writes meta.json too
-    print(json.dumps({k: metrics[k] for k in ("urgent",) if k in metrics}, indent=2)[:1500])
+    print(json.dumps({k: metrics[k] for k in ("urgent", "urgent_level_urgent") if k in metrics}, indent=2)[:3000])
 
 
 if __name__ == "__main__":
