@@ -107,10 +107,12 @@ def record_action(output_dir: PathLike, alerts: pd.DataFrame, comment_id: str, a
 
 
 def sort_for_reading(states: pd.DataFrame) -> pd.DataFrame:
-    """Urgent before review, then pattern hits and likelier first, then oldest first."""
+    """Urgent before review (no level: as urgent, the flag of earlier versions), then pattern hits
+    and likelier first (no score: last), then oldest first."""
     if states.empty:
         return states
-    key = states["urgent_level"].map(LEVEL_ORDER).fillna(0) if "urgent_level" in states else 0
-    return (states.assign(_level=key, _score=-states["urgent_score"].fillna(0).astype(float))
-            .sort_values(["_level", "_score", "received_at", "comment_id"], kind="stable", na_position="last")
-            .drop(columns=["_level", "_score"]).reset_index(drop=True))
+    level = states["urgent_level"].map(LEVEL_ORDER).fillna(0) if "urgent_level" in states else 0
+    return (states.assign(_level=level)
+            .sort_values(["_level", "urgent_score", "received_at", "comment_id"], ascending=[True, False, True, True],
+                         na_position="last", kind="stable")
+            .drop(columns="_level").reset_index(drop=True))

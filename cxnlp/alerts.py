@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from .alert_queue import alert_states, sort_for_reading
 from .filters import date_mask
 
 __all__ = ["LIST_COLUMNS", "AlertList", "alert_records", "list_alerts"]
@@ -60,8 +61,6 @@ def list_alerts(frame: pd.DataFrame, *, since: date | None = None, until: date |
         f["urgent_level"] = "urgent"
     f["urgent_level"] = f["urgent_level"].fillna("urgent")
     if "processed_at" in f:
-        from .alert_queue import alert_states
-
         f = alert_states(f, events if events is not None else pd.DataFrame(columns=["comment_id", "action"]))
         if not include_resolved:
             f = f[f["state"] != "resolved"]
@@ -73,9 +72,7 @@ def list_alerts(frame: pd.DataFrame, *, since: date | None = None, until: date |
     keep = date_mask(f["received_at"], since, until)
     undated = int((f["received_at"].isna() & ~keep).sum())
     f = f[keep]
-    f = f.assign(_level=f["urgent_level"].map({"urgent": 0, "review": 1}).fillna(0))
-    f = f.sort_values(["_level", "urgent_score", "received_at", "comment_id"], ascending=[True, False, True, True],
-                      na_position="last").drop(columns="_level")
+    f = sort_for_reading(f)
     matched = len(f)
     if limit is not None:
         f = f.head(limit)

@@ -5,11 +5,10 @@ answer either way. Nothing here touches files or Prefect.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -168,16 +167,12 @@ def urgent_evidence(parts: list[list[str]], levels: list[str | None], sources: l
             out[i] = next((p for p in ps if match_patterns(p)), ps[0])
         else:
             todo.append((i, ps))
-    score = getattr(model, "urgent_proba", None)
-    if todo and score is not None:
-        flat = [p for _, ps in todo for p in ps]
-        proba = np.asarray(score(flat))
+    if todo:
+        proba = np.asarray(model.urgent_proba([p for _, ps in todo for p in ps]))
         k = 0
         for i, ps in todo:
             out[i] = ps[int(np.argmax(proba[k:k + len(ps)]))]
             k += len(ps)
-    for i, ps in todo:
-        out[i] = out[i] or max(ps, key=len)
     return out
 
 

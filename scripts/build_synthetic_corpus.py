@@ -101,7 +101,6 @@ def main() -> None:
     fft_dir = args.fft_dir or settings.path(Path("../shared/data/nhs_fft"))
 
     written = read_jsonl(args.synthetic_dir / "written")
-    written = written.drop(columns=["batch"]).assign(batch=written["batch"])
     labels = validate(read_jsonl(args.synthetic_dir / "labels"), "label")
     print(f"{len(written)} written texts, {len(labels)} labelled")
     fft = load_fft(fft_dir)
@@ -145,7 +144,7 @@ def main() -> None:
              "rejected_by_reason": dict(Counter(d.reason for d in dups)), "kept": len(rows),
              "cosine_threshold": NEAR_DUPLICATE_COSINE, **nn_real,
              "intent_vs_label": {p: intent_disagreements(g) for p, g in rows.groupby("part")},
-             "describe": describe(rows.assign(**{c: rows[c] for c in ("specialty", "platform", "country", "service")}))}
+             "describe": describe(rows)}
     # Two second readings: labels_second (an urgent-enriched 300: double_sample.txt) and
     # labels_second_random (300 drawn at random: double_sample_random.txt).
     for folder, key in (("labels_second", "double_labelled_urgent_enriched"),

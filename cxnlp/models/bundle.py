@@ -244,16 +244,15 @@ def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: Urgen
     the sentiment head is sure are praise; pattern hits are never gated.
     """
     n = len(texts)
-    zero = np.zeros(n)
-    p_any = np.asarray(head.predict_proba(F), dtype=float).copy() if head is not None else zero.copy()
-    p_now = np.asarray(head_now.predict_proba(F), dtype=float) if head_now is not None else None
+    p_any = np.asarray(head.predict_proba(F), dtype=float) if head is not None else np.zeros(n)
     any_flag = p_any >= head.threshold_ if head is not None else np.zeros(n, dtype=bool)
-    now_flag = p_now >= head_now.threshold_ if head_now is not None and p_now is not None else any_flag
+    p_now = np.asarray(head_now.predict_proba(F), dtype=float) if head_now is not None else None
+    now_flag = p_now >= head_now.threshold_ if head_now is not None else any_flag
     model_reason = head.predict_reason(F) if head is not None else [None] * n
     levels: list[str | None] = []
     reasons: list[str | None] = []
     sources: list[str | None] = []
-    score = p_now.copy() if p_now is not None else p_any
+    score = (p_now if p_now is not None else p_any).copy()  # pattern hits are set to 1.0 below
     for i, t in enumerate(texts):
         hits = match_patterns(t)
         long_enough = len(str(t).split()) >= MIN_WORDS_FOR_MODEL_FLAG
@@ -274,10 +273,3 @@ def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: Urgen
             reasons.append(None)
             sources.append(None)
     return Triage(level=levels, reason=reasons, score=score, source=sources)
-
-
-def urgent_flags(texts: Sequence[str], head: UrgentHead | None, F: Any
-                 ) -> tuple[list[bool], list[str | None], np.ndarray]:
-    """Either level as one flag (the contract's earlier `urgent`), reasons and scores."""
-    t = urgent_triage(texts, head, None, F)
-    return [lv is not None for lv in t.level], t.reason, t.score
