@@ -41,7 +41,7 @@ def _workdir(keep: bool) -> Path:
 
 
 def build_input(path: Path, n: int, fft_dir: Path, seed: int) -> None:
-    from cxnlp.corpus import load_fft
+    from cxnlp.training.corpus import load_fft
 
     pool = load_fft(fft_dir)
     texts = pool["text"].astype(str).to_numpy()
@@ -91,14 +91,14 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(2)
-    from cxnlp.ingest import SourceSpec, normalise
-    from cxnlp.io import iter_records, write_partitioned
+    from cxnlp.ingest.formats import SourceSpec, normalise
+    from cxnlp.ingest.readers import iter_records, write_partitioned
     from cxnlp.models.loading import load_any_model
-    from cxnlp.pipeline import _tag_chunk, alerts_of, dedupe  # noqa: PLC2701 - the flow's own chunk step
-    from cxnlp.redact import Redactor
-    from cxnlp.registry import default_model_dir
+    from cxnlp.batch.tag import _tag_chunk, alerts_of, dedupe  # noqa: PLC2701 - the flow's own chunk step
+    from cxnlp.privacy.redact import Redactor
+    from cxnlp.models.versions import default_model_dir
     from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, to_table
-    from cxnlp.sentences import load_sentencizer
+    from cxnlp.models.sentences import load_sentencizer
 
     work = _workdir(args.keep)
     src = work / "input.csv"
@@ -216,7 +216,7 @@ class _NoRedact:
     """Stand-in so the timed classify step does not redact twice (redaction is timed above)."""
 
     def redact_many(self, texts):  # noqa: ANN001, ANN201
-        from cxnlp.redact import Redacted
+        from cxnlp.privacy.redact import Redacted
         from cxnlp.schema import REDACTION_TYPES
 
         return [Redacted(text=t, counts={k: 0 for k in REDACTION_TYPES}) for t in texts]

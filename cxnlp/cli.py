@@ -80,7 +80,7 @@ def _find_root(root: Path | None) -> tuple[Path, bool]:
 def _not_found_hint(found: bool, given: Any = None) -> str:
     """Why a path may be missing: it was resolved against the current folder for want of a
     project folder (not said for an absolute path or a URL, which no --root changes)."""
-    from .paths import is_local, location
+    from cxnlp.paths import is_local, location
 
     if found or (given is not None and (not is_local(location(given)) or location(given).is_absolute())):
         return ""
@@ -95,7 +95,7 @@ def _settings(root: Path | None, settings_file: Path | None, **overrides: Any) -
     import yaml
     from pydantic import ValidationError
 
-    from .config import load_settings
+    from cxnlp.config import load_settings
 
     found_root, found = _find_root(root)
     try:
@@ -119,7 +119,7 @@ def _settings(root: Path | None, settings_file: Path | None, **overrides: Any) -
 
 def _model_folder(s: Any, found: bool, model: Path | None = None) -> Path:
     """The model a command uses: ``model`` (as given), the settings' ``model_dir``, or the default."""
-    from .registry import default_model_dir
+    from cxnlp.models.versions import default_model_dir
 
     if model is None and s.model_dir is not None:
         model = Path(s.path(s.model_dir))
@@ -352,13 +352,13 @@ def score(
     import pyarrow.parquet as pq
     from rich.markup import escape
 
-    from .ingest import IngestError
-    from .io import load_sources, read_records
-    from .models.bundle import ModelLoadError
-    from .models.loading import load_any_model
-    from .pipeline import score_frame
-    from .redact import Redactor
-    from .schema import COMMENTS, validate
+    from cxnlp.ingest.formats import IngestError
+    from cxnlp.ingest.readers import load_sources, read_records
+    from cxnlp.models.bundle import ModelLoadError
+    from cxnlp.models.loading import load_any_model
+    from cxnlp.batch.tag import score_frame
+    from cxnlp.privacy.redact import Redactor
+    from cxnlp.schema import COMMENTS, validate
 
     s, found = _settings(root, settings, sources_file=sources)
     if not input.is_file():
@@ -433,7 +433,7 @@ def train(
 
     parts: list[str] | None = []  # --no-synthetic: none
     if synthetic:  # the settings' synthetic_parts (None: the flow reads the project's defaults)
-        from .config import load_settings
+        from cxnlp.config import load_settings
 
         try:
             parts = list(load_settings(settings).synthetic_parts) if settings else None
@@ -462,12 +462,12 @@ def promote(
     """Make MODEL the default, unless it is worse than the current default on held-out macro-F1 or urgent recall.
 
     Models trained on different versions of the labelled data, or scored by an older version of the evaluation, are first both scored on the current data's held-out fold with the current code, so the comparison is on the same comments and the same metric."""
-    from .registry import PromotionRefused
-    from .registry import promote as do_promote
+    from cxnlp.models.versions import PromotionRefused
+    from cxnlp.models.versions import promote as do_promote
 
     def rescore(candidate: Path, current: Path) -> tuple[dict, dict]:
-        from .config import load_settings
-        from .train import load_training_data, rescorer
+        from cxnlp.config import load_settings
+        from cxnlp.training.fit import load_training_data, rescorer
 
         Console(stderr=True).print("the two models' stored figures do not compare (different training data or "
                                    "evaluation code): scoring both on the current data")
@@ -497,9 +497,9 @@ def label_export(
     seed: int = typer.Option(13, help="Random seed (strategy random)."),
 ) -> None:
     """Pick comments from the tagged output for the next labelling round."""
-    from .io import read_dataset
-    from .labeling import select_for_labelling
-    from .registry import default_model_dir
+    from cxnlp.ingest.readers import read_dataset
+    from cxnlp.training.labeling import select_for_labelling
+    from cxnlp.models.versions import default_model_dir
 
     if strategy not in ("uncertain", "random"):
         _fail("--strategy must be uncertain or random")
@@ -531,8 +531,8 @@ def label_import(
     """Validate a labelled batch against the taxonomy and merge it into data/labeled/corpus.jsonl."""
     import pandas as pd
 
-    from .labeling import parse_labelled
-    from .taxonomy import TaxonomyError
+    from cxnlp.training.labeling import parse_labelled
+    from cxnlp.taxonomy import TaxonomyError
 
     corpus_file = root / "data" / "labeled" / "corpus.jsonl"
     if corrections:
@@ -559,9 +559,9 @@ def _import_corrections(corpus_file: Path, root: Path, output_dir: Optional[str]
     """``cxnlp label import --corrections``: the app's corrections into the corpus (batch corrections)."""
     from rich.markup import escape
 
-    from .labeling import merge_corrections
-    from .paths import resolve
-    from .taxonomy import TaxonomyError
+    from cxnlp.training.labeling import merge_corrections
+    from cxnlp.paths import resolve
+    from cxnlp.taxonomy import TaxonomyError
 
     base = resolve(root, output_dir or "data/tagged")
     if not base.exists():
@@ -599,11 +599,11 @@ def evaluate(
     _bars_or_quiet(quiet)
     from pipelines.train import load_data
 
-    from .comparison import compare, render_markdown
-    from .config import load_settings
-    from .models.bundle import ModelLoadError
-    from .models.loading import load_any_model
-    from .progress import report
+    from cxnlp.training.comparison import compare, render_markdown
+    from cxnlp.config import load_settings
+    from cxnlp.models.bundle import ModelLoadError
+    from cxnlp.models.loading import load_any_model
+    from cxnlp.progress import report
 
     s = load_settings(root=root)
     try:
@@ -650,10 +650,10 @@ def alerts(
     who did what in an append-only log beside the output."""
     if ctx.invoked_subcommand is not None:
         return
-    from .alert_queue import read_events
-    from .alerts import list_alerts
-    from .filters import FilterError, iso_date
-    from .io import read_dataset
+    from cxnlp.analytics.alert_queue import read_events
+    from cxnlp.analytics.alerts import list_alerts
+    from cxnlp.analytics.filters import FilterError, iso_date
+    from cxnlp.ingest.readers import read_dataset
 
     if fmt not in ("table", "csv", "json"):
         _fail("--format must be table, csv or json")
@@ -674,8 +674,8 @@ def alerts(
 
 def _alert_action(action: str, comment_id: str, by: str, note: str | None, root: Path | None,
                   settings: Path | None, output_dir: str | None) -> None:
-    from .alert_queue import AlertActionError, record_action
-    from .io import read_dataset
+    from cxnlp.analytics.alert_queue import AlertActionError, record_action
+    from cxnlp.ingest.readers import read_dataset
 
     s, found = _settings(root, settings, output_dir=output_dir)
     out = _output_folder(s, found)
@@ -714,12 +714,12 @@ def alerts_resolve(
 
 
 def _print_alerts(listing: Any, fmt: str) -> None:
-    """Write an :class:`~cxnlp.alerts.AlertList` to the terminal: a table (notes on stderr), or
+    """Write an :class:`~cxnlp.analytics.alerts.AlertList` to the terminal: a table (notes on stderr), or
     CSV / JSON on stdout for other tools (missing values empty / null, dates ISO 8601)."""
     import pandas as pd
     from rich.markup import escape
 
-    from .alerts import alert_records
+    from cxnlp.analytics.alerts import alert_records
 
     frame = listing.alerts
     if fmt == "csv":
@@ -771,7 +771,7 @@ def query(
     pitfall_mentions, alerts, quarantine, runs."""
     import duckdb
 
-    from .query import describe, run_query
+    from cxnlp.analytics.query import describe, run_query
 
     s, found = _settings(root, settings, output_dir=output_dir)
     base = _output_folder(s, found)
@@ -827,9 +827,9 @@ def report(
 
     from rich.markup import escape
 
-    from .filters import FilterError
-    from .io import read_dataset
-    from .report import ReportFilters, build_report, filter_choices
+    from cxnlp.analytics.filters import FilterError
+    from cxnlp.ingest.readers import read_dataset
+    from cxnlp.analytics.report import ReportFilters, build_report, filter_choices
 
     try:  # dates are ISO (YYYY-MM-DD) only: 01/09/2021 is refused, not guessed
         filters = ReportFilters(since, until, provider, source)
@@ -858,7 +858,7 @@ def report(
 
 
 # The web app (cxnlp/app/): `cxnlp app` and `cxnlp app add-user`; the server loads when it runs.
-from .app.cli import app_cli  # noqa: E402
+from cxnlp.app.cli import app_cli  # noqa: E402
 
 app.add_typer(app_cli, name="app")
 

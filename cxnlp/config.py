@@ -9,7 +9,7 @@ import yaml
 from pydantic import BaseModel, Field, field_validator
 from upath import UPath
 
-from .paths import is_local, location, resolve
+from cxnlp.paths import is_local, location, resolve
 
 __all__ = ["RedactionSettings", "Settings", "load_settings"]
 

@@ -3,7 +3,7 @@ once per held-out fold, so its figures do not rest on fold 0 alone.
 
 For each requested fold k, MiniLM is fine-tuned on the other four folds (minus the 10% of
 respondents kept for thresholds and temperature, as in ``pipelines/train_accurate.py``) and scored
-on fold k with ``cxnlp.train.evaluate_model``. Each fold took 12-17 minutes on 2 cores.
+on fold k with ``cxnlp.training.fit.evaluate_model``. Each fold took 12-17 minutes on 2 cores.
 Results are written to the JSON file after every fold, and folds already there are skipped, so a
 stopped run resumes where it left off.
 
@@ -65,7 +65,7 @@ def main() -> None:
 
     from cxnlp.config import load_settings
     from cxnlp.models.transformer import fine_tune
-    from cxnlp.train import data_hash, evaluate_model, finetune_rows, load_training_data
+    from cxnlp.training.fit import data_hash, evaluate_model, finetune_rows, load_training_data
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)

@@ -24,9 +24,9 @@ def main() -> None:
     args = ap.parse_args()
     import torch
 
-    from cxnlp.evaluate import sentiment_report
+    from cxnlp.training.metrics import sentiment_report
     from cxnlp.models.loading import load_any_model
-    from cxnlp.train import load_training_data
+    from cxnlp.training.fit import load_training_data
 
     torch.set_num_threads(2)
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model="auto")

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import cohen_kappa_score, f1_score
 
-from cxnlp.corpus import label_matrix
+from cxnlp.training.corpus import label_matrix
 from cxnlp.taxonomy import PILLARS, PITFALLS
 
 

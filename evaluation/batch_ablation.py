@@ -25,7 +25,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from cxnlp.config import load_settings
-    from cxnlp.train import evaluate_model, fit_fast, load_training_data
+    from cxnlp.training.fit import evaluate_model, fit_fast, load_training_data
 
     settings = load_settings()
     lines = [line for line in (args.labeled / "corpus.jsonl").read_text().splitlines() if line.strip()]

@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from cxnlp.corpus import label_matrix, load_fft
-from cxnlp.evaluate import multilabel_report
+from cxnlp.training.corpus import label_matrix, load_fft
+from cxnlp.training.metrics import multilabel_report
 from cxnlp.taxonomy import PILLARS
-from cxnlp.weak_labels import weak_pillars
+from cxnlp.training.weak_labels import weak_pillars
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 annotators, on every phase-2 comment both labelled (issue 4's sentiment targets are scored
 against FFT's code, so this agreement is a practical ceiling for any model).
 
-Our annotators saw only the comment text (``cxnlp.labeling.BATCH_COLUMNS``), never FFT's code.
+Our annotators saw only the comment text (``cxnlp.training.labeling.BATCH_COLUMNS``), never FFT's code.
 The corpus over-samples critical comments, so the figures are also given reweighted to the
 class mix of all FFT phase-2 comments with a human code (each row weighted by
 population share / corpus share of its FFT class), which is the test fold's mix.
@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-from cxnlp.corpus import load_fft
+from cxnlp.training.corpus import load_fft
 from cxnlp.taxonomy import fft_sentiment_to_label
 
 LABELS = ["positive", "negative", "neutral"]

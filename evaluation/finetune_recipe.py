@@ -34,10 +34,10 @@ def main() -> None:
     from sklearn.metrics import f1_score
 
     from cxnlp.config import load_settings
-    from cxnlp.corpus import label_matrix
+    from cxnlp.training.corpus import label_matrix
     from cxnlp.models.transformer import fine_tune
     from cxnlp.taxonomy import PILLARS, PITFALLS
-    from cxnlp.train import finetune_rows, load_training_data
+    from cxnlp.training.fit import finetune_rows, load_training_data
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)

@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from cxnlp.redact import Redactor
+from cxnlp.privacy.redact import Redactor
 
 STRUCTURED = {"PHONE", "EMAIL", "NHS_NUMBER", "HOSPITAL_NUMBER", "ADDRESS", "POSTCODE", "ZIP", "DATE_OF_BIRTH", "URL",
               "SSN"}
@@ -94,7 +94,7 @@ def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> d
 
     import pandas as pd
 
-    from cxnlp.corpus import load_fft
+    from cxnlp.training.corpus import load_fft
 
     fft = load_fft(fft_dir)
     corpus_ids = set(pd.read_json("data/labeled/corpus.jsonl", lines=True, dtype=False)["id"])

@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from cxnlp.config import load_settings
-from cxnlp.synthetic import SYNTHETIC_PARTS
-from cxnlp.train import TrainingData, evaluate_model, fit_fast, load_training_data
+from cxnlp.training.synthetic import SYNTHETIC_PARTS
+from cxnlp.training.fit import TrainingData, evaluate_model, fit_fast, load_training_data
 
 HEADLINE = {"sentiment3": ("sentiment3_fft", "macro_f1"), "pillars": ("pillars", "macro_f1"),
             "pitfalls": ("pitfalls", "macro_f1"), "urgent_recall_either": ("urgent", "recall"),

@@ -2,7 +2,7 @@
 
 For each fold, a fast model is trained on the other folds exactly as ``cxnlp train`` trains it
 (thresholds set on out-of-fold scores of those folds only: the either-level head for recall 0.97,
-the level-"urgent" head for ``cxnlp.train.URGENT_NOW_RECALL``) and triages the held-out fold.
+the level-"urgent" head for ``cxnlp.training.fit.URGENT_NOW_RECALL``) and triages the held-out fold.
 Figures per level, pooled out of fold over every annotated comment and for test fold 0 alone:
 
 - ``urgent`` level: recall and precision against comments whose level is "urgent";
@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from cxnlp.config import load_settings
-from cxnlp.train import fit_fast, load_training_data, urgent_report
+from cxnlp.training.fit import fit_fast, load_training_data, urgent_report
 
 
 def summary(y: np.ndarray, flags: np.ndarray, ids: list[str]) -> dict:

@@ -79,8 +79,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--save-scores", type=Path, default=None)
     args = ap.parse_args()
-    from cxnlp.corpus import fold_of, load_fft
-    from cxnlp.train import split_groups
+    from cxnlp.training.corpus import fold_of, load_fft
+    from cxnlp.training.fit import split_groups
 
     c = pd.read_json(Path("data/labeled/corpus.jsonl"), lines=True, dtype=False)
     y = c["urgent"].astype(bool).to_numpy()

@@ -25,9 +25,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cxnlp.corpus import load_fft
+from cxnlp.training.corpus import load_fft
 from cxnlp.models.loading import load_any_model
-from cxnlp.registry import default_model_dir
+from cxnlp.models.versions import default_model_dir
 
 
 def main() -> None:
@@ -62,7 +62,7 @@ def main() -> None:
         by_label[str(int(label))] = {"comments": len(idx), "flagged_share": round(float(flagged[idx].mean()), 3)}
     guard = {}
     if args.guard:
-        from cxnlp.redact import Redactor
+        from cxnlp.privacy.redact import Redactor
 
         rows = [json.loads(line) for line in (ROOT / "data" / "labeled" / "urgent_guard_set.jsonl").open() if line.strip()]
         gp = model.predict([r.text for r in Redactor().redact_many([r["text"] for r in rows])])

@@ -23,10 +23,10 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
-from cxnlp.corpus import fold_of, load_fft
-from cxnlp.train import split_groups
+from cxnlp.training.corpus import fold_of, load_fft
+from cxnlp.training.fit import split_groups
 from cxnlp.models.components import TfidfFeaturizer, oof_proba
-from cxnlp.urgent import match_patterns
+from cxnlp.models.urgent import match_patterns
 
 FFT = Path("../shared/data/nhs_fft")
 

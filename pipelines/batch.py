@@ -25,8 +25,8 @@ from prefect.states import Failed
 from upath import UPath
 
 from cxnlp.config import Settings, load_settings
-from cxnlp.ingest import EmptyFileError, IngestError, IngestResult, normalise
-from cxnlp.io import (
+from cxnlp.ingest.formats import EmptyFileError, IngestError, IngestResult, normalise
+from cxnlp.ingest.readers import (
     STREAMED_SUFFIXES,
     SourceFile,
     iter_records,
@@ -39,12 +39,12 @@ from cxnlp.io import (
     read_records,
     write_partitioned,
 )
-from cxnlp.notify import alert_message, post_webhook
+from cxnlp.batch.notify import alert_message, post_webhook
 from cxnlp.paths import is_local, write_text_atomic
-from cxnlp.pipeline import alerts_of, dedupe, tag_rows
-from cxnlp.redact import Redactor
-from cxnlp.registry import default_model_dir
-from cxnlp.runs import FileReport, RunReport
+from cxnlp.batch.tag import alerts_of, dedupe, tag_rows
+from cxnlp.privacy.redact import Redactor
+from cxnlp.models.versions import default_model_dir
+from cxnlp.batch.runs import FileReport, RunReport
 from cxnlp.schema import ALERTS, COMMENTS, QUARANTINE, SENTENCES, to_table
 from pipelines.prefect_api import api_url
 
@@ -141,7 +141,7 @@ def _redaction(settings: Settings) -> tuple[str, tuple[str, ...]]:
 def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool,
                     profile: str = "standard", id_patterns: tuple[str, ...] = ()) -> tuple[Redactor, Any]:
     from cxnlp.models.loading import load_any_model
-    from cxnlp.sentences import load_sentencizer
+    from cxnlp.models.sentences import load_sentencizer
 
     load_sentencizer()
     redactor = Redactor(spacy_model, threshold, batch_size, profile=profile, id_patterns=id_patterns)
@@ -216,7 +216,7 @@ def notify(settings: Settings, run_id: str, by_reason: dict[str, int], by_level:
 @task(name="open-alerts", retries=1, cache_policy=NO_CACHE)
 def open_alert_counts(out_dir: UPath) -> dict[str, dict[str, int]]:
     """The alert queue after this run: alerts not resolved, by level and age."""
-    from cxnlp.alert_queue import alert_states, open_by_level_and_age, read_events
+    from cxnlp.analytics.alert_queue import alert_states, open_by_level_and_age, read_events
 
     return open_by_level_and_age(alert_states(read_dataset(out_dir / "alerts"), read_events(out_dir)))
 
@@ -224,7 +224,7 @@ def open_alert_counts(out_dir: UPath) -> dict[str, dict[str, int]]:
 @task(name="report", retries=1, cache_policy=NO_CACHE)
 def write_run_report(out_dir: UPath, run_id: str) -> str | None:
     """The analysts' HTML report for this run's comments, next to the output."""
-    from cxnlp.report import ReportFilters, build_report
+    from cxnlp.analytics.report import ReportFilters, build_report
 
     comments = read_dataset(out_dir / "comments", partition="received_month", where=("run_id", run_id))
     if comments.empty:

@@ -10,10 +10,10 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from cxnlp.cards import model_card
+from cxnlp.training.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.progress import ProgressCallback, report
-from cxnlp.train import TrainingData, data_hash, evaluate_model, fit_fast, load_training_data, rescorer
+from cxnlp.training.fit import TrainingData, data_hash, evaluate_model, fit_fast, load_training_data, rescorer
 
 
 @task(name="load-training-data", retries=1, cache_policy=NO_CACHE)
@@ -87,7 +87,7 @@ def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, ff
                 metrics.get("pitfalls", {}).get("macro_f1", float("nan")))
     result = {"model_dir": str(folder), "metrics": metrics}
     if promote_if_better:
-        from cxnlp.registry import PromotionRefused, promote
+        from cxnlp.models.versions import PromotionRefused, promote
 
         try:
             result["promotion"] = promote(folder, settings.path(settings.models_dir), rescore=rescorer(data))

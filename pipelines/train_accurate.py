@@ -8,11 +8,11 @@ import pandas as pd
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from cxnlp.cards import model_card
+from cxnlp.training.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
 from cxnlp.progress import ProgressCallback, Step, report
-from cxnlp.train import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_heads_tfidf
+from cxnlp.training.fit import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_heads_tfidf
 
 
 @task(name="fine-tune", cache_policy=NO_CACHE)

@@ -10,11 +10,11 @@ import argparse
 import json
 from pathlib import Path
 
-from cxnlp.cards import model_card
+from cxnlp.training.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.transformer import load_finetuned
-from cxnlp.train import evaluate_model, fit_urgent_heads_tfidf
-from cxnlp.train import load_training_data
+from cxnlp.training.fit import evaluate_model, fit_urgent_heads_tfidf
+from cxnlp.training.fit import load_training_data
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import collections
 import re
 from pathlib import Path
 
-from cxnlp.corpus import load_fft
+from cxnlp.training.corpus import load_fft
 
 
 def main() -> None:

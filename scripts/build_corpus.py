@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from cxnlp.corpus import CORPUS_COLUMNS, load_fft, validate_corpus
-from cxnlp.corpus_stats import counts_markdown
-from cxnlp.redact import Redactor
+from cxnlp.training.corpus import CORPUS_COLUMNS, load_fft, validate_corpus
+from cxnlp.training.corpus_stats import counts_markdown
+from cxnlp.privacy.redact import Redactor
 
 
 

@@ -5,7 +5,7 @@
 1. reads what the writers wrote (``data/synthetic/written/*.jsonl``) and the labels annotators gave
    seeing only the text (``data/synthetic/labels/*.jsonl``); labels are validated against the taxonomy;
 2. rejects near-duplicates: a shared run of 8 words, or MiniLM cosine above
-   ``cxnlp.synthetic.NEAR_DUPLICATE_COSINE``, among synthetic texts and against every real FFT
+   ``cxnlp.training.synthetic.NEAR_DUPLICATE_COSINE``, among synthetic texts and against every real FFT
    comment (``data/synthetic/rejected.jsonl`` lists them with the text they repeat);
 3. redacts the kept texts as the corpus is redacted (the originals stay in ``written/``, where
    redaction tests can use their planted details);
@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from cxnlp.config import load_settings
-from cxnlp.corpus import load_fft
-from cxnlp.synthetic import (NEAR_DUPLICATE_COSINE, intent_disagreements, merge_labels, near_duplicates,
+from cxnlp.training.corpus import load_fft
+from cxnlp.training.synthetic import (NEAR_DUPLICATE_COSINE, intent_disagreements, merge_labels, near_duplicates,
                              shared_ngrams)
 from cxnlp.taxonomy import validate_labels
 
@@ -51,7 +51,7 @@ def validate(labels: pd.DataFrame, where: str) -> pd.DataFrame:
 def agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict:
     from sklearn.metrics import cohen_kappa_score, f1_score
 
-    from cxnlp.corpus import label_matrix
+    from cxnlp.training.corpus import label_matrix
     from cxnlp.taxonomy import PILLARS, PITFALLS
 
     m = a.merge(b, on="id", suffixes=("_a", "_b"))
@@ -131,7 +131,7 @@ def main() -> None:
     rows = merge_labels(kept, labels[labels["id"].isin(kept["id"])])
     for col in ("specialty", "platform", "country", "service"):
         rows[col] = rows["id"].map(kept.set_index("id")[col]) if col in kept else None
-    from cxnlp.redact import Redactor
+    from cxnlp.privacy.redact import Redactor
 
     rows["text"] = [r.text for r in Redactor(settings.spacy_model).redact_many(rows["text"].astype(str).tolist())]
     cols = ["id", "source", "origin", "domain", "part", "text", "sentiment", "pillars", "pitfalls", "urgent",

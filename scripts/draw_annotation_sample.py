@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cxnlp.labeling import BATCH_COLUMNS, write_batches
+from cxnlp.training.labeling import BATCH_COLUMNS, write_batches
 
 SEED = 20261127
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from draw_annotation_sample import SEED, load_pool
 
-from cxnlp.labeling import write_batches
+from cxnlp.training.labeling import write_batches
 
 RARE_PATTERNS = {
     "unadmitted_mistake": r"mistake|error|wrong|lost|blame|apolog|sorry|fault|denied|admit|incorrect|mix.?up|forgot|cover",

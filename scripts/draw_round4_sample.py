@@ -21,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from cxnlp.labeling import unannotated_fft, write_batches
+from cxnlp.training.labeling import unannotated_fft, write_batches
 from cxnlp.models import load_model
-from cxnlp.registry import default_model_dir
+from cxnlp.models.versions import default_model_dir
 
 
 def main() -> None:

@@ -11,10 +11,10 @@ import argparse
 import json
 from pathlib import Path
 
-from cxnlp.cards import model_card
+from cxnlp.training.cards import model_card
 from cxnlp.config import load_settings
 from cxnlp.models.loading import load_any_model
-from cxnlp.train import data_hash, evaluate_model, load_training_data
+from cxnlp.training.fit import data_hash, evaluate_model, load_training_data
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cxnlp.io import write_partitioned
+from cxnlp.ingest.readers import write_partitioned
 from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, prob_column, to_table
 from cxnlp.taxonomy import PILLARS, PITFALLS
 

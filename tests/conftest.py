@@ -25,7 +25,7 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def redactor():
-    from cxnlp.redact import Redactor
+    from cxnlp.privacy.redact import Redactor
 
     return Redactor()
 
@@ -38,21 +38,21 @@ def corpus() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def default_model():
     from cxnlp.models import load_model
-    from cxnlp.registry import default_model_dir
+    from cxnlp.models.versions import default_model_dir
 
     return load_model(default_model_dir(ROOT / "models"))
 
 
 @pytest.fixture(scope="session")
 def fft_phase2_raw() -> pd.DataFrame:
-    from cxnlp.io import read_records
+    from cxnlp.ingest.readers import read_records
 
     return read_records(ROOT / "data" / "raw" / "nhs_fft" / "fft_phase2_sample.csv")
 
 
 @pytest.fixture(scope="session")
 def fft_phase1_raw() -> pd.DataFrame:
-    from cxnlp.io import read_records
+    from cxnlp.ingest.readers import read_records
 
     return read_records(ROOT / "data" / "raw" / "nhs_fft" / "fft_phase1_sample.csv")
 

@@ -6,7 +6,7 @@ import pytest
 
 from cxnlp.models.loading import load_any_model
 from cxnlp.models.transformer import MiniLMEmbedder, fine_tune
-from cxnlp.train import TrainingData, fit_fast
+from cxnlp.training.fit import TrainingData, fit_fast
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +167,7 @@ def test_int8_loading_keeps_predictions_close(tmp_path, tiny, finetuned):
 
 def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, finetuned):
     from cxnlp.models.components import TfidfFeaturizer
-    from cxnlp.train import fit_urgent_head
+    from cxnlp.training.fit import fit_urgent_head
 
     hand = pd.concat([corpus[corpus["urgent"].astype(bool)].head(15), corpus[~corpus["urgent"].astype(bool)].head(45)])
     features = TfidfFeaturizer(min_df=1).fit(hand["text"])

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
-from cxnlp.alert_queue import (AlertActionError, alert_states, open_by_level_and_age, read_events, record_action,
+from cxnlp.analytics.alert_queue import (AlertActionError, alert_states, open_by_level_and_age, read_events, record_action,
                                sort_for_reading)
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=timezone.utc)
@@ -93,7 +93,7 @@ def test_cli_ack_resolve_and_listing(tmp_path):
 
 
 def test_notification_counts_levels_never_text():
-    from cxnlp.notify import alert_message
+    from cxnlp.batch.notify import alert_message
 
     msg = alert_message("r1", {"self_harm": 1, "clinical_harm": 3}, {"urgent": 1, "review": 3})
     assert (msg["urgent"], msg["review"], msg["flagged"]) == (1, 3, 4)

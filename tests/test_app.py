@@ -20,7 +20,7 @@ from cxnlp.app.corrections import CorrectionError, read_corrections, record_corr
 from cxnlp.app.data import Filters, Store, fts_query
 from cxnlp.app.server import create_app
 from cxnlp.cli import app as cli
-from cxnlp.filters import FilterError
+from cxnlp.analytics.filters import FilterError
 from cxnlp.taxonomy import PILLARS
 
 PASSWORD = "correct horse battery"
@@ -41,7 +41,7 @@ def fresh_output(tmp_path) -> Path:
 
 @pytest.fixture(scope="module")
 def comments(output) -> pd.DataFrame:
-    from cxnlp.io import read_dataset
+    from cxnlp.ingest.readers import read_dataset
 
     return read_dataset(output / "comments", partition="received_month")
 
@@ -108,7 +108,7 @@ def test_search_syntax_cannot_be_injected():
 
 
 def test_overview_figures_match_the_report(output, comments):
-    from cxnlp.report import key_drivers, label_membership
+    from cxnlp.analytics.report import key_drivers, label_membership
 
     ov = Store(output).snapshot.overview(Filters())
     has = label_membership(comments["pillars"], PILLARS)
@@ -234,8 +234,8 @@ def test_correction_is_appended_shown_and_tagged_rows_untouched(fresh_output):
 
 
 def test_corrections_reach_the_corpus(fresh_output, tmp_path, root):
-    from cxnlp.corpus import validate_corpus
-    from cxnlp.corpus_stats import counts_markdown
+    from cxnlp.training.corpus import validate_corpus
+    from cxnlp.training.corpus_stats import counts_markdown
 
     snap = Store(fresh_output).snapshot
     row10, row11 = snap.comment("test:0010"), snap.comment("test:0011")
@@ -322,7 +322,7 @@ def test_reads_need_login_and_writes_need_role_and_csrf(output, users_file, tmp_
     res = safety.post("/alerts/action", data={"comment_id": "test:0001", "action": "ack", "note": "called ward",
                                               "csrf_token": token}, follow_redirects=False)
     assert res.status_code == 303
-    from cxnlp.alert_queue import read_events
+    from cxnlp.analytics.alert_queue import read_events
 
     ev = read_events(out)
     assert ev[["comment_id", "action", "by"]].values.tolist() == [["test:0001", "ack", "sam"]]
@@ -412,7 +412,7 @@ def test_logs_carry_no_comment_text(fresh_output, caplog):
 
 
 def test_new_output_is_picked_up_and_empty_parts_render(fresh_output):
-    from cxnlp.io import read_dataset, write_partitioned
+    from cxnlp.ingest.readers import read_dataset, write_partitioned
     from cxnlp.schema import COMMENTS, to_table
 
     store = Store(fresh_output)

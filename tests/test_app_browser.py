@@ -89,7 +89,7 @@ def test_analyst_and_safety_journeys(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    from cxnlp.alert_queue import read_events
+    from cxnlp.analytics.alert_queue import read_events
     from cxnlp.app.corrections import read_corrections
 
     base, work = server

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from conftest import make_project, prefect_harness
-from cxnlp.ingest import IngestError, SourceSpec, normalise
-from cxnlp.io import read_dataset, read_records
+from cxnlp.ingest.formats import IngestError, SourceSpec, normalise
+from cxnlp.ingest.readers import read_dataset, read_records
 
 BAD = "tests/data/bad"
 

@@ -128,7 +128,7 @@ def tiny_project(tmp_path_factory, root, corpus):
 
 
 def test_evaluate_shows_each_model_and_the_baselines(monkeypatch, tiny_project, root):
-    from cxnlp.registry import default_model_dir
+    from cxnlp.models.versions import default_model_dir
 
     model = default_model_dir(root / "models")
     args = ["evaluate", "--model", str(model), "--root", str(tiny_project), "--fft-dir", "fft",

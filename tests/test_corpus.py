@@ -4,9 +4,9 @@ import json
 import pytest
 import yaml
 
-from cxnlp.corpus import duplicate_safe_groups, fold_of, validate_corpus
+from cxnlp.training.corpus import duplicate_safe_groups, fold_of, validate_corpus
 from cxnlp.taxonomy import PILLARS, PITFALLS, TaxonomyError
-from cxnlp.weak_labels import validate_crosswalk, weak_pillars
+from cxnlp.training.weak_labels import validate_crosswalk, weak_pillars
 
 
 def test_every_row_valid(corpus):
@@ -85,7 +85,7 @@ def test_a_row_without_a_group_is_refused():
 def test_split_merges_a_corpus_row_with_its_copy_in_the_fft_rows():
     import pandas as pd
 
-    from cxnlp.train import build_training_data
+    from cxnlp.training.fit import build_training_data
 
     text = "The ambulance took three hours to arrive for my father."
     corpus = pd.DataFrame({"id": ["fft2:z"], "text": [text], "sentiment": ["negative"], "pillars": [["time_and_effort"]],
@@ -105,8 +105,8 @@ def test_split_does_not_depend_on_which_fft_rows_are_used(corpus, root):
     so it is the same either way (it used to move 115 annotated rows in or out of fold 0)."""
     import pandas as pd
 
-    from cxnlp.corpus import load_fft
-    from cxnlp.train import build_training_data, split_groups
+    from cxnlp.training.corpus import load_fft
+    from cxnlp.training.fit import build_training_data, split_groups
 
     fft_all = load_fft(root.parent / "shared" / "data" / "nhs_fft")
     groups = split_groups(corpus, fft_all)
@@ -128,7 +128,7 @@ def test_split_does_not_depend_on_which_fft_rows_are_used(corpus, root):
 def test_no_repeated_comment_crosses_the_test_fold(corpus):
     """The corpus repeats some comments under other ids (the same complaint in both FFT files);
     after merging, every copy of a comment of five or more words sits in one fold."""
-    from cxnlp.train import build_training_data
+    from cxnlp.training.fit import build_training_data
 
     import pandas as pd
 
@@ -148,7 +148,7 @@ def test_fine_tune_keeps_validation_rows_for_every_test_fold(corpus):
     was no validation row at all."""
     import pandas as pd
 
-    from cxnlp.train import build_training_data, finetune_rows, multitask_rows
+    from cxnlp.training.fit import build_training_data, finetune_rows, multitask_rows
 
     fft = pd.DataFrame(columns=["id", "text", "fft_sentiment", "group", "source", "service", "fft_topics"])
     data = build_training_data(corpus, fft)

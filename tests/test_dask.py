@@ -7,7 +7,7 @@ import pytest
 from conftest import make_project, prefect_harness
 from upath import UPath
 
-from cxnlp.io import read_dataset
+from cxnlp.ingest.readers import read_dataset
 
 VOLATILE = ["run_id", "processed_at"]
 
@@ -61,7 +61,7 @@ def test_dask_output_equals_single_process(single, tmp_path, root):
 def test_fsspec_input_and_output_equal_local(single, tmp_path, root):
     """Raw files read from, and every output written to, an fsspec URL (memory:// stands in for
     s3://): the same rows, a rerun skips the files by the manifest there, and SQL reads it."""
-    from cxnlp.query import run_query
+    from cxnlp.analytics.query import run_query
     from pipelines.batch import cx_batch
 
     s1, c1, q1 = single

@@ -3,8 +3,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cxnlp.comparison import compare, render_markdown
-from cxnlp.train import build_training_data
+from cxnlp.training.comparison import compare, render_markdown
+from cxnlp.training.fit import build_training_data
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_markdown_reports_every_figure(result):
 
 
 def test_macro_f1_over_present_labels_leaves_out_labels_with_no_example():
-    from cxnlp.evaluate import multilabel_report
+    from cxnlp.training.metrics import multilabel_report
 
     # label b has no example in the truth: the plain macro counts it as F1 0
     Y_true = np.array([[1, 0, 1], [0, 0, 1], [1, 0, 0]])

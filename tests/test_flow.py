@@ -5,7 +5,7 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pytest
 
-from cxnlp.io import read_dataset
+from cxnlp.ingest.readers import read_dataset
 from conftest import make_project, prefect_harness
 from cxnlp.schema import COMMENTS
 

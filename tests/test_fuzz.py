@@ -5,8 +5,8 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cxnlp.ingest import IngestError, normalise
-from cxnlp.io import read_records
+from cxnlp.ingest.formats import IngestError, normalise
+from cxnlp.ingest.readers import read_records
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -39,7 +39,7 @@ def test_csv_rows_are_read_or_quarantined(tmp_path, rows):
         frame = read_records(f)
     except IngestError:
         return
-    from cxnlp.ingest import SourceSpec
+    from cxnlp.ingest.formats import SourceSpec
 
     try:
         res = normalise(frame, SourceSpec(format="mapped", columns={"text": "text", "id": "id"}), source_file="x.csv")

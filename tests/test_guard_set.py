@@ -24,7 +24,7 @@ def test_guard_set_is_real_unannotated_and_varied(corpus):
     assert not {r["id"] for r in rows} & set(corpus["id"])  # never trained on
     kinds = {r["kind"] for r in rows}
     assert kinds == {"short", "praise", "complaint"}
-    from cxnlp.corpus import load_fft
+    from cxnlp.training.corpus import load_fft
 
     fft = load_fft(ROOT.parent / "shared" / "data" / "nhs_fft").set_index("id")["text"]
     assert all(fft[r["id"]] == r["text"].strip() for r in rows)  # the real text, unchanged

@@ -3,8 +3,8 @@ import json
 import pandas as pd
 import pytest
 
-from cxnlp.ingest import IngestError, SourceSpec, detect_format, normalise
-from cxnlp.io import read_records
+from cxnlp.ingest.formats import IngestError, SourceSpec, detect_format, normalise
+from cxnlp.ingest.readers import read_records
 from cxnlp.schema import CANONICAL
 
 

@@ -1,8 +1,8 @@
 import pyarrow as pa
 import pytest
 
-from cxnlp.ingest import IngestError
-from cxnlp.io import discover, load_sources, read_dataset, read_records, write_partitioned
+from cxnlp.ingest.formats import IngestError
+from cxnlp.ingest.readers import discover, load_sources, read_dataset, read_records, write_partitioned
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
@@ -49,7 +49,7 @@ def test_read_dataset_keeps_columns_that_older_files_lack(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from cxnlp.io import read_dataset
+    from cxnlp.ingest.readers import read_dataset
 
     base = tmp_path / "alerts"
     base.mkdir()
@@ -80,7 +80,7 @@ def test_dataset_manifest_and_streaming_on_an_fsspec_url(tmp_path):
     import pyarrow.parquet as pq
     from upath import UPath
 
-    from cxnlp.io import append_manifest, iter_records, read_ids, read_manifest
+    from cxnlp.ingest.readers import append_manifest, iter_records, read_ids, read_manifest
 
     base = UPath(f"memory://t-{uuid.uuid4().hex[:8]}")
     t = pa.table({"comment_id": ["a", "b", "c"], "k": ["2021-01", "2021-02", "2021-01"]})

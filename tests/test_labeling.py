@@ -7,16 +7,16 @@ import pytest
 from typer.testing import CliRunner
 
 from cxnlp.cli import app
-from cxnlp.labeling import parse_labelled
+from cxnlp.training.labeling import parse_labelled
 from cxnlp.taxonomy import TaxonomyError
 
 
 @pytest.fixture()
 def project(tmp_path, root, redactor, default_model):
     """A project folder with a small tagged output and a copy of the corpus."""
-    from cxnlp.ingest import SourceSpec, normalise
-    from cxnlp.io import write_partitioned
-    from cxnlp.pipeline import tag_rows
+    from cxnlp.ingest.formats import SourceSpec, normalise
+    from cxnlp.ingest.readers import write_partitioned
+    from cxnlp.batch.tag import tag_rows
     from cxnlp.schema import COMMENTS, to_table
 
     (tmp_path / "data" / "labeled").mkdir(parents=True)
@@ -94,8 +94,8 @@ def test_parse_refuses_with_row(overrides, message):
 def test_annotation_rounds_draw_from_unannotated_distinct_fft_text(tmp_path):
     from conftest import FFT_DIR
 
-    from cxnlp.corpus import load_fft
-    from cxnlp.labeling import BATCH_COLUMNS, unannotated_fft, write_batches
+    from cxnlp.training.corpus import load_fft
+    from cxnlp.training.labeling import BATCH_COLUMNS, unannotated_fft, write_batches
 
     fft = load_fft(FFT_DIR)
     ok = fft[fft["text"].str.len().between(20, 2500)].drop_duplicates("text")

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cxnlp.corpus import label_matrix
+from cxnlp.training.corpus import label_matrix
 from cxnlp.models import CxModel, MultiLabelTagger, SentimentClassifier, load_model
 from cxnlp.models.components import TfidfFeaturizer
 from cxnlp.models.bundle import ModelLoadError
@@ -125,7 +125,7 @@ def test_default_model_loads_without_skops(root):
     import subprocess
     import sys
 
-    from cxnlp.registry import default_model_dir
+    from cxnlp.models.versions import default_model_dir
 
     # The promoted model, whichever it is: a fixed version here broke when its weights left git.
     shipped = default_model_dir(root / "models")

@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from cxnlp.ingest import IngestError
-from cxnlp.pipeline import dedupe, score_frame
+from cxnlp.ingest.formats import IngestError
+from cxnlp.batch.tag import dedupe, score_frame
 
 
 def test_score_frame_keeps_every_row_in_order(redactor, default_model, fft_phase2_raw):
@@ -39,8 +39,8 @@ def test_dedupe_against_seen_and_within():
 
 def test_evidence_is_the_sentence_that_supports_each_label(redactor, default_model):
     """Issue 20: every pillar and pitfall names its strongest sentence, redacted."""
-    from cxnlp.ingest import SourceSpec, normalise
-    from cxnlp.pipeline import tag_rows
+    from cxnlp.ingest.formats import SourceSpec, normalise
+    from cxnlp.batch.tag import tag_rows
 
     texts = ["Nurse Jane Smith was lovely and kind. We waited 4 hours to be seen and nobody told us why.",
              "The staff were lovely and kind but we waited 4 hours to be seen.", "Very good"]
@@ -60,7 +60,7 @@ def test_evidence_is_the_sentence_that_supports_each_label(redactor, default_mod
 def test_scored_rows_carry_evidence_for_exactly_their_labels(redactor, default_model, fft_phase2_raw):
     import numpy as np
 
-    from cxnlp.sentences import split_parts
+    from cxnlp.models.sentences import split_parts
     from cxnlp.taxonomy import PILLARS, PITFALLS
 
     raw = fft_phase2_raw.head(120)

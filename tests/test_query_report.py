@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 from conftest import make_project, prefect_harness
 from cxnlp.cli import app
-from cxnlp.io import read_dataset
-from cxnlp.query import VIEWS, describe, run_query
+from cxnlp.ingest.readers import read_dataset
+from cxnlp.analytics.query import VIEWS, describe, run_query
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -139,7 +139,7 @@ def test_run_writes_report_and_artifact_markdown(tagged):
 def test_label_membership_matches_per_row_lookup(tagged):
     """The vectorised membership used by the report agrees with asking each row, on real output
     (arrays read back from Parquet) and on the awkward cases: None, empty and plain lists."""
-    from cxnlp.report import label_membership
+    from cxnlp.analytics.report import label_membership
     from cxnlp.taxonomy import PILLARS
 
     tmp, _ = tagged
@@ -159,7 +159,7 @@ def test_evidence_in_the_views_and_the_report_quotes(tagged, tmp_path):
     """Issue 20: each mention carries the sentence behind it, and the report marks it in its quotes."""
     import html as html_lib
 
-    from cxnlp.report import ReportFilters, build_report
+    from cxnlp.analytics.report import ReportFilters, build_report
 
     tmp, _ = tagged
     out = tmp / "data" / "tagged"

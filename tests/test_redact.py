@@ -246,7 +246,7 @@ HIPAA_CASES = [
 
 @pytest.fixture(scope="module")
 def hipaa_redactor():
-    from cxnlp.redact import Redactor
+    from cxnlp.privacy.redact import Redactor
 
     return Redactor(profile="hipaa_safe_harbor")
 
@@ -287,7 +287,7 @@ def test_hipaa_batch_matches_single(hipaa_redactor):
 
 
 def test_profile_and_patterns_are_checked():
-    from cxnlp.redact import Redactor
+    from cxnlp.privacy.redact import Redactor
 
     with pytest.raises(ValueError, match="profile"):
         Redactor(profile="gdpr")
@@ -299,7 +299,7 @@ def test_id_patterns_from_the_settings_file(tmp_path):
     """A Trust's own identifier format, added in the settings file without code, is redacted on
     every route (no digit, no capital letter included)."""
     from cxnlp.config import load_settings
-    from cxnlp.redact import Redactor
+    from cxnlp.privacy.redact import Redactor
 
     (tmp_path / "settings.yaml").write_text(
         "redaction:\n  profile: hipaa_safe_harbor\n  id_patterns:\n"
@@ -352,7 +352,7 @@ def test_batch_matches_single(redactor):
     ("Thank you to Zoë and the team", True),
 ])
 def test_may_hold_name(text, expected):
-    from cxnlp.redact import may_hold_name
+    from cxnlp.privacy.redact import may_hold_name
 
     assert may_hold_name(text) is expected
 
@@ -373,8 +373,8 @@ def test_presidio_loads_without_transformers_and_transformers_still_imports():
 
     code = (
         "import sys\n"
-        "from cxnlp.redact import Redactor\n"
-        "from cxnlp.sentences import split_parts\n"
+        "from cxnlp.privacy.redact import Redactor\n"
+        "from cxnlp.models.sentences import split_parts\n"
         "r = Redactor()\n"
         "assert r.redact_one('Dr Patel rang 07700 900123').text == 'Dr [NAME] rang [PHONE]'\n"
         "assert split_parts(['Kind staff. Long wait.']) == [['Kind staff.', 'Long wait.']]\n"

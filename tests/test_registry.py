@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from cxnlp.registry import PromotionRefused, default_model_dir, promote
+from cxnlp.models.versions import PromotionRefused, default_model_dir, promote
 
 
 def _model(models, name, sentiment, pillars, urgent_recall=None):
@@ -104,7 +104,7 @@ def test_models_scored_by_different_evaluation_code_are_rescored(models, current
 def test_evaluation_records_its_version():
     import pandas as pd
 
-    from cxnlp.train import EVALUATION_VERSION, TrainingData, evaluate_model
+    from cxnlp.training.fit import EVALUATION_VERSION, TrainingData, evaluate_model
 
     class Constant:  # a model that calls everything positive
         def predict(self, texts, urgent=True):

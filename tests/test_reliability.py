@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from conftest import make_project, prefect_harness
-from cxnlp.io import read_dataset
+from cxnlp.ingest.readers import read_dataset
 
 SECRETS = ["07700 900461", "example.patient@example.com", "Example Reviewer Two", "Example Z."]
 

@@ -29,8 +29,8 @@ def test_required_values(default_model):
 
 
 def test_comments_vocab_is_checked(redactor, default_model):
-    from cxnlp.pipeline import tag_rows
-    from cxnlp.ingest import SourceSpec, normalise
+    from cxnlp.batch.tag import tag_rows
+    from cxnlp.ingest.formats import SourceSpec, normalise
     from cxnlp.schema import COMMENTS
 
     rows = normalise(pd.DataFrame({"t": ["Lovely staff", "Waited hours"]}),
@@ -49,8 +49,8 @@ def test_comments_vocab_is_checked(redactor, default_model):
 
 
 def test_evidence_keys_are_taxonomy_labels(redactor, default_model):
-    from cxnlp.ingest import SourceSpec, normalise
-    from cxnlp.pipeline import tag_rows
+    from cxnlp.ingest.formats import SourceSpec, normalise
+    from cxnlp.batch.tag import tag_rows
     from cxnlp.schema import COMMENTS
 
     rows = normalise(pd.DataFrame({"t": ["Lovely staff but the parking was awful"]}),

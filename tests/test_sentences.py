@@ -1,4 +1,4 @@
-from cxnlp.sentences import aggregate_pillar_sentiment, split_parts
+from cxnlp.models.sentences import aggregate_pillar_sentiment, split_parts
 
 
 def test_split_into_sentences_and_contrast_clauses():
@@ -19,8 +19,8 @@ def test_pillar_sentiment_from_parts():
 def test_worked_example_with_default_model(default_model, redactor):
     import pandas as pd
 
-    from cxnlp.ingest import SourceSpec, normalise
-    from cxnlp.pipeline import tag_rows
+    from cxnlp.ingest.formats import SourceSpec, normalise
+    from cxnlp.batch.tag import tag_rows
 
     rows = normalise(pd.DataFrame({"t": ["The staff were lovely and kind but we waited 4 hours to be seen."]}),
                      SourceSpec(format="mapped", columns={"text": "t"}), source_file="f").rows

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cxnlp.synthetic import (SYNTHETIC_FOLD, intent_disagreements, merge_labels, near_duplicates, parts_of,
+from cxnlp.training.synthetic import (SYNTHETIC_FOLD, intent_disagreements, merge_labels, near_duplicates, parts_of,
                              shared_ngrams)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def test_labels_overrule_intent_and_are_counted():
 
 
 def test_synthetic_rows_train_but_never_test():
-    from cxnlp.train import build_training_data, fit_fast
+    from cxnlp.training.fit import build_training_data, fit_fast
 
     corpus = pd.read_json(ROOT / "data" / "labeled" / "corpus.jsonl", lines=True, dtype=False).head(400)
     syn = merge_labels(
@@ -94,7 +94,7 @@ def test_committed_synthetic_corpus_has_no_near_duplicates_and_no_real_copy():
         pytest.skip("no synthetic corpus built yet")
     rows = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
     assert rows and all(r["origin"] == "synthetic" for r in rows)
-    from cxnlp.corpus import load_fft
+    from cxnlp.training.corpus import load_fft
 
     fft = load_fft(ROOT.parent / "shared" / "data" / "nhs_fft")
     written = {}

@@ -80,7 +80,7 @@ def test_level_head_trains_and_round_trips(tmp_path):
 
 
 def test_tagged_output_has_level_source_and_evidence(default_model, redactor):
-    from cxnlp.pipeline import tag_rows
+    from cxnlp.batch.tag import tag_rows
     from cxnlp.schema import COMMENTS, to_table
 
     texts = ["The food was cold. My father was given the wrong dose of insulin and nobody told us. Parking was fine.",

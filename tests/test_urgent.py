@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from cxnlp.urgent import match_patterns, recall_threshold
+from cxnlp.models.urgent import match_patterns, recall_threshold
 
 
 @pytest.mark.parametrize("text,reason", [

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cxnlp.cli import app
-from cxnlp.ingest import IngestError, SourceSpec, normalise, parse_dates
-from cxnlp.io import read_dataset, read_records
+from cxnlp.ingest.formats import IngestError, SourceSpec, normalise, parse_dates
+from cxnlp.ingest.readers import read_dataset, read_records
 
 # --- the user's files ---------------------------------------------------------------------------
 
@@ -325,9 +325,9 @@ def test_alerts_formats_limit_and_no_nan(output_dir):
 
 
 def test_date_filters_are_iso_only_and_leave_out_undated_comments_everywhere(output_dir):
-    from cxnlp.alerts import list_alerts
-    from cxnlp.filters import FilterError
-    from cxnlp.report import ReportFilters
+    from cxnlp.analytics.alerts import list_alerts
+    from cxnlp.analytics.filters import FilterError
+    from cxnlp.analytics.report import ReportFilters
 
     runner = CliRunner()
     for cmd in (["alerts"], ["report", "-o", str(output_dir / "r.html")]):
@@ -347,7 +347,7 @@ def test_date_filters_are_iso_only_and_leave_out_undated_comments_everywhere(out
 
 
 def test_empty_report_page_lists_the_values_the_filters_can_take():
-    from cxnlp.report import ReportFilters, build_report
+    from cxnlp.analytics.report import ReportFilters, build_report
 
     comments = pd.DataFrame({
         "provider": ["NEAS", "NEAS", "Trust B"], "source_type": ["survey", "survey", "review"],

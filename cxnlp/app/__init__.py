@@ -15,6 +15,6 @@ __all__ = ["create_app"]
 
 def create_app(*args: Any, **kwargs: Any) -> Any:
     """The ASGI app (see :func:`cxnlp.app.server.create_app`)."""
-    from .server import create_app as _create_app
+    from cxnlp.app.server import create_app as _create_app
 
     return _create_app(*args, **kwargs)

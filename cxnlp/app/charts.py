@@ -1,4 +1,4 @@
-"""The overview's charts: the report's figures (:mod:`cxnlp.report`) as Plotly figure dicts, drawn
+"""The overview's charts: the report's figures (:mod:`cxnlp.analytics.report`) as Plotly figure dicts, drawn
 in the browser by the plotly.js that ships in the ``plotly`` package.
 
 Every point carries, as ``customdata``, the filters that select the comments behind it (a pillar,
@@ -12,7 +12,7 @@ import html
 import json
 from typing import Any
 
-from ..taxonomy import PITFALLS
+from cxnlp.taxonomy import PITFALLS
 
 __all__ = ["figures", "to_json"]
 

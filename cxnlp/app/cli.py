@@ -44,9 +44,9 @@ def serve_app(
 
     import uvicorn
 
-    from ..cli import _fail, _output_folder, _settings, console
-    from .auth import BindRefused, UserError, check_bind
-    from .server import AppConfig, create_app
+    from cxnlp.cli import _fail, _output_folder, _settings, console
+    from cxnlp.app.auth import BindRefused, UserError, check_bind
+    from cxnlp.app.server import AppConfig, create_app
 
     if users is not None and not users.is_file():
         _fail(f"users file {users} not found (create it with `cxnlp app add-user NAME --role ROLE --users {users}`)")
@@ -79,8 +79,8 @@ def add_user_cmd(
 ) -> None:
     """Add a user to the users file (created if missing, readable by its owner only), or set an
     existing user's role and password. The password is stored as an argon2id hash."""
-    from ..cli import _fail, console
-    from .auth import MIN_PASSWORD, ROLES, UserError, add_user
+    from cxnlp.cli import _fail, console
+    from cxnlp.app.auth import MIN_PASSWORD, ROLES, UserError, add_user
 
     if users is None:
         _fail("say which users file: --users FILE (or set CXNLP_APP_USERS)")

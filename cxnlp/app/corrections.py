@@ -5,7 +5,7 @@ Parquet file per save (schema :data:`CORRECTIONS`), one row per field changed, w
 the value before (what the comment showed: the model's label or an earlier correction) and
 after. A comment's labels as corrected are the model's, overridden field by field by the latest
 correction (:func:`effective_labels`). ``cxnlp label import --corrections`` turns them into
-corpus rows (:func:`cxnlp.labeling.parse_corrections`) so ``cxnlp train`` learns from them.
+corpus rows (:func:`cxnlp.training.labeling.parse_corrections`) so ``cxnlp train`` learns from them.
 
 Values are text: a list of labels is written ``;``-joined in taxonomy order ("" for none), an
 urgency level or reason that is not set is null.
@@ -21,10 +21,10 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from ..io import read_dataset, write_partitioned
-from ..paths import PathLike, location
-from ..schema import to_table
-from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASONS
+from cxnlp.ingest.readers import read_dataset, write_partitioned
+from cxnlp.paths import PathLike, location
+from cxnlp.schema import to_table
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASONS
 
 __all__ = ["CORRECTIONS", "FIELDS", "CorrectionError", "decode", "effective_labels", "encode", "latest_values",
            "read_corrections", "record_correction", "tagged_labels"]

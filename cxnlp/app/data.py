@@ -27,11 +27,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from ..filters import FilterError, iso_date
-from ..io import parquet_files, read_dataset
-from ..paths import PathLike, location
-from ..schema import prob_column
-from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from cxnlp.analytics.filters import FilterError, iso_date
+from cxnlp.ingest.readers import parquet_files, read_dataset
+from cxnlp.paths import PathLike, location
+from cxnlp.schema import prob_column
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS
 
 __all__ = ["PAGE_SIZE", "SORTS", "Filters", "Snapshot", "Store", "fts_query"]
 
@@ -66,7 +66,7 @@ class Filters:
     @classmethod
     def from_params(cls, params: Any) -> Filters:
         """From a query string (Starlette's QueryParams or a mapping of lists); empty values are
-        ignored, bad ones raise :class:`~cxnlp.filters.FilterError`."""
+        ignored, bad ones raise :class:`~cxnlp.analytics.filters.FilterError`."""
         def values(name: str) -> list[str]:
             got = params.getlist(name) if hasattr(params, "getlist") else list(params.get(name, []) or [])
             out = [str(v).strip() for v in got if str(v).strip()]
@@ -160,7 +160,7 @@ class Snapshot:
     """The tagged comments of one moment, in memory, with the full-text index."""
 
     def __init__(self, output_dir: PathLike, signature: Any = None):
-        from ..query import connect
+        from cxnlp.analytics.query import connect
 
         started = time.perf_counter()
         self.signature = signature
@@ -415,7 +415,7 @@ def _overview(labels: pd.DataFrame, dims: pd.DataFrame, months: pd.DataFrame) ->
 
 
 def _drivers(ata: np.ndarray, aty: np.ndarray) -> pd.DataFrame:
-    """:func:`cxnlp.report.key_drivers` from the normal equations (``ata`` = A'A, ``aty`` = A'y with
+    """:func:`cxnlp.analytics.report.key_drivers` from the normal equations (``ata`` = A'A, ``aty`` = A'y with
     A = [1, X] over rated comments): the same minimum-norm least-squares solution as the report's
     ``lstsq`` on the rows. Fewer than 30 rated comments: none; pillars with fewer than 5 negative
     mentions are left out, as in the report."""
@@ -517,10 +517,10 @@ class Store:
         return self._cached(self._alerts, "alerts", lambda: read_dataset(self.output_dir / "alerts"))
 
     def alert_queue(self) -> pd.DataFrame:
-        """Each alerted comment's state (:func:`cxnlp.alert_queue.alert_states`) in reading order
-        (:func:`~cxnlp.alert_queue.sort_for_reading`); worked out again when the alerts or their
+        """Each alerted comment's state (:func:`cxnlp.analytics.alert_queue.alert_states`) in reading order
+        (:func:`~cxnlp.analytics.alert_queue.sort_for_reading`); worked out again when the alerts or their
         log change, or after a minute (ages move on)."""
-        from ..alert_queue import alert_states, read_events, sort_for_reading
+        from cxnlp.analytics.alert_queue import alert_states, read_events, sort_for_reading
 
         alerts = self.alerts()
         sig = (self._alerts.signature, _signature(parquet_files(self.output_dir / "alert_log")))
@@ -533,6 +533,6 @@ class Store:
 
     def corrections(self) -> pd.DataFrame:
         """Every correction, oldest first."""
-        from .corrections import read_corrections
+        from cxnlp.app.corrections import read_corrections
 
         return self._cached(self._corrections, "corrections", lambda: read_corrections(self.output_dir))

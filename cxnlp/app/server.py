@@ -42,14 +42,14 @@ from starlette.responses import (
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..filters import FilterError
-from ..paths import PathLike, location
-from ..schema import prob_column
-from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASONS
-from . import charts
-from .auth import LoginThrottle, Session, SessionStore, UserError, Users, check_bind, load_users
-from .corrections import FIELDS, CorrectionError, effective_labels, record_correction, tagged_labels
-from .data import PAGE_SIZE, SORTS, Filters, Store
+from cxnlp.analytics.filters import FilterError
+from cxnlp.paths import PathLike, location
+from cxnlp.schema import prob_column
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_LEVELS, URGENT_REASONS
+from cxnlp.app import charts
+from cxnlp.app.auth import LoginThrottle, Session, SessionStore, UserError, Users, check_bind, load_users
+from cxnlp.app.corrections import FIELDS, CorrectionError, effective_labels, record_correction, tagged_labels
+from cxnlp.app.data import PAGE_SIZE, SORTS, Filters, Store
 
 __all__ = ["AppConfig", "create_app"]
 
@@ -469,7 +469,7 @@ def corrections_page(request: Request) -> Response:
 
 def alerts_page(request: Request) -> Response:
     _need(request, "read")
-    from ..alert_queue import AGE_BUCKETS, open_by_level_and_age
+    from cxnlp.analytics.alert_queue import AGE_BUCKETS, open_by_level_and_age
 
     st = _state(request)
     q = request.query_params
@@ -506,7 +506,7 @@ def alerts_page(request: Request) -> Response:
 
 
 async def alert_action(request: Request) -> Response:
-    from ..alert_queue import AlertActionError, record_action
+    from cxnlp.analytics.alert_queue import AlertActionError, record_action
 
     session = _need(request, "alerts")
     form = await request.form()

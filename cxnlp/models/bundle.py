@@ -21,10 +21,10 @@ from typing import Any
 
 import numpy as np
 
-from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from ..urgent import match_patterns
-from .components import MultiLabelTagger, SentimentClassifier, UrgentHead
-from .persist import UnsafeModelFile, load_component, save_component
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from cxnlp.models.urgent import match_patterns
+from cxnlp.models.components import MultiLabelTagger, SentimentClassifier, UrgentHead
+from cxnlp.models.persist import UnsafeModelFile, load_component, save_component
 
 __all__ = ["CxModel", "Prediction", "load_model", "ModelLoadError"]
 

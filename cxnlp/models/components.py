@@ -221,7 +221,7 @@ class UrgentHead(BaseEstimator):
             tune_on: np.ndarray | None = None) -> UrgentHead:
         """``tune_on`` (boolean per row, default all): the rows whose out-of-fold scores set the
         threshold (real text only, when synthetic rows train too)."""
-        from ..urgent import recall_threshold
+        from cxnlp.models.urgent import recall_threshold
 
         y_arr = np.asarray(y, dtype=int)
         tune = np.ones(len(y_arr), dtype=bool) if tune_on is None else np.asarray(tune_on, dtype=bool)

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .bundle import ModelLoadError, load_model
+from cxnlp.models.bundle import ModelLoadError, load_model
 
 __all__ = ["load_any_model"]
 
@@ -18,7 +18,7 @@ def load_any_model(folder: Path, *, int8: bool = False) -> Any:
         raise ModelLoadError(f"{folder}: not a cxnlp model folder (no meta.json)")
     kind = json.loads(meta_file.read_text()).get("kind", "bundle")
     if kind == "finetuned":
-        from .transformer import load_finetuned
+        from cxnlp.models.transformer import load_finetuned
 
         return load_finetuned(Path(folder), int8=int8)
     return load_model(Path(folder))

@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ..progress import ProgressCallback, report
-from ..taxonomy import PILLARS, PITFALLS, SENTIMENTS
-from .bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_triage, write_model_folder
+from cxnlp.progress import ProgressCallback, report
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from cxnlp.models.bundle import ModelLoadError, Prediction, labels_over, load_part, urgent_triage, write_model_folder
 
 __all__ = ["FineTunedModel", "MiniLMEmbedder", "fine_tune", "load_finetuned", "minilm_path"]
 
@@ -431,8 +431,8 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
     from torch import nn
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
-    from ..corpus import label_matrix
-    from .components import tune_threshold
+    from cxnlp.training.corpus import label_matrix
+    from cxnlp.models.components import tune_threshold
 
     torch.manual_seed(seed)
     np.random.seed(seed)

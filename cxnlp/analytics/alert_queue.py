@@ -15,9 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from .io import read_dataset, write_partitioned
-from .paths import PathLike, location
-from .schema import ALERT_EVENTS, to_table
+from cxnlp.ingest.readers import read_dataset, write_partitioned
+from cxnlp.paths import PathLike, location
+from cxnlp.schema import ALERT_EVENTS, to_table
 
 __all__ = ["ACTIONS", "AGE_BUCKETS", "AlertActionError", "alert_states", "open_by_level_and_age", "read_events",
            "record_action", "sort_for_reading"]

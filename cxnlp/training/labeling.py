@@ -17,9 +17,9 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from .corpus import CORPUS_COLUMNS, load_fft
-from .schema import prob_column
-from .taxonomy import PILLARS, PITFALLS, URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
+from cxnlp.training.corpus import CORPUS_COLUMNS, load_fft
+from cxnlp.schema import prob_column
+from cxnlp.taxonomy import PILLARS, PITFALLS, URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
 
 __all__ = ["BATCH_COLUMNS", "CORRECTIONS_BATCH", "EXPORT_COLUMNS", "merge_corrections", "parse_corrections",
            "parse_labelled", "select_for_labelling", "unannotated_fft", "uncertainty", "write_batches"]
@@ -174,8 +174,8 @@ def parse_corrections(corrections: pd.DataFrame, comments: pd.DataFrame, *, exis
     Returns (rows, ids skipped because another batch already labels them, ids whose tagged row
     is gone from the output).
     """
-    from .app.corrections import effective_labels
-    from .corpus import validate_corpus
+    from cxnlp.app.corrections import effective_labels
+    from cxnlp.training.corpus import validate_corpus
 
     if corrections.empty:
         return pd.DataFrame(columns=CORPUS_COLUMNS), [], []
@@ -210,12 +210,12 @@ def merge_corrections(corpus_file: Path, output_dir: Any) -> dict[str, Any]:
     """Write the corrections under ``output_dir`` into ``corpus_file`` as the batch ``corrections``:
     that batch's earlier rows are replaced where they stood (the corrections table is the
     record; importing twice changes nothing), every other line is kept byte for byte, and the
-    whole corpus must pass :func:`cxnlp.corpus.validate_corpus` before the file is replaced
+    whole corpus must pass :func:`cxnlp.training.corpus.validate_corpus` before the file is replaced
     (through a temporary file). Returns counts and the ids left out."""
-    from .app.corrections import read_corrections
-    from .corpus import validate_corpus
-    from .paths import location, write_text_atomic
-    from .query import connect
+    from cxnlp.app.corrections import read_corrections
+    from cxnlp.training.corpus import validate_corpus
+    from cxnlp.paths import location, write_text_atomic
+    from cxnlp.analytics.query import connect
 
     corrections = read_corrections(output_dir)
     lines = corpus_file.read_text(encoding="utf-8").splitlines() if corpus_file.exists() else []

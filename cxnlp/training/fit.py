@@ -2,7 +2,7 @@
 
 Pure functions over DataFrames: reading files and writing models happen in the callers
 (``pipelines/train.py`` and the CLI). Splits are by respondent group (:func:`fold_of`), merged
-where groups share a comment (:func:`cxnlp.corpus.duplicate_safe_groups`), so no respondent's
+where groups share a comment (:func:`cxnlp.training.corpus.duplicate_safe_groups`), so no respondent's
 answers and no repeated comment are on both sides; fold 0 is the test fold, never used for
 fitting or for tuning thresholds.
 """
@@ -19,14 +19,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import duplicate_safe_groups, fold_of, label_matrix
-from .synthetic import SYNTHETIC_FOLD
-from .evaluate import multilabel_report, sentiment_report
-from .models.bundle import CxModel
-from .models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
-from .progress import ProgressCallback, report
-from .taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
-from .weak_labels import weak_pillars
+from cxnlp.training.corpus import duplicate_safe_groups, fold_of, label_matrix
+from cxnlp.training.synthetic import SYNTHETIC_FOLD
+from cxnlp.training.metrics import multilabel_report, sentiment_report
+from cxnlp.models.bundle import CxModel
+from cxnlp.models.components import MultiLabelTagger, SentimentClassifier, TfidfFeaturizer, UrgentHead
+from cxnlp.progress import ProgressCallback, report
+from cxnlp.taxonomy import PILLARS, PITFALLS, fft_sentiment_to_label
+from cxnlp.training.weak_labels import weak_pillars
 
 __all__ = ["EVALUATION_VERSION", "TrainingData", "build_training_data", "data_hash", "evaluate_model", "fit_fast", "fit_urgent_head",
            "fit_urgent_heads_tfidf", "fit_urgent_tfidf", "split_groups"]
@@ -52,11 +52,11 @@ def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "
     """The corpus in ``labeled_dir`` and the FFT comments nobody annotated (redacted here), as
     :func:`build_training_data` combines them; with ``use_weak``, FFT comments without a human
     sentiment too, for their weak pillar labels; with ``synthetic`` (part names of
-    :data:`cxnlp.synthetic.SYNTHETIC_PARTS`), those rows of ``synthetic.jsonl``, training-only."""
+    :data:`cxnlp.training.synthetic.SYNTHETIC_PARTS`), those rows of ``synthetic.jsonl``, training-only."""
     import yaml
 
-    from .corpus import load_fft
-    from .redact import Redactor
+    from cxnlp.training.corpus import load_fft
+    from cxnlp.privacy.redact import Redactor
 
     corpus = pd.read_json(labeled_dir / "corpus.jsonl", lines=True, dtype=False)
     fft = load_fft(fft_dir)
@@ -74,7 +74,7 @@ def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "
 
 def load_synthetic(labeled_dir: Path, parts: Sequence[str]) -> pd.DataFrame:
     """The synthetic rows of ``parts`` from ``labeled_dir/synthetic.jsonl`` (text already redacted)."""
-    from .synthetic import parts_of
+    from cxnlp.training.synthetic import parts_of
 
     path = labeled_dir / "synthetic.jsonl"
     if not path.exists():
@@ -85,7 +85,7 @@ def load_synthetic(labeled_dir: Path, parts: Sequence[str]) -> pd.DataFrame:
 
 def split_groups(corpus: pd.DataFrame, fft_all: pd.DataFrame) -> dict[str, str]:
     """Each comment's split group: respondents merged over shared comments, computed over every
-    FFT record (``fft_all``: :func:`cxnlp.corpus.load_fft`, original text) and the corpus rows
+    FFT record (``fft_all``: :func:`cxnlp.training.corpus.load_fft`, original text) and the corpus rows
     that are not FFT records (imported from tagged output). Computed before any filtering or
     redaction, so the split does not depend on ``--weak`` or on which spaCy model redacts names."""
     extra = corpus[~corpus["id"].isin(fft_all["id"])]
@@ -99,7 +99,7 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
                         groups: Mapping[str, str] | None = None) -> TrainingData:
     """Combine the hand-labelled corpus with FFT's own human sentiment (and weak pillars).
 
-    ``fft`` is :func:`cxnlp.corpus.fft_records` output (its text already redacted by the caller).
+    ``fft`` is :func:`cxnlp.training.corpus.fft_records` output (its text already redacted by the caller).
     With ``crosswalk``, FFT comments nobody annotated get weak pillar labels (and no pitfalls),
     marked ``weak=True`` so evaluation can leave them out. ``groups`` maps ids to split groups
     already merged over shared comments (:func:`load_training_data` merges over every FFT record);
@@ -107,7 +107,7 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     """
     c = corpus.copy()
     fft = fft.copy()
-    # Synthetic rows (cxnlp.synthetic) train but never test: their own fold, never 0..4.
+    # Synthetic rows (cxnlp.training.synthetic) train but never test: their own fold, never 0..4.
     c["origin"] = c["origin"].fillna("real") if "origin" in c else "real"
     synthetic = c["origin"].eq("synthetic")
     # Respondent groups, merged where two groups hold the same comment, so no copy of a comment
@@ -325,8 +325,8 @@ def _length_bucket(texts: pd.Series) -> pd.Series:
 
 
 def rescorer(data: TrainingData) -> Callable[[Path, Path], tuple[dict[str, Any], dict[str, Any]]]:
-    """For :func:`cxnlp.registry.promote`: two model folders scored on the same held-out rows of ``data``."""
-    from .models.loading import load_any_model
+    """For :func:`cxnlp.models.versions.promote`: two model folders scored on the same held-out rows of ``data``."""
+    from cxnlp.models.loading import load_any_model
 
     def rescore(candidate: Path, current: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         return evaluate_model(load_any_model(candidate), data), evaluate_model(load_any_model(current), data)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .taxonomy import URGENT_REASONS
+from cxnlp.taxonomy import URGENT_REASONS
 
 __all__ = ["PATTERNS", "UrgentMatch", "match_patterns", "recall_threshold"]
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 from importlib import resources
 
-from ._presidio import import_presidio
+from cxnlp.privacy._presidio import import_presidio
 
 import_presidio()  # before the imports below: leaves out torch and transformers (about 5 s)
 
@@ -43,7 +43,7 @@ from presidio_analyzer.predefined_recognizers import (  # noqa: E402
 from presidio_anonymizer import AnonymizerEngine  # noqa: E402
 from presidio_anonymizer.entities import OperatorConfig  # noqa: E402
 
-from .schema import REDACTION_TYPES  # noqa: E402
+from cxnlp.schema import REDACTION_TYPES  # noqa: E402
 
 __all__ = ["PROFILES", "Redacted", "Redactor", "Span", "may_hold_name", "resolve_spacy_model"]
 

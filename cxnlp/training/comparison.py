@@ -5,12 +5,12 @@ from typing import Any
 
 import numpy as np
 
-from .baselines import PUBLISHED, LinearSvcBaseline, vader_sentiment3
-from .corpus import label_matrix
-from .evaluate import multilabel_report, sentiment_report
-from .progress import ProgressCallback, report
-from .taxonomy import PILLARS, PITFALLS
-from .train import TrainingData, evaluate_model
+from cxnlp.training.baselines import PUBLISHED, LinearSvcBaseline, vader_sentiment3
+from cxnlp.training.corpus import label_matrix
+from cxnlp.training.metrics import multilabel_report, sentiment_report
+from cxnlp.progress import ProgressCallback, report
+from cxnlp.taxonomy import PILLARS, PITFALLS
+from cxnlp.training.fit import TrainingData, evaluate_model
 
 __all__ = ["baseline_scores", "compare", "render_markdown"]
 

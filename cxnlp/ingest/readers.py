@@ -24,8 +24,8 @@ import pyarrow.parquet as pq
 import yaml
 from upath import UPath
 
-from .ingest import EmptyFileError, IngestError, SourceSpec, spec_from_mapping
-from .paths import PathLike, arrow_target, location, write_text_atomic
+from cxnlp.ingest.formats import EmptyFileError, IngestError, SourceSpec, spec_from_mapping
+from cxnlp.paths import PathLike, arrow_target, location, write_text_atomic
 
 __all__ = [
     "READABLE_SUFFIXES",

@@ -8,8 +8,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from .io import parquet_files
-from .paths import PathLike, is_local, location
+from cxnlp.ingest.readers import parquet_files
+from cxnlp.paths import PathLike, is_local, location
 
 __all__ = ["VIEWS", "connect", "describe", "run_query"]
 

@@ -19,7 +19,7 @@ _CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b
 def _sentencizer() -> Any:
     import spacy
 
-    from ._presidio import import_presidio
+    from cxnlp.privacy._presidio import import_presidio
 
     import_presidio()  # spaCy's entry points import Presidio on the first blank/load: keep it light
     nlp = spacy.blank("en")

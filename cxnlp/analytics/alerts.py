@@ -12,8 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from .alert_queue import alert_states, sort_for_reading
-from .filters import date_mask
+from cxnlp.analytics.alert_queue import alert_states, sort_for_reading
+from cxnlp.analytics.filters import date_mask
 
 __all__ = ["LIST_COLUMNS", "AlertList", "alert_records", "list_alerts"]
 
@@ -42,7 +42,7 @@ def list_alerts(frame: pd.DataFrame, *, since: date | None = None, until: date |
                 include_resolved: bool = False, level: str | None = None) -> AlertList:
     """The open alerts of ``frame`` (the output's alerts), level "urgent" before "review", each
     most likely first: reviewed-pattern hits (score 1.0), then by the classifier's score, then
-    oldest first. ``events`` (:func:`cxnlp.alert_queue.read_events`) gives each alert its state;
+    oldest first. ``events`` (:func:`cxnlp.analytics.alert_queue.read_events`) gives each alert its state;
     resolved ones are left out unless ``include_resolved``. ``level`` keeps one level.
 
     A comment written twice (a run killed after its alerts, then rerun) is listed once, from

@@ -87,7 +87,7 @@ class RunReport:
                   + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(self.urgent_counts.items())) + ")"
                      if self.urgent_counts else "")]
         if self.open_alerts:
-            from .alert_queue import AGE_BUCKETS
+            from cxnlp.analytics.alert_queue import AGE_BUCKETS
 
             lines += ["", "## Open alerts (not resolved), by age", "",
                       "| level | " + " | ".join(AGE_BUCKETS) + " |", "|---|" + "---|" * len(AGE_BUCKETS)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from .taxonomy import PILLARS, TaxonomyError
+from cxnlp.taxonomy import PILLARS, TaxonomyError
 
 __all__ = ["validate_crosswalk", "weak_pillars"]
 

@@ -13,11 +13,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .models.bundle import CxModel
-from .redact import Redactor
-from .schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
-from .sentences import aggregate_pillar_sentiment, split_parts
-from .taxonomy import PILLARS, PITFALLS
+from cxnlp.models.bundle import CxModel
+from cxnlp.privacy.redact import Redactor
+from cxnlp.schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
+from cxnlp.models.sentences import aggregate_pillar_sentiment, split_parts
+from cxnlp.taxonomy import PILLARS, PITFALLS
 
 __all__ = ["TagResult", "alerts_of", "dedupe", "label_evidence", "score_frame", "tag_rows"]
 
@@ -41,7 +41,7 @@ def dedupe(rows: pd.DataFrame, seen: set[str]) -> tuple[pd.DataFrame, pd.DataFra
 
 def alerts_of(tagged: pd.DataFrame) -> pd.DataFrame:
     """The urgent comments of a tagged batch, in the ALERTS schema's columns."""
-    from .schema import ALERTS
+    from cxnlp.schema import ALERTS
 
     flagged = tagged[tagged["urgent_level"].notna()]  # either level: the week's reading list
     return flagged[ALERTS.names].reset_index(drop=True)
@@ -116,7 +116,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["pillar_sentiment"] = pillar_sentiment
     out["evidence"] = evidence
     if pred.urgent_level is None:  # a model without an urgent head: the reviewed patterns alone
-        from .models.bundle import urgent_triage
+        from cxnlp.models.bundle import urgent_triage
 
         for key, value in urgent_triage(texts, None, None, None).as_prediction_fields().items():
             setattr(pred, key, value)
@@ -154,7 +154,7 @@ def urgent_evidence(parts: list[list[str]], levels: list[str | None], sources: l
     """For each flagged comment, the (redacted) sentence that raised its level: the first sentence
     with a reviewed-pattern hit, or the sentence the model's urgent head scores highest. Only the
     few flagged comments are scored again, sentence by sentence."""
-    from .urgent import match_patterns
+    from cxnlp.models.urgent import match_patterns
 
     out: list[str | None] = [None] * len(parts)
     todo: list[tuple[int, list[str]]] = []
@@ -200,7 +200,7 @@ def score_frame(
     Rows with no text get ``status='empty'``; over-long rows ``status='quarantined'`` with the
     reason. Both keep their id and carry no text, so nothing disappears and nothing leaks.
     """
-    from .ingest import IngestError, SourceSpec, normalise
+    from cxnlp.ingest.formats import IngestError, SourceSpec, normalise
 
     for label, col in (("text", text_column), ("id", id_column)):
         if col is not None and col not in raw.columns:

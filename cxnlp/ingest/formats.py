@@ -1,6 +1,6 @@
 """Normalise raw survey and review records to the canonical schema.
 
-Adapters take the raw records of one file as a DataFrame of strings (see :mod:`cxnlp.io`)
+Adapters take the raw records of one file as a DataFrame of strings (see :mod:`cxnlp.ingest.readers`)
 and return canonical rows plus quarantine rows. They never see paths and never mutate their
 input. Identity fields (reviewer names, user ids) are simply never selected.
 """
@@ -16,7 +16,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from .schema import CANONICAL
+from cxnlp.schema import CANONICAL
 
 __all__ = [
     "DATE_DEFAULTS",

@@ -16,8 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .filters import FilterError, date_mask, iso_date
-from .taxonomy import PILLARS, PITFALLS
+from cxnlp.analytics.filters import FilterError, date_mask, iso_date
+from cxnlp.taxonomy import PILLARS, PITFALLS
 
 __all__ = ["ReportFilters", "build_report", "filter_choices", "key_drivers"]
 
@@ -27,7 +27,7 @@ class ReportFilters:
     """Which comments the report covers.
 
     ``since``/``until`` are ISO dates (``YYYY-MM-DD``, whole days, UTC; anything else raises
-    :class:`~cxnlp.filters.FilterError`); with either, comments without a date are left out, as
+    :class:`~cxnlp.analytics.filters.FilterError`); with either, comments without a date are left out, as
     in ``cxnlp alerts``. ``provider`` matches regardless of case; ``source`` is survey or review.
     """
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_REASONS
+from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS, URGENT_REASONS
 
 __all__ = ["counts_markdown"]
 

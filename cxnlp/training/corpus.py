@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .io import read_records
-from .taxonomy import URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
+from cxnlp.ingest.readers import read_records
+from cxnlp.taxonomy import URGENT_LEVELS, URGENT_REASONS, TaxonomyError, validate_labels
 
 __all__ = [
     "CORPUS_COLUMNS",

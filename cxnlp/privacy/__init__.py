@@ -1,0 +1,21 @@
+"""Removing personal data from comment text before anything is stored or logged: the
+:class:`Redactor` (Presidio with cxnlp's own recognizers for UK and US identifiers, names as
+people write them and whole addresses) and its profiles (``standard``,
+``hipaa_safe_harbor``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cxnlp._lazy import attach
+
+if TYPE_CHECKING:
+    from cxnlp.privacy.redact import PROFILES as PROFILES, Redacted as Redacted, Redactor as Redactor, Span as Span, may_hold_name as may_hold_name, resolve_spacy_model as resolve_spacy_model
+
+__all__, __getattr__, __dir__ = attach(__name__, {
+    "PROFILES": "redact",
+    "Redacted": "redact",
+    "Redactor": "redact",
+    "Span": "redact",
+    "may_hold_name": "redact",
+    "resolve_spacy_model": "redact",
+})
