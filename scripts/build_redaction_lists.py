@@ -14,6 +14,18 @@
   County"); and the UK's counties (ceremonial counties of England, the historic counties still in
   common use, Scotland's council areas, Wales's principal areas and preserved counties, Northern
   Ireland's six counties, and the usual postal abbreviations such as "Notts"), listed below.
+- ``proper_adjectives.txt``: capitalised words that are never a name on their own, which the
+  name rules ("[NAME] was lovely", "thanks to [NAME]", a given name in capitals) leave alone:
+  nationalities and demonyms ("Polish", "Nigerians"), languages ("Urdu", "Mandarin", "BSL"),
+  religions and faiths ("Sikh", "Muslim"), ethnic and regional adjectives ("Asian",
+  "Caribbean"), and country and continent names that are not given names. Written for cxnlp
+  (listed below in ``PROPER_ADJECTIVES``, no package needed): the demonyms and country names of
+  the UN member states, the UK's and US's nations and regions, the languages most spoken in
+  England and Wales (ONS Census 2021, main language) and in US homes (Census ACS), and the
+  religion and ethnic-group categories of both censuses. Words that are chiefly given names
+  ("Finn", "Dane", "Shona", "Christian", "India", "Jordan", "Georgia", "Kenya") are left out, so
+  "Finn was lovely" is still a name; the few listed words that are also in ``first_names.txt``
+  ("Irish", "German", "Scot") are dropped from the given names when the redactor loads them.
 
 The packages are only needed to rebuild the lists, not at run time:
 
@@ -64,6 +76,73 @@ UK_COUNTIES_MULTI = [
     "Co. Armagh", "Co. Fermanagh", "Co. Tyrone", "Co. Londonderry",
 ]
 
+# Nationalities, demonyms (adjective and plural), languages, faiths, ethnic and regional
+# adjectives, countries and continents (see the docstring). One entry a line in the output.
+PROPER_ADJECTIVES = """
+English British Brit Brits Briton Britons Scottish Scots Scot Welsh Irish Cornish Manx Ulster Gaelic Celtic
+Anglo-Saxon Geordie Geordies Scouse Scouser Cockney Brummie Yorkshireman Mancunian Glaswegian Londoner Londoners
+American Americans Canadian Canadians Australian Australians Aussie Kiwi Kiwis 
+Polish Pole Poles Romanian Romanians Lithuanian Lithuanians Latvian Latvians Estonian Bulgarian Bulgarians
+Hungarian Hungarians Czech Czechs Slovak Slovakian Slovenian Croatian Serbian Serb Serbs Bosnian Albanian
+Albanians Kosovan Kosovar Macedonian Montenegrin Greek Greeks Cypriot Cypriots Turkish Turk Turks Kurdish Kurd
+Kurds Ukrainian Ukrainians Russian Russians Belarusian Moldovan Georgian Armenian Azerbaijani Azeri Chechen Uzbek Kazakh
+German Germans French Frenchman Italian Italians Spanish Spaniard Spaniards Portuguese Dutch Flemish Belgian Swiss
+Austrian Swedish Swede Swedes Norwegian Norwegians Finnish Icelandic Luxembourgish Maltese Catalan Basque
+Galician Sicilian
+Indian Indians Pakistani Pakistanis Bangladeshi Bangladeshis Nepali Nepalese Gurkha
+Gurkhas Afghan Afghans Afghani Iranian Iranians Persian Iraqi Iraqis Syrian Syrians Lebanese Jordanian
+Palestinian Palestinians Israeli Israelis Saudi Saudis Yemeni Omani Emirati Qatari Kuwaiti Bahraini Egyptian
+Egyptians Libyan Tunisian Algerian Moroccan Moroccans Sudanese Somali Somalian Somalis Eritrean Eritreans
+Ethiopian Ethiopians Kenyan Kenyans Ugandan Ugandans Tanzanian Rwandan Burundian Congolese Nigerian Nigerians
+Ghanaian Ghanaians Liberian Gambian Senegalese Malian Ivorian Cameroonian Zimbabwean
+Zimbabweans Zambian Malawian Mozambican Angolan Namibian Botswanan Motswana 
+African Africans Mauritian Malagasy Sudanese Chadian Nigerien Guinean Beninese Togolese Burkinabe
+Chinese Japanese Korean Koreans Vietnamese Thai Thais Filipino Filipina Filipinos Filipinas Malaysian
+Malaysians Indonesian Singaporean Burmese Myanmar Cambodian Laotian Mongolian Tibetan Taiwanese Hongkonger
+Bhutanese Maldivian
+Mexican Mexicans Cuban Cubans Jamaican Jamaicans Trinidadian Barbadian Bajan Guyanese Haitian Dominican
+Brazilian Brazilians Argentinian Argentine Chilean Colombian Colombians Peruvian
+Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Salvadoran Guatemalan Honduran Nicaraguan Panamanian
+Bahamian Grenadian Vincentian Antiguan Caribbean Latino Latinos Latinx Hispanic Hispanics
+Chicano
+European Europeans Asian Asians Arab Arabs Arabian Scandinavian Scandinavians Nordic Balkan Baltic Slavic
+Slav Caucasian Oriental Asiatic Polynesian Samoan Tongan Fijian Maori Aboriginal Inuit Roma Romany Romani
+Gypsy Gypsies Traveller Travellers Anglo Afro-Caribbean Afro-American Mediterranean 
+Westerner Westerners Commonwealth
+Arabic Urdu Punjabi Panjabi Hindi Hindustani Bengali Bangla Sylheti Gujarati Tamil Telugu Marathi Kannada
+Malayalam Sinhala Sinhalese Pashto Pashtu Pushto Dari Farsi Kurmanji Sorani Mandarin Cantonese Hakka Tagalog
+Malay Swahili Kiswahili Amharic Tigrinya Oromo Yoruba Igbo Ibo Hausa Twi Akan Fante Ga Lingala Ndebele
+Zulu Xhosa Afrikaans Hebrew Yiddish Latin Esperanto Creole Patois Makaton BSL ASL Bislama Khmer Lao Mirpuri
+Pahari Potwari Kashmiri Sindhi Balochi Konkani Nepalese Romansh Cymraeg Gaeilge
+Muslim Muslims Moslem Islamic Hindu Hindus Sikh Sikhs Jewish Jew Jews Buddhist Buddhists Catholic Catholics
+Protestant Protestants Anglican Anglicans Methodist Methodists Baptist Baptists Pentecostal Orthodox
+Evangelical Quaker Quakers Mormon Mormons Rastafarian Jain Jains Christians Atheist Agnostic Pagan
+Zoroastrian Bahai Adventist Presbyterian Lutheran Calvinist Witnesses
+Britain England Scotland Wales Ireland Europe Asia Africa America Americas Australia Canada Poland Romania
+Lithuania Latvia Estonia Bulgaria Hungary Czechia Slovakia Slovenia Croatia Serbia Bosnia Albania Kosovo
+Macedonia Greece Cyprus Turkey Ukraine Russia Belarus Moldova Armenia Germany Spain Portugal Netherlands
+Holland Belgium Switzerland Austria Denmark Sweden Norway Finland Iceland Luxembourg Malta Pakistan
+Bangladesh Nepal Afghanistan Iran Iraq Syria Lebanon Palestine Israel Yemen Oman Qatar Kuwait Bahrain Egypt
+Libya Tunisia Algeria Morocco Sudan Somalia Eritrea Ethiopia Uganda Tanzania Rwanda Congo Nigeria Ghana
+Liberia Gambia Senegal Cameroon Zimbabwe Zambia Malawi Mozambique Angola Namibia Botswana Mauritius China Japan
+Korea Vietnam Thailand Philippines Malaysia Indonesia Singapore Burma Cambodia Laos Mongolia Tibet Taiwan
+Mexico Cuba Jamaica Trinidad Tobago Barbados Guyana Haiti Brazil Argentina Chile Colombia Peru Venezuela
+Ecuador Bolivia Uruguay Paraguay Guatemala Honduras Nicaragua Panama Bahamas Grenada Antarctica Oceania
+Scandinavia Brexit
+"""
+# Entries of two words, kept whole in the output ("Sri Lankan"); the words above are one each.
+PROPER_ADJECTIVES_MULTI = ("Sri Lankan", "Sri Lankans", "Sierra Leonean", "South African", "South Africans",
+                           "Puerto Rican", "Puerto Ricans", "Costa Rican", "Middle Eastern", "Jehovah's Witness",
+                           "New Zealander", "Northern Irish", "Sri Lanka", "Sierra Leone", "South Africa",
+                           "New Zealand", "Puerto Rico", "Costa Rica", "Middle East", "Far East", "Hong Kong",
+                           "Saudi Arabia", "United Kingdom", "United States", "El Salvador", "Sign Language",
+                           "British Sign Language", "American Sign Language")
+
+
+def proper_adjectives() -> list[str]:
+    return sorted(set(PROPER_ADJECTIVES.split()) | set(PROPER_ADJECTIVES_MULTI), key=str.lower)
+
+
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž'’\-]+$")
 
 
@@ -104,7 +183,19 @@ def places() -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out-dir", type=Path, default=Path("cxnlp/resources"))
+    ap.add_argument("--only", choices=("proper_adjectives",), default=None,
+                    help="build one list only (proper_adjectives needs no package)")
     args = ap.parse_args()
+    adjectives = proper_adjectives()
+    (args.out_dir / "proper_adjectives.txt").write_text(
+        "# Nationalities, demonyms, languages, faiths, ethnic and regional adjectives, countries and\n"
+        "# continents: never a name on their own. Written for cxnlp (ONS Census 2021 and US Census ACS\n"
+        "# languages, both censuses' religion and ethnic-group categories, UN member states' demonyms).\n"
+        "# Built by scripts/build_redaction_lists.py.\n"
+        + "\n".join(adjectives) + "\n", encoding="utf-8")
+    if args.only == "proper_adjectives":
+        print(f"{len(adjectives)} proper adjectives -> {args.out_dir}")
+        return
     names = first_names()
     (args.out_dir / "first_names.txt").write_text(
         "# Given names: US Census Bureau 1990 lists (public domain, via the `names` package) and Faker's\n"

@@ -127,6 +127,32 @@ CASES += [
     ("The doctor (Ruxandra Featherby) was excellent", "Ruxandra Featherby", "[NAME]"),
 ]
 
+# Issue 22, round 3 (own examples of the mechanisms, none from a test set): overlapping cues,
+# particles, lists in lower case and capitals, signatures, a name after a modal, towns that are
+# also given names after a cue, addresses after an address cue, letters-space-digits numbers.
+CASES += [
+    ("Thank you. Kind regards, Wojciech Abernethy", "Abernethy", "[NAME]"),
+    ("THANK YOU TO DR A. NWANKWO AND SISTER BRENNAN", "BRENNAN", "[NAME]"),
+    ("I'm told Sister ab Ifan runs the ward", "ab Ifan", "[NAME]"),
+    ("my wife maria dos santos was seen", "dos santos", "[NAME]"),
+    ("THANK YOU KEMI AND MARIA DA SILVA.", "DA SILVA", "[NAME]"),
+    ("THANK YOU ROSE-ANNE ODUYA AND MARY-KATE O'NEILL.", "MARY-KATE", "[NAME]"),
+    ("thanks to jurgita and emma on reception.", "jurgita", "[NAME]"),
+    ("thanks to sophie and radka on reception", "radka", "[NAME]"),
+    ("my mum's carer, bogumila, was fab", "bogumila", "[NAME]"),
+    ("The staff (Dominika, Tomasz and Lincoln) were kind", "Lincoln", "[NAME]"),
+    ("You should ask for Preston, he knows the ward.", "Preston", "[NAME]"),
+    ("Quick and kind. From Ngozi Okparaeke (patient)", "Okparaeke", "[NAME]"),
+    ("All good. From Oksana Whitmore-Doyle", "Whitmore-Doyle", "[NAME]"),
+    ("Could Teodora ring me when she is back?", "Teodora", "[NAME]"),
+    ("Great care. Wiktoria Kaczmarek's advice helped.", "Kaczmarek", "[NAME]"),
+    ("My address is 48 Corsock Brae, Dalbeattie.", "48 Corsock Brae", "[ADDRESS]"),
+    ("we live at 7 Old Smithy Yard, Kendal, Cumbria", "Kendal", "[ADDRESS]"),
+    ("(22 the crescent, hexham ne46 1aa) was on the letter", "22 the crescent", "[ADDRESS]"),
+    ("b. March 9, 1948 as on my records", "March 9, 1948", "[DATE_OF_BIRTH]"),
+    ("hospital number: rxh 0045 221 on the letter", "rxh 0045 221", "[HOSPITAL_NUMBER]"),
+]
+
 
 @pytest.mark.parametrize("text,secret,placeholder", CASES)
 def test_identifier_is_replaced(redactor, text, secret, placeholder):
@@ -190,11 +216,59 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "D.O.B. was asked twice.",
     "Tesco's car park was full.",
     "We walked down Station Road, Leeds to the clinic.",
+    # Round 3's rules must not take these.
+    "thanks to the team and everyone on reception",
+    "Could you ring me back please?",
+    "Good service. From Harrogate.",
+    "I live at 5 minutes, from the hospital.",
+    "patient number is on the letter",
+    "Nurses were great and the doctor too.",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)
     assert out.text == text
     assert sum(out.counts.values()) == 0
+
+
+# Nationalities, languages, faiths and countries are no names, whichever name rule sees them
+# (cxnlp/resources/proper_adjectives.txt): before a verb, after a cue word, in a list, after a
+# relationship word, in capitals, from NER.
+@pytest.mark.parametrize("text", [
+    "my English is not perfect",
+    "My English is not perfect but the nurse was kind.",
+    "English was not understood at first.",
+    "Polish was spoken by the nurse who helped.",
+    "Punjabi was the language they used.",
+    "Her Urdu is better than mine.",
+    "Spanish is my first language.",
+    "Mandarin was provided by an interpreter.",
+    "I speak Welsh and the staff did too.",
+    "Europeans were also helped.",
+    "Bengali was offered straight away.",
+    "thanks to Somali interpreter for the help",
+    "We spoke to Tigrinya interpreters twice.",
+    "Arabic, Farsi and Kurdish leaflets were there.",
+    "My husband, Portuguese is his first language, felt welcome.",
+    "Sri Lankan food was served.",
+    "The IRISH NURSE WAS SO KIND TO US",
+    "Muslim prayer room was lovely.",
+    "Spain was where I fell ill.",
+    "Without Ukrainian's help I was lost.",
+])
+def test_nationalities_and_languages_are_no_names(redactor, text):
+    out = redactor.redact_one(text)
+    assert out.text == text
+    assert out.counts["NAME"] == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dr English was kind", "Dr [NAME] was kind"),
+    ("my daughter lucy speaks Polish", "my daughter [NAME] speaks Polish"),
+    ("Finn was lovely and spoke French to me", "[NAME] was lovely and spoke French to me"),
+    ("Thanks to Ruxandra, who speaks Romanian", "Thanks to [NAME], who speaks Romanian"),
+])
+def test_names_next_to_nationalities(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 from importlib import resources
 
 from cxnlp.privacy._presidio import import_presidio
@@ -154,7 +154,8 @@ _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
     r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise|"
     r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
-    r"Parkway|Pkwy|Terr"
+    r"Parkway|Pkwy|Terr|Ter|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
+    r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts"
 )
 
 
@@ -218,12 +219,30 @@ love lovely dear darling sweet precious
 
 
 @lru_cache(maxsize=1)
+def _proper_adjectives() -> frozenset[str]:
+    """Nationalities, demonyms, languages, faiths, countries and continents (lower case, one or
+    two words: "polish", "urdu", "sri lankan"): never a name on their own, whatever rule would
+    take them ("my English is not perfect", "Punjabi was offered", "thanks to Somali")."""
+    text = resources.files("cxnlp").joinpath("resources/proper_adjectives.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower().replace("’", "'") for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _proper_adjective(span: str) -> bool:
+    """Whether ``span`` (possessive and edge punctuation aside) is a nationality, language, faith or
+    country ("English", "Sri Lankan", "URDU"), or a run of them ("Polish Romanian")."""
+    words = [_base(w.strip(".,;:!?()")) for w in span.split()]
+    adjectives = _proper_adjectives()
+    return bool(words) and (" ".join(words) in adjectives or all(w in adjectives for w in words))
+
+
+@lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    """Given names (lower case) that patients do not also write as ordinary words."""
+    """Given names (lower case) that patients do not also write as ordinary words, nor as a
+    nationality or language ("Irish", "German")."""
     text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
-    common = _common_words()
+    common, adjectives = _common_words(), _proper_adjectives()
     return frozenset(n for n in (w.strip().lower() for w in text.splitlines() if w and not w.startswith("#"))
-                     if n and n not in common and len(n) > 1)
+                     if n and n not in common and n not in adjectives and len(n) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +333,7 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 # An identifier-like token: letters and digits, or digits, in groups joined by "-", "/", "." or a
 # space (a group after a space must hold a digit within its first four characters). Whether it
 # holds a digit and is long enough is checked in code.
-_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4})(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
+_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
            r"down|wrong|it|on|the|my|their|his|her|your|still|also)\b){0,4}")
@@ -456,6 +475,13 @@ _STREET_LOWER = re.compile(
     r"(\d{1,5}[a-z]?,?\s+(?:[a-z'’\-]+\s+){1,3}(?i:" + _STREET + r")\b)"
 )
 _STREET_WORDS = frozenset(_STREET.lower().split("|")) | {"box", "highway", "hwy", "route", "rte"}
+# A house number and any words after an address cue, up to a comma: "My address is 135 Castle
+# Wynd, Ashington" (the town and what follows are taken by _address_tail).
+_CUED_HOUSE = re.compile(
+    r"(?i:\b(?:(?:home\s+)?address\s*(?:is|was|:|=)|address\s+on\s+file\s+is|live[sd]?\s+at|living\s+at|staying\s+at|"
+    r"write\s+to\s+(?:me|us)\s+at|send\s+(?:it|them|letters?|post)\s+to)\s+)"
+    r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,)")
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:(?i:the)\s+)?)$")
 _HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS))
 _QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
@@ -556,6 +582,12 @@ def _address_head(text: str, start: int, us: bool) -> int:
                     or (words[0] == "the" and seg[4:5].isupper())):
                 break
             pos = m.start(1)
+            if not seg[0].isdigit() and any(ch.isupper() for ch in seg):
+                # "I live at The Laurels, Ashington": the words before the capitals are no part of it
+                while (w := re.match(r"(?:[a-z][A-Za-z'’\-]*|I)\s+", text[pos:m.end(1)])) and not text[pos].isdigit():
+                    pos += w.end()
+        if m := _NUMBER_BEFORE.search(text, max(0, pos - 12), pos):
+            pos = m.start(1)  # "13 the green, dumfries dg1 1qn"
     return pos
 
 
@@ -606,7 +638,11 @@ class _GroupRecognizer(EntityRecognizer):
                 or (self._trigger is not None and not self._trigger.isdisjoint(_lower_words(text)))):
             return []
         out = []
-        for m in self._regex.finditer(text):
+        pos = 0
+        # A match given up lets the next one start inside it ("Thank you Regards, Xiaoming
+        # Urquhart": "Regards" is no name, "Regards, Xiaoming Urquhart" holds one).
+        while (m := self._regex.search(text, pos)) is not None:
+            pos = max(m.start() + 1, m.start(self._group) if m.start(self._group) >= 0 else m.end())
             start, end = m.span(self._group)
             if start < 0:
                 continue
@@ -625,7 +661,14 @@ class _GroupRecognizer(EntityRecognizer):
                 continue
             if self._text_check is not None and not self._text_check(text, start, end):
                 continue
+            # "my husband, English is his second language": no name, unless a surname title stands
+            # before it ("Dr English").
+            if self.supported_entities[0] == "TITLED_NAME" and _proper_adjective(text[start:end]) \
+                    and not _SURNAME_TITLE_BEFORE.search(text, max(0, start - 12), start):
+                continue
             out.append(RecognizerResult(self.supported_entities[0], start, end, self._score))
+            # Words trimmed off the end may begin the next match ("DR A. NWANKWO AND SISTER BRENNAN").
+            pos = max(pos, end if end < m.end(self._group) else m.end())
         return out
 
 
@@ -634,7 +677,9 @@ class _GroupRecognizer(EntityRecognizer):
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 # "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
 _PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|dos|das|ter|ten)"
-_NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3})?" + _NAME_WORD
+_LOWER_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ap|ab|al|el|bin|ibn|dos|das|ter|ten)"
+_NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3}|" + _LOWER_PARTICLE + r"\s+(?=[A-Z][a-zß-öø-ÿ]))?"
+             + _NAME_WORD
              + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
 _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 # A name after a word that introduces a person (thanks, "ask for", "spoke to", "seen by", a
@@ -660,7 +705,9 @@ _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit ku
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
 _NEXT_NAME = re.compile(r"(?:\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+)(" + _CAP_NAME_WORD
-                        + r"(?:\s+(?!(?i:and|or)\b)" + _CAP_NAME_WORD + r")?)(?![\w'’\-])")
+                        + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
+                        + r")?)(?![\w'’\-])")
+_PARTICLE_WORDS = frozenset(_LOWER_PARTICLE.strip("(?:)").split("|"))
 _PREV_NAME = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")(?:\s*,\s*|\s+(?:(?i:and)|&)\s+)$")
 # Three capitalised words or more in a list: "Sadia, Mihaela and Piotr" (a pair: "Cerys and
 # Bogdana", when one of them is a listed given name).
@@ -680,6 +727,7 @@ _ROLE_WORDS = (
     r"practitioner|technician|cleaner|student|manager|miss|ms|call handler|crew member|care assistant"
 )
 _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
+_SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
 _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to"
@@ -690,7 +738,7 @@ _INTRO_WORDS = (
 _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
     + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<intro>" + _INTRO_WORDS + r")))"
-    r",?\s+(?P<w1>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?:\s+(?P<w2>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+))?"
+    r",?\s+(?P<w1>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ][a-zß-öø-ÿ\-]+")
@@ -702,7 +750,7 @@ _REL_ROLE_WORDS = frozenset(re.findall(r"[a-z]+", (_REL_WORDS + "|" + _ROLE_WORD
 _REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "cheers"}
 _REL_ROLE_THEN_WORD = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
-    + r"|thank\s+you|thankyou|thanks(?:\s+to)?|cheers))\s+[a-zß-öø-ÿ]")
+    + r"|thank\s+you|thankyou|thanks(?:\s+to)?|cheers)),?\s+[a-zß-öø-ÿ]")
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -722,9 +770,24 @@ def _unlisted_lower_name(word: str) -> bool:
     does not look like one ("my son jurgis", not "my son recently")."""
     b = _base(word)
     return (b.isalpha() and len(b) > 1 and not _ordinary(word) and b not in _WORD_NAMES
-            and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b))
+            and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b) and b not in _proper_adjectives())
 
 
+def _lower_surname(word: str) -> bool:
+    """A lower-case word after a lower-case given name that may be its surname: no ordinary word,
+    nor an ordinary verb's inflection ("lucy speaks", "jane explained", "tom helping")."""
+    b = _base(word)
+    if not b.isalpha() or len(b) < 2 or _ordinary(word):
+        return False
+    common = _common_words()
+    return not any(b.endswith(end) and (b[:-len(end)] in common or b[:-len(end)] + "e" in common)
+                   for end in ("s", "es", "d", "ed", "ing"))
+
+
+# Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends or a desk
+# or a role follows ("thanks to priya and becca on reception").
+_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$)|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
+                             r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
 _NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
 _CAPS_NAME = re.compile(r"(?<![\w'’\-])([A-Z][A-Z\-]{2,}(?:['’]S)?)(?:\s+([A-Z][A-Z\-]+))?(?![\w'’\-])")
 # A word in capitals before these is a programme or a team, not a name: "DESMOND team", "TED staff".
@@ -758,6 +821,8 @@ def _ordinary(word: str) -> bool:
 
 
 _SIGN_OFF_WORDS = frozenset("regards cheers signed sincerely love best kind wishes yours faithfully truly warmest".split())
+# Words NER sometimes takes into a name before it: "Cheers Leila", "Hi Tom", "Dear Ann".
+_GREETINGS = _SIGN_OFF_WORDS | frozenset("hi hello hey dear thanks thank ta from".split())
 
 
 def _shouted(text: str) -> bool:
@@ -774,7 +839,8 @@ def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> b
     if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
             or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _PRONOUN_I or b in _ROLE_PREFIX \
             or b in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
-            or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w):
+            or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w) \
+            or b in _proper_adjectives():
         return False
     return place_ok or not ((hit := _place_at(w, 0, True)) and hit[0] == len(w))
 
@@ -792,14 +858,26 @@ def _caps_context(text: str, start: int, end: int) -> bool:
 
 def _cued_name_ok(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
-    return bool(words) and _unknown_name(words[0], _shouted(text) or _caps_context(text, start, end))
+    return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end))
+
+
+def _listed_name_word(word: str, caps_ok: bool = False) -> bool:
+    """``_unknown_name``, where a listed given name that is also a town counts ("Gillian, Kieran
+    and Chelsea", "Ask for Winston"): for lists and after a word that introduces a person."""
+    return _unknown_name(word, caps_ok, place_ok=_base(word.strip(".,")) in _safe_first_names())
+
+
+def _signature_ok(text: str, start: int, end: int) -> bool:
+    """A signature's name (see ``_recognizers``): its words no ordinary word, title or place."""
+    words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
+    caps = _shouted(text) or _caps_context(text, start, end)
+    return bool(words) and all(_listed_name_word(w, caps) for w in words)
 
 
 def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     """Names joined to a name found ("Sadia, Mihaela and Piotr", "Cerys and Bogdana"), when they
-    are capitalised words that are no ordinary word, title or place."""
-    taken = [(k.start, k.end) for k in kept]
-    free = lambda a, b: all(b <= s or e <= a for s, e in taken)  # noqa: E731
+    are capitalised words that are no ordinary word, title or place. ``kept`` loses the names
+    that a longer one found here takes in."""
     todo = [k for k in kept if k.entity_type in ("PERSON", "TITLED_NAME")]
     caps = _shouted(text)
     out: list[RecognizerResult] = []
@@ -807,16 +885,24 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
         r = todo.pop()
         found = []
         caps_r = caps or text[r.start:r.end].isupper()
-        if (m := _NEXT_NAME.match(text, r.end)) and all(_unknown_name(w, caps_r) for w in m.group(1).split()):
+        if (m := _NEXT_NAME.match(text, r.end)) and all(
+                _listed_name_word(w, caps_r) for w in m.group(1).split() if w.lower() not in _PARTICLE_WORDS):
             found.append((m.start(1), m.end(1)))
-        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _unknown_name(m.group(1), caps_r):
+        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _listed_name_word(m.group(1), caps_r):
             found.append((m.start(1), m.end(1)))
         for a, b in found:
-            if free(a, b):
-                new = RecognizerResult("TITLED_NAME", a, b, 0.6)
-                taken.append((a, b))
-                out.append(new)
-                todo.append(new)
+            over = [k for k in kept + out if k.start < b and a < k.end]
+            if not all(k.entity_type in ("PERSON", "TITLED_NAME") for k in over):
+                continue
+            if any(k.start <= a and b <= k.end for k in over):
+                continue  # already inside a name
+            # A name found in part ("SARAH-JANE [BEVAN]") grows to the whole.
+            a, b = min([a] + [k.start for k in over]), max([b] + [k.end for k in over])
+            new = RecognizerResult("TITLED_NAME", a, b, 0.6)
+            kept[:] = [k for k in kept if k not in over]
+            out[:] = [k for k in out if k not in over]
+            out.append(new)
+            todo.append(new)
     return out
 
 
@@ -858,17 +944,21 @@ class _LowerNameRecognizer(EntityRecognizer):
                 ok = b1 in names or (not _ordinary(w1) and b1.isalpha() and len(b1) > 1)
             elif m.group("rel") or m.group("role"):
                 ok = b1 in names or _unlisted_lower_name(w1)
-            else:  # "thank you elif!": an unlisted word only where the sentence ends
-                ok = b1 in names or (_unlisted_lower_name(w1) and re.match(r"\s*(?:[!.,;]|$)", text[m.end("w1"):]) is not None)
+            else:  # "thank you elif!", "thanks to olek and lucy": an unlisted word where the sentence
+                # ends, a desk follows, or a listed name joins it
+                nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
+                ok = b1 in names or (_unlisted_lower_name(w1) and (
+                    _LOWER_NAME_END.match(text, m.end("w1")) is not None or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
                 continue
             start, end = m.start("w1"), m.start("w1") + len(_POSSESSIVE.sub("", w1))
             w2 = m.group("w2")
-            if w2 and not _POSSESSIVE.search(w1) and not _ordinary(w2) and _base(w2).isalpha() and len(_base(w2)) > 1:
+            if w2 and not _POSSESSIVE.search(w1) and _lower_surname(w2):
                 end = m.start("w2") + len(_POSSESSIVE.sub("", w2))
             out.append(RecognizerResult("TITLED_NAME", start, end, 0.7))
             # "thanks to becky and tom", "my sons jack, tom and sam": the names that follow.
-            while (nxt := _NEXT_LOWER_NAME.match(text, end)) and _base(nxt.group(1)) in names:
+            while (nxt := _NEXT_LOWER_NAME.match(text, end)) and (_base(nxt.group(1)) in names or (
+                    _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
         return out
@@ -924,7 +1014,7 @@ class _ListedNameRecognizer(EntityRecognizer):
                 spans += [(m.start(2) + w.start(), m.start(2) + w.end())
                           for w in re.finditer(r"[^\s,]+", m.group(2))]
                 words = [text[a:b] for a, b in spans]
-                if all(_unknown_name(w, shouted) for w in words) and (
+                if all(_listed_name_word(w, shouted) for w in words) and (
                         len(words) >= 3 or any(_base(w) in names for w in words)):
                     out += [RecognizerResult("TITLED_NAME", a, b, 0.6) for a, b in spans]
         for m in _UNKNOWN_THEN_VERB.finditer(text):
@@ -1193,6 +1283,13 @@ class _AddressRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
             out += self._named(text)
+        if "address" in words or "live" in words or "lives" in words or "lived" in words or "living" in words \
+                or "staying" in words or "write" in words or "send" in words:
+            for m in _CUED_HOUSE.finditer(text):
+                start, end = m.span(1)
+                if _UNIT.match(text[start:end].split()[0] + text[start:end].split()[1]):
+                    continue  # "I live at 5 minutes, ..."
+                out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, True), 0.75))
         for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
             start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
             if start < m.start():
@@ -1269,7 +1366,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer(
             "DATE_OF_BIRTH",
             r"(?i:\b(?:dob|d\.o\.b\.?|d/o/b|d\.?o\.?b|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?"
-            r"|b\.(?=\s*\d))"
+            r"|b\.(?=\s*(?:\d|" + _MONTH_WORD.pattern + r")))"
             r"(?:\W+(?:is|was|wrong|it|as|down|written|recorded|listed|on|of|the|my|their|system)){0,4}"
             r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
@@ -1330,6 +1427,40 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             text_check=_cued_name_ok,
             cheap=True,
             trigger=_NAME_CUE_TRIGGER,
+        ),
+        # A signature: "From Layla Ivanova (patient)", "Thabo Rahman (mum)", "... From Jo Bloggs." at the end.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?<![\w'’\-])(" + _CUED_NAME_SEQ + r")(?=\s*\((?i:patient|service\s+user|carer|relative|parent|"
+            + _REL_WORDS + r")\))",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_signature_ok,
+            cheap=True,
+            trigger="patient user carer relative parent " + _REL_WORDS.replace("|", " "),
+        ),
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:^|[.!?]\s+|\n)(?i:from)\s+(" + _CUED_NAME_SEQ + r")\s*[.!]?\s*$",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_signature_ok,
+            cheap=True,
+            trigger="from",
+        ),
+        # "Please could Eleri call me back", "can Tomasz ring me": a capitalised word after a modal
+        # and before a verb in lower case.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:please\s+)?(?:could|can|would|will|did|does|should|might|has|had)\s+)(" + _NAME_WORD
+            + r"(?:\s+" + _NAME_WORD + r")?)(?=\s+(?:please\s+)?(?:call|ring|phone|contact|email|text|get|let|come|"
+            r"visit|see|speak|talk|tell|check|send|write|reply|look|help|explain|arrange|sort|give|pass|be|have|"
+            r"not|also|just|kindly|possibly)\b)",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_cued_name_ok,
+            cheap=True,
+            trigger="could can would will did does should might has had",
         ),
         _LowerNameRecognizer(),
         _ListedNameRecognizer(),
@@ -1415,7 +1546,8 @@ class Redactor:
                 },
             }
         )
-        self._nlp_engine = provider.create_engine()
+        # Presidio's spaCy engine: its `nlp` pipelines and doc-to-artifacts step are used directly
+        self._nlp_engine: Any = cast(Any, provider.create_engine())
         # Only the entity recognizer is used: the tagger, parser and lemmatizer cost a third of the
         # time and change no finding (measured on 3,000 FFT comments: identical output). The shared
         # tok2vec only feeds those: in en_core_web_sm the NER has its own embedding layer, so
@@ -1425,17 +1557,17 @@ class Redactor:
         keep = {"ner"} if _ner_has_own_tok2vec(nlp) else {"tok2vec", "ner"}
         nlp.disable_pipes(*[p for p in nlp.pipe_names if p not in keep])
         registry = RecognizerRegistry(supported_languages=["en"])
-        recognizers = _recognizers(profile, self.id_patterns)
+        recognizers: list[Any] = _recognizers(profile, self.id_patterns)
         # Our own recognizers use no NLP artifacts and no context words, so they are called
         # directly: through Presidio's analyzer each one costs a registry look-up and a context
         # pass per comment (together about a third of the time of comments with a digit).
-        self._own = [r for r in recognizers if r.name.startswith("cxnlp_")]
-        presidio = [r for r in recognizers if not r.name.startswith("cxnlp_")]
+        self._own: list[Any] = [r for r in recognizers if str(r.name).startswith("cxnlp_")]
+        presidio = [r for r in recognizers if not str(r.name).startswith("cxnlp_")]
         for rec in presidio:
             registry.add_recognizer(rec)
         # Text with no digit, "@" or web address can only match these (names, and under the
         # hipaa_safe_harbor profile months, ages in words and places).
-        self._cheap = [r for r in self._own if getattr(r, "cheap", False)]
+        self._cheap: list[Any] = [r for r in self._own if getattr(r, "cheap", False)]
         self._entities = [e for e in _TYPE if any(e in r.supported_entities for r in presidio)]
         self._cheap_cue = (lambda text: True) if self.id_patterns else _cheap_cue(profile)
         self._analyzer = AnalyzerEngine(
@@ -1468,6 +1600,11 @@ class Redactor:
                 return False
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
                 return False
+            if _proper_adjective(span):  # "I speak Welsh", "Punjabi speakers"
+                return False
+            # A town after "from", "in", "near" ...: "Good service. From Harrogate."
+            if (hit := _place_at(span, 0)) and hit[0] == len(span) and _LOCATIVE.search(text, max(0, r.start - 16), r.start):
+                return False
             # A name that is also a word, used as the word at a sentence's start: "Frank
             # discussion", "Rich food" (but "Frank was kind", "thanks to Mark for").
             if len(words) == 1 and _base(words[0]) in _WORD_NAMES and _SENTENCE_START.search(text, 0, r.start):
@@ -1484,13 +1621,16 @@ class Redactor:
             return r
         start, end = r.start, r.end
         while r.entity_type == "PERSON" and (m := _LEADING_ROLE.match(text, start, end)) \
-                and m.group(1).lower() in _ROLE_PREFIX:
-            start = m.end()
+                and (m.group(1).lower() in _ROLE_PREFIX or m.group(1).lower() in _GREETINGS
+                     or m.group(1).lower()[:-1] in _ROLE_PREFIX and m.group(1).endswith("s")):
+            start = m.end()  # "Cheers Leila" -> "Leila"
         while r.entity_type == "PERSON" and (m := _TRAILING_WORD.search(text, start, end)) and m.start() > start \
                 and _ordinary(m.group(1)) and m.group(1).islower():
             end = m.start()  # "Mark Nguyen rang" -> "Mark Nguyen"
         if m := _PARTICLE_TAIL.match(text, end):
             end = m.end()
+        if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
+            end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
         return r if (start, end) == (r.start, r.end) else RecognizerResult(r.entity_type, start, end, r.score)
 
     @staticmethod
@@ -1584,7 +1724,7 @@ class Redactor:
             counts[_TYPE[r.entity_type]] += 1
         # Findings are already resolved and non-overlapping; merging neighbours would also swallow
         # the text between them ("a@x.com b@y.com" -> one placeholder), so it is switched off.
-        anonymized = self._anonymizer.anonymize(text=text, analyzer_results=results, operators=self._operators,
+        anonymized = self._anonymizer.anonymize(text=text, analyzer_results=list[Any](results), operators=self._operators,
                                                 merge_entities_with_spaces=False)
         spans = tuple(Span(r.start, r.end, _TYPE[r.entity_type]) for r in results)
         return Redacted(text=anonymized.text, counts=counts, spans=spans)
