@@ -5,7 +5,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install run test model lint clean-output browser
+.PHONY: install run test model lint clean-output browser corpus synthetic resources
 
 # torch first, pinned to the local CPU wheel, so no dependency pulls a multi-GB CUDA build.
 $(VENV)/.installed: pyproject.toml
@@ -31,11 +31,25 @@ browser:
 	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
 	    >/dev/null 2>&1 || echo "warning: could not install chromium; browser tests will be skipped"; }
 
-test: install browser
+test: install browser lint
 	$(PY) -m pytest
 
+# ruff on everything but research/; mypy on the library and flows (strict on the public API: pyproject.toml)
 lint: install
-	$(VENV)/bin/ruff check cxnlp pipelines tests
+	$(VENV)/bin/ruff check cxnlp pipelines tests scripts evaluation benchmarks
+	$(VENV)/bin/mypy
+
+# Generators of committed files (each rewrites its file from the repository's own inputs).
+corpus: install          # data/labeled/corpus.jsonl from the labelled batches and FFT text
+	$(PY) scripts/build_corpus.py
+
+synthetic: install       # the synthetic persona cards, then data/labeled/synthetic.jsonl and its stats
+	$(PY) scripts/synthetic_cards.py
+	$(PY) scripts/build_synthetic_corpus.py
+
+resources: install       # the redactor's word, name and place lists in cxnlp/resources/
+	$(PY) scripts/build_common_words.py
+	$(PY) scripts/build_redaction_lists.py
 
 clean-output:
 	rm -rf data/tagged

@@ -1,6 +1,6 @@
 """Fixed overhead of ``cxnlp run``: wall time of the whole command over 100 new real FFT comments.
 
-Builds a project folder with 100 comments resampled from ``../shared/data/nhs_fft`` and the
+Builds a project folder with 100 comments resampled from ``the settings' fft_dir`` and the
 repository's models, runs ``cxnlp run`` once to initialise ``PREFECT_HOME`` (Prefect's database),
 then times ``--repeat`` runs, each over the same 100 comments as new input (the output folder is
 removed between runs). Two set-ups:
@@ -28,6 +28,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from cxnlp.config import load_settings
 
 REPO = Path(__file__).resolve().parents[1]
 CXNLP = Path(sys.executable).with_name("cxnlp")
@@ -67,7 +69,7 @@ def main() -> None:
     ap.add_argument("--prefect", choices=["temporary", "server"], default="temporary")
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--fft-dir", type=Path, default=REPO.parent / "shared" / "data" / "nhs_fft")
+    ap.add_argument("--fft-dir", type=Path, default=REPO / load_settings().fft_dir)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cxnlp-overhead-"))
     server = None

@@ -1,9 +1,10 @@
 """End-to-end throughput of the batch path on resampled real FFT comments.
 
 Builds an input CSV of ``--n`` comments by resampling (with replacement) the real comments in
-``../shared/data/nhs_fft``, then runs the whole path in chunks exactly as the flow does (stream
-ingest, dedupe, redact with NER, classify incl. sentence level and urgent, write Parquet) and
-prints JSON: comments/s end to end, peak RSS, and seconds per stage.
+the settings' ``fft_dir``, then runs the whole path in chunks with the flow's own steps
+(:class:`cxnlp.batch.steps.BatchRun` and :func:`cxnlp.batch.steps.tag_and_write`: stream ingest,
+dedupe, redact with NER, classify incl. sentence level and urgent, write Parquet) and prints
+JSON: comments/s end to end, peak RSS, and seconds per stage.
 
     python benchmarks/throughput.py --n 100000 --tier fast
     python benchmarks/throughput.py --n 5000 --tier accurate
@@ -22,7 +23,6 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -74,7 +74,7 @@ def main() -> None:
     ap.add_argument("--tier", choices=["fast", "accurate"], default="fast")
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: promoted fast / accurate 0.1.0)")
     ap.add_argument("--chunk", type=int, default=5000)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=None, help="FFT exports to resample (default: the settings' fft_dir)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--runner", choices=["inline", "flow", "dask"], default="inline",
                     help="inline: the flow's chunk steps in this process, timed per stage (default); "
@@ -84,6 +84,10 @@ def main() -> None:
     ap.add_argument("--int8", action="store_true", help="accurate tier: int8 dynamic quantization (settings: int8_inference)")
     ap.add_argument("--keep", action="store_true", help="keep the generated input and output (default: deleted)")
     args = ap.parse_args()
+    if args.fft_dir is None:
+        from cxnlp.config import load_settings
+
+        args.fft_dir = Path(load_settings().path(load_settings().fft_dir))
     if args.runner != "inline":
         run_flow(args)
         return
@@ -91,64 +95,45 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(2)
-    from cxnlp.ingest.formats import SourceSpec, normalise
-    from cxnlp.ingest.readers import iter_records, write_partitioned
-    from cxnlp.models.loading import load_any_model
-    from cxnlp.batch.tag import _tag_chunk, alerts_of, dedupe  # noqa: PLC2701 - the flow's own chunk step
-    from cxnlp.privacy.redact import Redactor
-    from cxnlp.models.versions import default_model_dir
-    from cxnlp.schema import ALERTS, COMMENTS, SENTENCES, to_table
-    from cxnlp.models.sentences import load_sentencizer
+    from cxnlp.batch import steps
 
     work = _workdir(args.keep)
-    src = work / "input.csv"
     t0 = time.perf_counter()
-    build_input(src, args.n, args.fft_dir, args.seed)
+    build_project(work, args.n, args.fft_dir, args.seed)
     build_s = time.perf_counter() - t0
-    model_dir = args.model or (default_model_dir(Path("models")) if args.tier == "fast" else Path("models/accurate/0.1.0"))
+    model_dir = args.model or (None if args.tier == "fast" else Path("models/accurate/0.5.0"))
+    settings, mdir = steps.settings_and_model(str(work), None, None, None,
+                                              str(model_dir.resolve()) if model_dir else None)
+    settings = settings.model_copy(update={"chunk_rows": args.chunk, "int8_inference": args.int8})
     t0 = time.perf_counter()
-    model = load_any_model(model_dir, int8=args.int8)
-    redactor = Redactor()
-    load_sentencizer()  # as the flow does while it loads the model
+    run = steps.BatchRun.start(settings, mdir)  # loads the model, redactor and sentencizer, as the flow does
     load_s = time.perf_counter() - t0
-    spec = SourceSpec(format="mapped", channel="bench",
-                      columns={"text": "text", "id": "id", "received_at": "date", "rating": "rating"})
     stages: dict[str, float] = defaultdict(float)
-    seen: set[str] = set()
-    done = 0
     rss_at: dict[int, float] = {}
+    done = 0
     start = time.perf_counter()
-    t = time.perf_counter()
-    for offset, raw in iter_records(src, args.chunk):
-        rows = normalise(raw, spec, source_file="input.csv", record_offset=offset).rows
-        new, _ = dedupe(rows, seen)
-        seen |= set(new["comment_id"])
-        stages["ingest"] += time.perf_counter() - t
-        t = time.perf_counter()
-        redacted = redactor.redact_many(new["text"].astype(str).tolist())
-        stages["redact"] += time.perf_counter() - t
-        t = time.perf_counter()
-        # classify (the chunk step redacts again; time it as classify minus a redaction pass)
-        tagged, sentences = _tag_chunk(new.assign(text=[r.text for r in redacted]), _NoRedact(), model,
-                                       run_id="bench", processed_at=datetime.now(UTC))
-        stages["classify (sentiment, pillars, pitfalls, sentences, urgent)"] += time.perf_counter() - t
-        t = time.perf_counter()
-        out = work / "tagged"
-        write_partitioned(to_table(tagged, COMMENTS), out / "comments", partition="received_month",
-                          basename=f"c{offset}")
-        write_partitioned(to_table(sentences, SENTENCES), out / "sentences", partition="received_month",
-                          basename=f"c{offset}")
-        alerts = alerts_of(tagged)
-        if len(alerts):
-            write_partitioned(to_table(alerts, ALERTS), out / "alerts", partition=None, basename=f"c{offset}")
-        stages["write"] += time.perf_counter() - t
-        done += len(raw)
-        rss_at[done] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        t = time.perf_counter()
+    for source in steps.discover_sources(settings):
+        begun = run.begin_file(source)
+        assert begun is not None
+        fr, digest = begun
+        chunks = run.new_chunks(source, fr)
+        while True:
+            t = time.perf_counter()
+            chunk = next(chunks, None)
+            stages["read, normalise, dedupe"] += time.perf_counter() - t
+            if chunk is None:
+                break
+            t = time.perf_counter()
+            run.tally(fr, steps.tag_and_write(*chunk.args))  # the flow's own chunk step
+            stages["redact, classify (incl. sentences, urgent), write"] += time.perf_counter() - t
+            done = fr.rows_read
+            rss_at[done] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        run.file_done(fr, digest)
     total = time.perf_counter() - start
     marks = sorted(rss_at)
     result = {
-        "n": args.n, "tier": args.tier, "model": str(model_dir), "int8": args.int8, "chunk_rows": args.chunk,
+        "n": args.n, "tier": args.tier, "model": str(mdir), "int8": args.int8, "chunk_rows": args.chunk,
+        "tagged": fr.tagged,
         "comments_per_s_end_to_end": round(args.n / total, 1),
         "seconds_end_to_end": round(total, 1),
         "seconds_model_and_ner_load": round(load_s, 1),
@@ -210,16 +195,6 @@ def run_flow(args: argparse.Namespace) -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     }
     print(json.dumps(result, indent=2))
-
-
-class _NoRedact:
-    """Stand-in so the timed classify step does not redact twice (redaction is timed above)."""
-
-    def redact_many(self, texts):  # noqa: ANN001, ANN201
-        from cxnlp.privacy.redact import Redacted
-        from cxnlp.schema import REDACTION_TYPES
-
-        return [Redacted(text=t, counts={k: 0 for k in REDACTION_TYPES}) for t in texts]
 
 
 if __name__ == "__main__":

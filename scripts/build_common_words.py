@@ -3,7 +3,7 @@
 The redactor runs spaCy's NER only on comments that may hold a name. A capitalised word at the
 start of a sentence ("Felt safe", "Superb") is only a possible name when it is not an ordinary
 word, and "ordinary" means: written in lower case at least ``--min-count`` times in the public
-NHS FFT comments (``../shared/data/nhs_fft``, Open Government Licence v3.0). Rerun after the
+NHS FFT comments (``the settings' fft_dir``, Open Government Licence v3.0). Rerun after the
 FFT data changes:
 
     python scripts/build_common_words.py
@@ -16,11 +16,12 @@ import re
 from pathlib import Path
 
 from cxnlp.training.corpus import load_fft
+from cxnlp.config import load_settings
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("-o", "--output", type=Path, default=Path("cxnlp/resources/common_words.txt"))
     args = ap.parse_args()

@@ -17,6 +17,7 @@ import pandas as pd
 from cxnlp.training.corpus import CORPUS_COLUMNS, load_fft, validate_corpus
 from cxnlp.training.corpus_stats import counts_markdown
 from cxnlp.privacy.redact import Redactor
+from cxnlp.config import load_settings
 
 
 
@@ -29,7 +30,7 @@ def annotator_of(batch: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     ap.add_argument("--labeled", type=Path, default=Path("data/labeled"))
     args = ap.parse_args()
     src = load_fft(args.fft_dir).set_index("id")

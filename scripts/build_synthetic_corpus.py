@@ -98,7 +98,7 @@ def main() -> None:
     ap.add_argument("--no-embeddings", action="store_true", help="n-gram check only (fast; for a dry run)")
     args = ap.parse_args()
     settings = load_settings()
-    fft_dir = args.fft_dir or settings.path(Path("../shared/data/nhs_fft"))
+    fft_dir = args.fft_dir or settings.path(settings.fft_dir)
 
     written = read_jsonl(args.synthetic_dir / "written")
     labels = validate(read_jsonl(args.synthetic_dir / "labels"), "label")

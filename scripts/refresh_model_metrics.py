@@ -20,7 +20,7 @@ from cxnlp.training.fit import data_hash, evaluate_model, load_training_data
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model", type=Path)
-    ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
     args = ap.parse_args()
     meta = json.loads((args.model / "meta.json").read_text())
     settings = load_settings(root=Path("."))

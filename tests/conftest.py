@@ -36,6 +36,14 @@ def corpus() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="session")
+def tiny_clear_comments(corpus) -> pd.DataFrame:
+    """32 real annotated comments, short and clearly positive or negative: enough to overfit."""
+    rows = corpus[corpus["sentiment"].isin(["positive", "negative"]) & (corpus["text"].str.len() < 160)]
+    rows = pd.concat([rows[rows["sentiment"] == "positive"].head(16), rows[rows["sentiment"] == "negative"].head(16)])
+    return rows.reset_index(drop=True)
+
+
+@pytest.fixture(scope="session")
 def default_model():
     from cxnlp.models import load_model
     from cxnlp.models.versions import default_model_dir

@@ -10,11 +10,8 @@ from cxnlp.training.fit import TrainingData, fit_fast
 
 
 @pytest.fixture(scope="module")
-def tiny(corpus):
-    # 32 real annotated comments, short and clearly positive or negative.
-    rows = corpus[corpus["sentiment"].isin(["positive", "negative"]) & (corpus["text"].str.len() < 160)]
-    rows = pd.concat([rows[rows["sentiment"] == "positive"].head(16), rows[rows["sentiment"] == "negative"].head(16)])
-    return rows.reset_index(drop=True)
+def tiny(tiny_clear_comments):
+    return tiny_clear_comments
 
 
 def _rows(tiny):

@@ -1,7 +1,7 @@
 """The alert queue: append-only actions, states, and what is still open by level and age."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pandas as pd
 import pytest
@@ -9,7 +9,7 @@ import pytest
 from cxnlp.analytics.alert_queue import (AlertActionError, alert_states, open_by_level_and_age, read_events, record_action,
                                sort_for_reading)
 
-NOW = datetime(2026, 12, 6, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
 
 def _alerts(run: str, processed: datetime) -> pd.DataFrame:

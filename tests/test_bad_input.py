@@ -78,7 +78,7 @@ def test_bad_corpus_run_reconciles_every_file(bad_run):
         assert name in files[name]["error"]
     # a header-only export is a warning, not a failure (its columns were checked)
     assert files["header_only.csv"]["status"] == "empty" and "no records" in files["header_only.csv"]["note"]
-    for name, f in files.items():
+    for f in files.values():
         if f["status"] == "ok":
             assert f["rows_read"] == f["tagged"] + f["quarantined"] + f["duplicates"], f
     assert files["duplicates_wrong_types_yelp.json"]["duplicates"] == 1

@@ -72,3 +72,12 @@ def test_three_class_training_label_is_ffts_code_where_there_is_one():
     s = build_training_data(corpus, fft).sentiment.set_index("id")
     assert s["label3"].to_dict() == {"fft2:1": "negative", "fft2:2": "neutral", "fft1:3": "negative"}
     assert s["label4"].to_dict() == {"fft2:1": "mixed", "fft2:2": "positive", "fft1:3": "negative"}
+
+
+def test_the_frozen_redaction_test_set_is_unchanged(root):
+    """Issue 22: the v2 set is frozen; its hash was committed with it, before any recognizer changed."""
+    import hashlib
+
+    data = root / "evaluation" / "data"
+    expected = (data / "redaction_testset_v2.sha256").read_text().split()[0]
+    assert hashlib.sha256((data / "redaction_testset_v2.jsonl").read_bytes()).hexdigest() == expected

@@ -1,6 +1,5 @@
 """The batch flow end to end on fixtures in a temporary folder, under Prefect's test harness."""
 import json
-import re
 import pandas as pd
 import pyarrow.dataset as ds
 import pytest
@@ -143,7 +142,7 @@ def test_preload_loads_what_the_flow_uses_once(project, monkeypatch):
     import time
 
     import cxnlp.models.loading as loading
-    from pipelines import batch
+    from cxnlp.batch import steps as batch
 
     batch._load_resources.cache_clear()
     batch.preload(root=str(project), model_dir="models/no-such-model").join()
@@ -161,9 +160,8 @@ def test_preload_loads_what_the_flow_uses_once(project, monkeypatch):
     monkeypatch.setattr(loading, "load_any_model", slow_load)
     thread = batch.preload(root=str(project))
     assert loading_started.wait(60)
-    settings, mdir = batch._settings_and_model(str(project), None, None, None, None)
-    redactor, model = batch._resources(str(mdir), settings.spacy_model, settings.redaction_threshold,
-                                       settings.batch_size, settings.int8_inference)
+    settings, mdir = batch.settings_and_model(str(project), None, None, None, None)
+    redactor, model = batch.resources(str(mdir), settings)
     thread.join()
     info = batch._load_resources.cache_info()
     assert (info.misses, info.hits) == (1, 1)  # one load, by the preload; the flow's call waited for it

@@ -1,13 +1,11 @@
 """Safety triage in two levels (taxonomy section 4): urgent (read today), review (read this week)."""
 from __future__ import annotations
 
-import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 
 from cxnlp.models.bundle import MIN_WORDS_FOR_MODEL_FLAG, urgent_triage
 from cxnlp.models.components import TfidfFeaturizer, UrgentHead
@@ -90,7 +88,7 @@ def test_tagged_output_has_level_source_and_evidence(default_model, redactor):
         "source_row": [1, 2], "provider": None, "service": None, "question": None,
         "received_at": pd.Timestamp("2024-05-02", tz="UTC"), "received_month": "2024-05",
         "rating_raw": None, "rating_scaled": None, "text": texts})
-    out = tag_rows(rows, redactor, default_model, run_id="r", processed_at=datetime.now(timezone.utc),
+    out = tag_rows(rows, redactor, default_model, run_id="r", processed_at=datetime.now(UTC),
                    max_text_chars=20_000).tagged
     to_table(out, COMMENTS)  # validates the level and source vocabularies
     first = out.iloc[0]

@@ -396,6 +396,7 @@ def test_run_and_serve_fail_on_missing_inputs_before_starting(tmp_path, root, mo
 
 
 def test_serve_passes_settings_sources_and_folders_to_every_run(tmp_path, root, monkeypatch):
+    from cxnlp.batch import steps
     from pipelines import batch
 
     project = make_project(tmp_path / "p", root)
@@ -410,7 +411,7 @@ def test_serve_passes_settings_sources_and_folders_to_every_run(tmp_path, root, 
     assert seen["cron"] == "0 3 * * *"
     assert seen["parameters"] == {"root": str(project.resolve()), "settings_file": str(tmp_path / "nightly.yaml"),
                                   "output_dir": "out/tagged"}
-    settings, _ = batch._settings_and_model(**{k: v for k, v in seen["parameters"].items() if k != "output_dir"},
+    settings, _ = steps.settings_and_model(**{k: v for k, v in seen["parameters"].items() if k != "output_dir"},
                                             raw_dir=None, output_dir=None, model_dir=None)
     assert settings.notify_webhook == "https://example.invalid/hook"
 

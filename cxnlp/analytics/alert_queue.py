@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 
 import pandas as pd
@@ -44,7 +44,7 @@ def alert_states(alerts: pd.DataFrame, events: pd.DataFrame, *, now: datetime | 
     resolved), the latest action's ``by``, ``note`` and time, and ``age_days`` since it was raised."""
     if alerts.empty:
         return alerts.assign(state=pd.Series(dtype=str), age_days=pd.Series(dtype=float))
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     latest = alerts.sort_values("processed_at").drop_duplicates("comment_id", keep="last")
     first_seen = alerts.groupby("comment_id")["processed_at"].min()
     out = latest.set_index("comment_id")
@@ -97,7 +97,7 @@ def record_action(output_dir: PathLike, alerts: pd.DataFrame, comment_id: str, a
     states = alert_states(alerts[alerts["comment_id"] == comment_id], events)
     if states["state"].iloc[0] == "resolved":
         raise AlertActionError(f"alert {comment_id!r} is already resolved by {states['last_by'].iloc[0]}")
-    at = pd.Timestamp(now or datetime.now(timezone.utc))
+    at = pd.Timestamp(now or datetime.now(UTC))
     at = at.tz_convert("UTC") if at.tzinfo else at.tz_localize("UTC")
     seq = int(events["seq"].max()) + 1 if len(events) else 1
     row = {"comment_id": comment_id, "action": action, "by": by.strip(), "note": note, "at": at, "seq": seq}

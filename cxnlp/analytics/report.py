@@ -223,7 +223,7 @@ def _build_report(comments: pd.DataFrame, filters: ReportFilters, runs: pd.DataF
            if filters.dated_only else "") + "). "
         f"Model: {html.escape(models)}. Filters: {html.escape(filters.describe())}."
         + (f" Runs: {len(runs)}." if runs is not None and len(runs) else "") + "</p>")
-    figs: list[str] = []
+    figs: list[tuple[str, Any]] = []
     # 1. pillar prevalence and net sentiment
     pol = _polarity(c["sentiment"])
     has_pillar = label_membership(c["pillars"], PILLARS)

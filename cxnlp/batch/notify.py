@@ -36,7 +36,7 @@ def post_webhook(url: str, payload: dict[str, Any], timeout: float = 10.0) -> bo
     req = urllib.request.Request(url, data=json.dumps(payload).encode(), headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - URL from settings
-            return 200 <= resp.status < 300
+            return bool(200 <= resp.status < 300)
     except OSError as exc:
         log.warning("alert webhook failed: %s", type(exc).__name__)
         return False

@@ -76,8 +76,8 @@ class RunReport:
                  "| file | status | read | tagged | quarantined | duplicates | note |",
                  "|---|---|---|---|---|---|---|"]
         for f in self.files:
-            note = f.note.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {f.file} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} "
+            note, name = (v.replace("|", "\\|").replace("\n", " ") for v in (f.note, f.file))
+            lines.append(f"| {name} | {f.status} | {f.rows_read} | {f.tagged} | {f.quarantined} | {f.duplicates} "
                          f"| {note} |")
         t = self.totals()
         lines.append(f"| **total** | | {t['rows_read']} | {t['tagged']} | {t['quarantined']} | {t['duplicates']} | |")

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cxnlp.models.bundle import CxModel
+from cxnlp.models.registry import TaggingModel
 from cxnlp.privacy.redact import Redactor
 from cxnlp.schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
 from cxnlp.models.sentences import aggregate_pillar_sentiment, split_parts
@@ -50,7 +50,7 @@ def alerts_of(tagged: pd.DataFrame) -> pd.DataFrame:
 def tag_rows(
     rows: pd.DataFrame,
     redactor: Redactor,
-    model: CxModel,
+    model: TaggingModel,
     *,
     run_id: str,
     processed_at: datetime,
@@ -79,7 +79,7 @@ def tag_rows(
     return TagResult(tagged=tagged, quarantine=quarantine, sentences=sentences)
 
 
-def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_id: str,
+def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, run_id: str,
                processed_at: datetime) -> tuple[pd.DataFrame, pd.DataFrame]:
     redacted = redactor.redact_many(chunk["text"].astype(str).tolist())
     texts = [r.text for r in redacted]
@@ -125,6 +125,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: CxModel, *, run_i
     out["urgent_score"] = np.asarray(pred.urgent_score, dtype=np.float32)
     out["urgent_level"] = pred.urgent_level
     out["urgent_source"] = pred.urgent_source
+    assert pred.urgent_level is not None and pred.urgent_source is not None  # set above either way
     out["urgent_evidence"] = urgent_evidence(split, pred.urgent_level, pred.urgent_source, model)
     for j, label in enumerate(PILLARS):
         out[prob_column(label)] = pred.pillar_proba[:, j].astype(np.float32)
@@ -185,7 +186,7 @@ def _empty_comments() -> pd.DataFrame:
 def score_frame(
     raw: pd.DataFrame,
     redactor: Redactor,
-    model: CxModel,
+    model: TaggingModel,
     *,
     text_column: str,
     id_column: str | None,

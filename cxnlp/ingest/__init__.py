@@ -11,8 +11,23 @@ from typing import TYPE_CHECKING
 from cxnlp._lazy import attach
 
 if TYPE_CHECKING:
-    from cxnlp.ingest.formats import DATE_DEFAULTS as DATE_DEFAULTS, FORMATS as FORMATS, EmptyFileError as EmptyFileError, IngestError as IngestError, IngestResult as IngestResult, SourceSpec as SourceSpec, normalise as normalise, parse_dates as parse_dates, spec_from_mapping as spec_from_mapping
-    from cxnlp.ingest.readers import READABLE_SUFFIXES as READABLE_SUFFIXES, SourceFile as SourceFile, discover as discover, iter_records as iter_records, load_sources as load_sources, read_dataset as read_dataset, read_records as read_records, write_partitioned as write_partitioned
+    from cxnlp.ingest.formats import DATE_DEFAULTS as DATE_DEFAULTS
+    from cxnlp.ingest.formats import FORMATS as FORMATS
+    from cxnlp.ingest.formats import EmptyFileError as EmptyFileError
+    from cxnlp.ingest.formats import IngestError as IngestError
+    from cxnlp.ingest.formats import IngestResult as IngestResult
+    from cxnlp.ingest.formats import SourceSpec as SourceSpec
+    from cxnlp.ingest.formats import normalise as normalise
+    from cxnlp.ingest.formats import parse_dates as parse_dates
+    from cxnlp.ingest.formats import spec_from_mapping as spec_from_mapping
+    from cxnlp.ingest.readers import READABLE_SUFFIXES as READABLE_SUFFIXES
+    from cxnlp.ingest.readers import SourceFile as SourceFile
+    from cxnlp.ingest.readers import discover as discover
+    from cxnlp.ingest.readers import iter_records as iter_records
+    from cxnlp.ingest.readers import load_sources as load_sources
+    from cxnlp.ingest.readers import read_dataset as read_dataset
+    from cxnlp.ingest.readers import read_records as read_records
+    from cxnlp.ingest.readers import write_partitioned as write_partitioned
 
 __all__, __getattr__, __dir__ = attach(__name__, {
     "DATE_DEFAULTS": "formats",

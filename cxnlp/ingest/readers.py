@@ -82,11 +82,11 @@ def discover(raw_dir: PathLike, entries: list[dict[str, Any]]) -> list[SourceFil
         raise FileNotFoundError(f"input folder {raw_dir} not found" if not raw_dir.exists()
                                 else f"input folder {raw_dir} is not a folder")
     files: list[SourceFile] = []
-    for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=lambda p: p.parts):
+    for path in sorted((p for p in raw_dir.rglob("*") if p.is_file()), key=lambda p: tuple(p.parts)):
         if path.suffix.lower() not in READABLE_SUFFIXES:
             continue
         rel = path.relative_to(raw_dir).as_posix()
-        spec = None
+        spec: SourceSpec | str | None = None
         for entry in entries:
             if fnmatch.fnmatch(rel, entry["pattern"]) or fnmatch.fnmatch(path.name, entry["pattern"]):
                 if entry.get("skip"):
@@ -295,7 +295,7 @@ def parquet_files(base_dir: PathLike) -> list[UPath]:
     base_dir = location(base_dir)
     if not base_dir.exists():
         return []
-    return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=lambda p: p.parts)
+    return sorted((p for p in base_dir.rglob("*.parquet") if not p.name.startswith(".")), key=lambda p: tuple(p.parts))
 
 
 def _dataset(files: list[UPath], **kwargs: Any) -> ds.Dataset:
@@ -350,7 +350,7 @@ def write_partitioned(table: pa.Table, base_dir: PathLike, *, partition: str | N
             folder.mkdir(parents=True, exist_ok=True)  # object stores have no folders to make
             tmp = folder / f".{basename}.{uuid.uuid4().hex}.tmp"
             pq.write_table(part, str(tmp))
-            os.replace(tmp, final)
+            os.replace(str(tmp), str(final))
         else:
             pq.write_table(part, target, filesystem=fs)
         written.append(str(final))

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from cxnlp.taxonomy import PILLARS, PITFALLS, SENTIMENTS
+from cxnlp.taxonomy import SENTIMENTS
 from cxnlp.models.urgent import match_patterns
 from cxnlp.models.components import MultiLabelTagger, SentimentClassifier, UrgentHead
 from cxnlp.models.persist import UnsafeModelFile, load_component, save_component
@@ -103,8 +103,9 @@ class CxModel:
         labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]
         pp = self.pillars.predict_proba(F)
         fp = self.pitfalls.predict_proba(F)
-        pillars = labels_over(pp, self.pillars.thresholds_, PILLARS)
-        pitfalls = labels_over(fp, self.pitfalls.thresholds_, PITFALLS)
+        # Named by the heads' own labels (the loader checked they are the taxonomy's, in order).
+        pillars = labels_over(pp, self.pillars.thresholds_, self.pillars.labels)
+        pitfalls = labels_over(fp, self.pitfalls.thresholds_, self.pitfalls.labels)
         triage = urgent_triage(list(texts), self.urgent, self.urgent_now, F, positive_proba=sp[:, 0]) if urgent else None
         return Prediction(
             sentiment=labels,
@@ -128,8 +129,15 @@ class CxModel:
             return None
         return self.sentiment5.predict(self.featurize(texts))
 
+    @property
+    def labels(self) -> dict[str, list[str]]:
+        """The labels this model's heads were trained for, in output order."""
+        return {"sentiment": list(SENTIMENTS), "pillars": list(self.pillars.labels),
+                "pitfalls": list(self.pitfalls.labels)}
+
     def save(self, folder: Path, *, card: str, metrics: dict[str, Any]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
+        self.meta["labels"] = self.labels
         parts = {"features": self.features, "sentiment": self.sentiment, "mixed": self.mixed, "pillars": self.pillars,
                  "pitfalls": self.pitfalls, "sentiment5": self.sentiment5, "urgent": self.urgent,
                  "urgent_now": self.urgent_now}
@@ -245,9 +253,9 @@ def urgent_triage(texts: Sequence[str], head: UrgentHead | None, head_now: Urgen
     """
     n = len(texts)
     p_any = np.asarray(head.predict_proba(F), dtype=float) if head is not None else np.zeros(n)
-    any_flag = p_any >= head.threshold_ if head is not None else np.zeros(n, dtype=bool)
+    any_flag: np.ndarray = p_any >= head.threshold_ if head is not None else np.zeros(n, dtype=bool)
     p_now = np.asarray(head_now.predict_proba(F), dtype=float) if head_now is not None else None
-    now_flag = p_now >= head_now.threshold_ if head_now is not None else any_flag
+    now_flag: np.ndarray = (p_now >= head_now.threshold_) if head_now is not None and p_now is not None else any_flag
     model_reason = head.predict_reason(F) if head is not None else [None] * n
     levels: list[str | None] = []
     reasons: list[str | None] = []

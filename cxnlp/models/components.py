@@ -53,7 +53,7 @@ class TfidfFeaturizer(BaseEstimator, TransformerMixin):
     def transform(self, X: Sequence[str]) -> Any:
         docs = list(X)
         blocks = []
-        for name, vec in self.union_.transformer_list:
+        for _name, vec in self.union_.transformer_list:
             if getattr(vec, "analyzer", None) == "char_wb":
                 blocks.append(vec._tfidf.transform(self._char_wb_counts(vec, docs), copy=False))  # noqa: SLF001
             else:
@@ -230,7 +230,7 @@ class UrgentHead(BaseEstimator):
         self.threshold_ = recall_threshold(y_arr[tune], oof[tune], self.target_recall)
         self.clf_ = clf.fit(X, y_arr)
         pos = np.flatnonzero(y_arr == 1)
-        r = np.array([reasons[i] for i in pos], dtype=object)
+        r = np.array([reasons[int(i)] for i in pos], dtype=object)  # type: ignore[type-var]
         self.reason_ = None
         if len(set(r)) >= 2:
             self.reason_ = LogisticRegression(C=self.C, max_iter=3000, random_state=self.random_state).fit(X[pos], r)

@@ -1,24 +1,14 @@
-"""Load any model folder, whichever tier wrote it (``meta.json`` says)."""
+"""Load any model folder, whichever kind wrote it (``meta.json`` says; see :mod:`cxnlp.models.registry`)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-from cxnlp.models.bundle import ModelLoadError, load_model
+from cxnlp.models.registry import TaggingModel, load_model_folder
 
 __all__ = ["load_any_model"]
 
 
-def load_any_model(folder: Path, *, int8: bool = False) -> Any:
-    """A :class:`CxModel` (fast tier, frozen embeddings) or a fine-tuned transformer model
-    (with ``int8``, its linear layers quantized for faster CPU inference)."""
-    meta_file = Path(folder) / "meta.json"
-    if not meta_file.exists():
-        raise ModelLoadError(f"{folder}: not a cxnlp model folder (no meta.json)")
-    kind = json.loads(meta_file.read_text()).get("kind", "bundle")
-    if kind == "finetuned":
-        from cxnlp.models.transformer import load_finetuned
-
-        return load_finetuned(Path(folder), int8=int8)
-    return load_model(Path(folder))
+def load_any_model(folder: Path, *, int8: bool = False) -> TaggingModel:
+    """A model of any registered kind (with ``int8``, a fine-tuned model's linear layers are
+    quantized for faster CPU inference). Refuses a model whose labels differ from the taxonomy's."""
+    return load_model_folder(Path(folder), int8=int8)

@@ -233,7 +233,8 @@ def _same_tokenizer_as_base(tokenizer: Any) -> bool:
         return content(Path(a)) == content(Path(b))
 
 
-def _build_network(path: str) -> Any:
+def _build_network(path: str, seed: int = 0) -> Any:
+    """The encoder with fresh task heads, initialised from ``seed`` (loading overwrites them)."""
     import torch
     from torch import nn
     from transformers import AutoModel
@@ -250,7 +251,7 @@ def _build_network(path: str) -> Any:
             h = self.dropout(h)
             return {k: head(h) for k, head in self.heads.items()}
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     return Net()
 
 
@@ -268,6 +269,13 @@ class FineTunedModel:
         self.urgent_features: Any = None
         self.urgent: Any = None
         self.urgent_now: Any = None
+
+    @property
+    def labels(self) -> dict[str, list[str]]:
+        """The labels this model's heads were trained for, in output order (from its meta)."""
+        own = self.meta.get("labels") or {}
+        return {"sentiment": list(own.get("sentiment", SENTIMENTS)), "pillars": list(own.get("pillars", PILLARS)),
+                "pitfalls": list(own.get("pitfalls", PITFALLS))}
 
     @property
     def version(self) -> str:
@@ -296,13 +304,14 @@ class FineTunedModel:
         sp = np.column_stack([p3[:, 0], p3[:, 1], p3[:, 2] * (1 - q), p3[:, 2] * q])
         pp = 1 / (1 + np.exp(-lg["pillars"]))
         fp = 1 / (1 + np.exp(-lg["pitfalls"]))
-        tp = np.array([self.meta["thresholds"]["pillars"][p] for p in PILLARS])
-        tf = np.array([self.meta["thresholds"]["pitfalls"][p] for p in PITFALLS])
+        own = self.labels
+        tp = np.array([self.meta["thresholds"]["pillars"][p] for p in own["pillars"]])
+        tf = np.array([self.meta["thresholds"]["pitfalls"][p] for p in own["pitfalls"]])
         return Prediction(
             sentiment=[SENTIMENTS[i] for i in sp.argmax(1)], sentiment_proba=sp,
             sentiment_score=np.clip(sp[:, 0] - sp[:, 1], -1, 1), pillar_proba=pp, pitfall_proba=fp,
-            pillars=labels_over(pp, tp, PILLARS),
-            pitfalls=labels_over(fp, tf, PITFALLS),
+            pillars=labels_over(pp, tp, own["pillars"]),
+            pitfalls=labels_over(fp, tf, own["pitfalls"]),
         )
 
     def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
@@ -439,7 +448,7 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     path = str(minilm_path())
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    net = _build_network(path)
+    net = _build_network(path, seed)
     _freeze(net)
     texts = rows["text"].astype(str).tolist()
     y3 = rows["label3"].map({k: i for i, k in enumerate(_S3)}).fillna(-1).astype(int).to_numpy()
@@ -499,7 +508,10 @@ def fine_tune(rows: Any, *, val_rows: Any, seed: int, epochs: int = 4, lr: float
                "frozen": sorted(p.rstrip(".") for p in _FROZEN_PREFIXES)}
     model = FineTunedModel(net, tok, {"kind": "finetuned", "tier": "accurate", "seed": seed, "epochs": epochs,
                                       "lr": lr, "head_lr": head_lr or lr, **(meta or {}), "weights": weights,
-                                      "thresholds": {"pillars": {}, "pitfalls": {}}, "temperature": 1.0})
+                                      "thresholds": {"pillars": {}, "pitfalls": {}}, "temperature": 1.0,
+                                      # the labels its heads were trained for, in output order
+                                      "labels": {"sentiment": list(SENTIMENTS), "pillars": list(PILLARS),
+                                                 "pitfalls": list(PITFALLS)}})
     # thresholds and temperature from the validation fold
     lg = model.logits(val_rows["text"].astype(str).tolist())
     vt = val_rows["has_tags"].to_numpy(dtype=bool)

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from cxnlp._lazy import attach
 
 if TYPE_CHECKING:
-    from cxnlp.privacy.redact import PROFILES as PROFILES, Redacted as Redacted, Redactor as Redactor, Span as Span, may_hold_name as may_hold_name, resolve_spacy_model as resolve_spacy_model
+    from cxnlp.privacy.redact import PROFILES as PROFILES
+    from cxnlp.privacy.redact import Redacted as Redacted
+    from cxnlp.privacy.redact import Redactor as Redactor
+    from cxnlp.privacy.redact import Span as Span
+    from cxnlp.privacy.redact import may_hold_name as may_hold_name
+    from cxnlp.privacy.redact import resolve_spacy_model as resolve_spacy_model
 
 __all__, __getattr__, __dir__ = attach(__name__, {
     "PROFILES": "redact",

@@ -9,12 +9,28 @@ from typing import TYPE_CHECKING
 from cxnlp._lazy import attach
 
 if TYPE_CHECKING:
-    from cxnlp.training.fit import TrainingData as TrainingData, build_training_data as build_training_data, data_hash as data_hash, evaluate_model as evaluate_model, fit_fast as fit_fast, load_training_data as load_training_data, split_groups as split_groups
-    from cxnlp.training.corpus import CORPUS_COLUMNS as CORPUS_COLUMNS, duplicate_safe_groups as duplicate_safe_groups, fold_of as fold_of, label_matrix as label_matrix, validate_corpus as validate_corpus
-    from cxnlp.training.metrics import expected_calibration_error as expected_calibration_error, multilabel_report as multilabel_report, sentiment_report as sentiment_report
-    from cxnlp.training.comparison import compare as compare, render_markdown as render_markdown
+    from cxnlp.training.fit import TrainingData as TrainingData
+    from cxnlp.training.fit import build_training_data as build_training_data
+    from cxnlp.training.fit import data_hash as data_hash
+    from cxnlp.training.fit import evaluate_model as evaluate_model
+    from cxnlp.training.fit import fit_fast as fit_fast
+    from cxnlp.training.fit import load_training_data as load_training_data
+    from cxnlp.training.fit import split_groups as split_groups
+    from cxnlp.training.corpus import CORPUS_COLUMNS as CORPUS_COLUMNS
+    from cxnlp.training.corpus import duplicate_safe_groups as duplicate_safe_groups
+    from cxnlp.training.corpus import fold_of as fold_of
+    from cxnlp.training.corpus import label_matrix as label_matrix
+    from cxnlp.training.corpus import validate_corpus as validate_corpus
+    from cxnlp.training.metrics import expected_calibration_error as expected_calibration_error
+    from cxnlp.training.metrics import multilabel_report as multilabel_report
+    from cxnlp.training.metrics import sentiment_report as sentiment_report
+    from cxnlp.training.comparison import compare as compare
+    from cxnlp.training.comparison import render_markdown as render_markdown
     from cxnlp.training.cards import model_card as model_card
-    from cxnlp.training.labeling import select_for_labelling as select_for_labelling, write_batches as write_batches, parse_labelled as parse_labelled, merge_corrections as merge_corrections
+    from cxnlp.training.labeling import select_for_labelling as select_for_labelling
+    from cxnlp.training.labeling import write_batches as write_batches
+    from cxnlp.training.labeling import parse_labelled as parse_labelled
+    from cxnlp.training.labeling import merge_corrections as merge_corrections
 
 __all__, __getattr__, __dir__ = attach(__name__, {
     "TrainingData": "fit",

@@ -150,7 +150,7 @@ def build_training_data(corpus: pd.DataFrame, fft: pd.DataFrame, *,
     if "urgent_level" not in c:
         c["urgent_level"] = None
     c["urgent_level"] = c["urgent_level"].where(c["urgent_level"].isin(["urgent", "review"]),
-                                                np.where(c["urgent"], "urgent", None))
+                                                pd.Series(np.where(c["urgent"], "urgent", None), index=c.index))  # type: ignore[call-overload]
     ann = c[["id", "text", "sentiment", "pillars", "pitfalls", "urgent", "urgent_level", "urgent_reason", "group",
              "fold", "source", "origin"]].assign(weak=False)
     if crosswalk is not None:

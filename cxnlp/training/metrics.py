@@ -23,7 +23,7 @@ def expected_calibration_error(proba: np.ndarray, y_true_idx: np.ndarray, n_bins
     return float(ece)
 
 
-def sentiment_report(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str],
+def sentiment_report(y_true: Sequence[str] | np.ndarray, y_pred: Sequence[str] | np.ndarray, labels: Sequence[str],
                      proba: np.ndarray | None = None) -> dict[str, object]:
     """Accuracy, macro-F1, per-class P/R/F1, confusion matrix and (with proba) ECE."""
     y_true, y_pred = list(y_true), list(y_pred)

@@ -4,7 +4,7 @@ The sample oversamples negative and mixed comments and comments whose wording
 suggests a rare pitfall or an urgent risk.  Keyword patterns only *propose*
 candidates: every label in the corpus comes from a person reading the comment.
 
-Usage: python scripts/draw_annotation_sample.py --fft-dir ../shared/data/nhs_fft --out DIR
+Usage: python research/annotation_rounds/draw_annotation_sample.py --fft-dir ../shared/data/nhs_fft --out DIR
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Scores every FFT comment not yet annotated with the default model and takes the 
 for each requested label. The model only proposes: annotators read and label every comment in
 full, by the guidelines.
 
-Usage: python scripts/draw_model_candidates.py --labels integrity unadmitted_mistake one_person_reliance \
+Usage: python research/annotation_rounds/draw_model_candidates.py --labels integrity unadmitted_mistake one_person_reliance \
            --per-label 130 --out DIR
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ sentiment most often differs from the comment's) and a seeded random draw of the
 the 1,000, drawn at random, are read a second time by another annotator for agreement.
 Annotators see the text and its pillars only, never the comment's sentiment.
 
-Usage: python scripts/draw_pillar_sentiment_sample.py [--n 1000] [--double 200] [--batches 4]
+Usage: python research/annotation_rounds/draw_pillar_sentiment_sample.py [--n 1000] [--double 200] [--batches 4]
 """
 from __future__ import annotations
 

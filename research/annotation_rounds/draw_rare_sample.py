@@ -3,7 +3,7 @@
 Comments already drawn in round 1 are excluded. Keyword patterns only propose; annotators read
 and label every comment in full, so most candidates end up without the label they were drawn for.
 
-Usage: python scripts/draw_rare_sample.py --fft-dir ../shared/data/nhs_fft --round1 data/labeled/sample --out DIR
+Usage: python research/annotation_rounds/draw_rare_sample.py --fft-dir ../shared/data/nhs_fft --round1 data/labeled/sample --out DIR
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ Two halves, from FFT comments not yet annotated (20..2,500 characters, one copy 
 The model only proposes which comments to read: annotators label every comment by reading it,
 by the guidelines.
 
-Usage: python scripts/draw_round4_sample.py --per-half 800 --batches 8 --first-batch 16 --out DIR
+Usage: python research/annotation_rounds/draw_round4_sample.py --per-half 800 --batches 8 --first-batch 16 --out DIR
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 the fine-tuned model as saved, the same with int8 dynamic quantization, and the average of its
 probabilities with the fast model's. Needs the fine-tuned weights (`cxnlp train --tier accurate`).
 
-    python evaluation/accurate_variants.py [--accurate models/accurate/0.1.0] [--fast models/fast/0.2.0]
+    python research/experiments/accurate_variants.py [--accurate models/accurate/0.1.0] [--fast models/fast/0.2.0]
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Comparing a new model with the old default after the split itself changed is not
 new one: the old default may have trained on comments that now sit in fold 0. This trains both
 sides afresh on the current split, so the only difference is the data.
 
-    python evaluation/batch_ablation.py --without batch_24 batch_25 batch_26 batch_27 batch_28 batch_29
+    python research/experiments/batch_ablation.py --without batch_24 batch_25 batch_26 batch_27 batch_28 batch_29
 """
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ thresholds tuned on the same rows (optimistic for every recipe alike, so fit to 
 not to report). A recipe is chosen on these figures; test fold 0 is only scored afterwards,
 by ``cxnlp train`` and ``cxnlp evaluate``. Each run takes about 20-25 minutes on 2 cores.
 
-    python evaluation/finetune_recipe.py --epochs 3 --head-lr 5e-5    # the recipe up to accurate 0.2.0
-    python evaluation/finetune_recipe.py --epochs 4 --head-lr 2e-3    # the recipe from accurate 0.3.0
+    python research/experiments/finetune_recipe.py --epochs 3 --head-lr 5e-5    # the recipe up to accurate 0.2.0
+    python research/experiments/finetune_recipe.py --epochs 4 --head-lr 2e-3    # the recipe from accurate 0.3.0
 """
 from __future__ import annotations
 

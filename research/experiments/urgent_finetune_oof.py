@@ -1,10 +1,10 @@
 """How far a fine-tuned transformer could take urgent precision: all-MiniLM-L6-v2 fine-tuned on
 the urgent flag alone, out of fold over the five respondent-group folds of the annotated corpus
 (each fold scored by a model fine-tuned on the other four), against the TF-IDF head that the
-models use (`evaluation/urgent_tradeoff.py`). Prints average precision and the precision at
+models use (`research/experiments/urgent_tradeoff.py`). Prints average precision and the precision at
 recall 0.80 / 0.90 / 0.95; patterns aside. About 5 minutes per fold on 2 cores.
 
-    python evaluation/urgent_finetune_oof.py [--epochs 3] [--save-scores FILE.npy]
+    python research/experiments/urgent_finetune_oof.py [--epochs 3] [--save-scores FILE.npy]
 
 An experiment, not a model: no shipped model carries this head.
 """

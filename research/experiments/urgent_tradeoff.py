@@ -2,9 +2,9 @@
 respondent-group folds of the annotated corpus (each fold scored by a head trained on the other
 four). Shows what any threshold can reach with these labels, patterns aside.
 
-    python evaluation/urgent_tradeoff.py                       # the head as the models train it
-    python evaluation/urgent_tradeoff.py --variant extra-negatives
-    python evaluation/urgent_tradeoff.py --variant sentiment-stack
+    python research/experiments/urgent_tradeoff.py                       # the head as the models train it
+    python research/experiments/urgent_tradeoff.py --variant extra-negatives
+    python research/experiments/urgent_tradeoff.py --variant sentiment-stack
 
 Variants (ideas tried for precision; neither is used by the models):
 - ``extra-negatives``: the training folds' FFT comments rated 1 ("very good") that nobody

@@ -2,7 +2,7 @@
 accurate`` now trains with it (same training folds, same seed), then re-evaluate it on the
 held-out fold and rewrite its metrics and card. For folders trained before the head existed:
 
-    python scripts/add_urgent_head.py models/accurate/0.1.0
+    python research/migrations/add_urgent_head.py models/accurate/0.1.0
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def main() -> None:
     model.meta["thresholds"]["urgent"] = float(model.urgent.threshold_)
     if model.urgent_now is not None:
         model.meta["thresholds"]["urgent_level_urgent"] = float(model.urgent_now.threshold_)
-    model.meta["urgent_head"] = "TF-IDF + logistic regression, as the fast tier (scripts/add_urgent_head.py)"
+    model.meta["urgent_head"] = "TF-IDF + logistic regression, as the fast tier (research/migrations/add_urgent_head.py)"
     model.save(args.model_dir, card=model_card(model.meta, metrics), metrics=metrics)  # writes meta.json too
     print(json.dumps({k: metrics[k] for k in ("urgent", "urgent_level_urgent") if k in metrics}, indent=2)[:3000])
 

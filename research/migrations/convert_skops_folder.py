@@ -1,7 +1,7 @@
 """Rewrite a model folder's skops components as safetensors (cxnlp.models.persist), checking
 that every component gives exactly the same output before the skops files are removed.
 
-    python scripts/convert_skops_folder.py models/fast/0.2.0 [models/accurate/0.1.0 ...]
+    python research/migrations/convert_skops_folder.py models/fast/0.2.0 [models/accurate/0.1.0 ...]
 """
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ Each output line is ``{"id", "text", "entities": [{"start", "end", "type", "valu
 the spans.
 
 Usage (from the repository root):
-    .venv/bin/python evaluation/build_redaction_devset.py [--fft-dir ../shared/data/nhs_fft]
+    .venv/bin/python research/redaction_sets/build_redaction_devset.py [--fft-dir ../shared/data/nhs_fft]
         [--out evaluation/data/redaction_devset.jsonl]
 """
 from __future__ import annotations
@@ -559,7 +559,7 @@ def build(fft_dir: Path, root: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     ap.add_argument("--fft-dir", type=Path, default=root.parent / "shared" / "data" / "nhs_fft")
     ap.add_argument("--out", type=Path, default=root / "evaluation" / "data" / "redaction_devset.jsonl")
     args = ap.parse_args()

@@ -19,7 +19,7 @@ Each output line is ``{"id", "text", "entities": [{"start", "end", "type", "valu
 name is the entity; titles, keywords ("DOB", "MRN") and punctuation are outside the spans.
 
 Usage (from the repository root, /work/main):
-    .venv/bin/python evaluation/build_redaction_testset.py [--fft-dir ../shared/data/nhs_fft]
+    .venv/bin/python research/redaction_sets/build_redaction_testset.py [--fft-dir ../shared/data/nhs_fft]
         [--out evaluation/data/redaction_testset.jsonl] [--seed 20240611] [--n 360]
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ detail's exact span and the redaction profiles that must remove it recorded. The
 without reading the redaction/recognizer code and must never be used to tune it (see
 evaluation/data/redaction_testset_v2.md).
 
-Usage: .venv/bin/python evaluation/build_redaction_testset_v2.py
+Usage: .venv/bin/python research/redaction_sets/build_redaction_testset_v2.py
        [--fft-dir ../shared/data/nhs_fft] [--out evaluation/data/redaction_testset_v2.jsonl]
        [--seed 20261206] [--n 570]
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STD = ["standard", "hipaa_safe_harbor"]
 HIPAA = ["hipaa_safe_harbor"]
 PROFILES = {
