@@ -619,7 +619,7 @@ def evaluate(
         data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model, use_weak=False,
                                   synthetic=[])
         report(progress, "evaluation data", 1, 1, f"{len(data.sentiment):,} sentiment rows")
-        result = compare(models, data, progress=progress)
+        result = compare(models, data, progress=progress, labeled_dir=Path(str(s.path(s.labeled_dir))))
     out_dir.mkdir(parents=True, exist_ok=True)
     name = "_vs_".join(models)
     (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))

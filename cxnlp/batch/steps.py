@@ -85,7 +85,7 @@ def ingested_chunks(source: SourceFile, name: str, chunk_rows: int, stream_from_
     ``ingest`` (the flow passes its retried task)."""
     if (source.path.suffix.lower() in STREAMED_SUFFIXES
             and source.path.stat().st_size >= stream_from_mb * 1024 * 1024):
-        for offset, raw in iter_records(source.path, chunk_rows):
+        for offset, raw in iter_records(source.path, chunk_rows, stream_from_mb):
             yield normalise(raw, source.spec, source_file=name, record_offset=offset)
     else:
         yield ingest(source, name)

@@ -91,6 +91,9 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, 
     flat = [p for ps in split if len(ps) > 1 for p in ps]
     sp = model.predict(flat, urgent=False) if flat else None
     ids, months = chunk["comment_id"].tolist(), chunk["received_month"].tolist()
+    # A model folder with a per-pillar sentiment head (cxnlp.models.pillar_sentiment) gives each pillar
+    # the head's reading of the comment and its parts; without one, the parts' sentiment vote.
+    head = getattr(model, "pillar_sentiment", None)
     pillar_sentiment, evidence, sent_rows, k = [], [], [], 0
     for i, ps in enumerate(split):
         if len(ps) == 1:
@@ -102,9 +105,15 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, 
             evidence.append(label_evidence(ps, pred.pillars[i], pred.pitfalls[i], sp.pillar_proba[k:k + len(ps)],
                                            sp.pitfall_proba[k:k + len(ps)]))
             k += len(ps)
-        pillar_sentiment.append(list(aggregate_pillar_sentiment(pred.pillars[i], pred.sentiment[i], scored).items()))
+        if head is None:
+            pillar_sentiment.append(list(aggregate_pillar_sentiment(pred.pillars[i], pred.sentiment[i], scored).items()))
         for j, (text, (s, p)) in enumerate(zip(ps, scored)):
             sent_rows.append((ids[i], j, months[i], text, s, p, run_id))
+    if head is not None:
+        from cxnlp.models.pillar_sentiment import scores_from_predictions
+
+        per_pillar = head.predict_pairs(scores_from_predictions(pred, split, sp), pred.pillars, pred.sentiment)
+        pillar_sentiment = [list(d.items()) for d in per_pillar]
     sentences = pd.DataFrame(sent_rows, columns=SENTENCES.names)
     sentences["sentence_index"] = sentences["sentence_index"].astype("int32")
     out = chunk[CANONICAL.names].copy()

@@ -169,8 +169,11 @@ def read_records(path: PathLike, *, sheet: str | int | None = None, allow_empty:
 STREAMED_SUFFIXES = (".csv", ".jsonl", ".parquet")
 
 
-def iter_records(path: PathLike, chunk_rows: int = 5000) -> Iterator[tuple[int, pd.DataFrame]]:
+def iter_records(path: PathLike, chunk_rows: int = 5000, stream_from_mb: float = 8.0
+                 ) -> Iterator[tuple[int, pd.DataFrame]]:
     """Read a raw export in chunks of about ``chunk_rows`` records: yields (records before, chunk).
+    CSV and JSONL files smaller than ``stream_from_mb`` (the settings' value) are read in one
+    piece, with the whole-file checks.
 
     CSV, JSONL and Parquet stream, so memory stays flat however large the file (local or
     remote); JSON and Excel files are read whole (one chunk). Each chunk is a DataFrame of
@@ -199,7 +202,7 @@ def iter_records(path: PathLike, chunk_rows: int = 5000) -> Iterator[tuple[int, 
         except (OSError, pa.ArrowException) as exc:
             raise IngestError(f"{name}: cannot read .parquet ({type(exc).__name__})") from exc
         return
-    if path.stat().st_size < 8 * 1024 * 1024:  # small files: one read, full checks
+    if path.stat().st_size < stream_from_mb * 1024 * 1024:  # small files: one read, full checks
         yield 0, read_records(path)
         return
     with path.open("rb") as fh:

@@ -165,4 +165,9 @@ def load_model_folder(folder: Path, *, int8: bool = False) -> TaggingModel:
     if name not in KINDS:
         raise ModelLoadError(f"{folder}: unknown model kind {name!r} (known: {', '.join(sorted(KINDS))})")
     check_labels(folder, meta)
-    return KINDS[name].load(folder, int8)
+    model = KINDS[name].load(folder, int8)
+    # An optional per-pillar sentiment head (pillar_sentiment.safetensors) trained over this model.
+    from cxnlp.models.pillar_sentiment import attach_pillar_sentiment
+
+    attach_pillar_sentiment(model, folder)
+    return model

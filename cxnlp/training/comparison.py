@@ -1,6 +1,7 @@
 """Compare models on the same held-out test fold, with baselines computed in the same run."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -47,14 +48,28 @@ def baseline_scores(data: TrainingData, *, test_fold: int = 0, progress: Progres
 
 
 def compare(models: dict[str, Any], data: TrainingData, *, test_fold: int = 0,
-            progress: ProgressCallback | None = None) -> dict[str, Any]:
-    """Held-out scores (with segments) for each model, plus baselines, on one split. ``progress``
+            progress: ProgressCallback | None = None, labeled_dir: Path | None = None) -> dict[str, Any]:
+    """Held-out scores (with segments) for each model, plus baselines, on one split; sentiment
+    per pillar on the per-pillar labels in ``labeled_dir`` (default: the settings'). ``progress``
     gets steps of task "scoring <version>" per model, then "baselines"."""
     result: dict[str, Any] = {"test_fold": test_fold, "models": {}}
     for name, model in models.items():
         result["models"][name] = evaluate_model(model, data, test_fold=test_fold, segments=True, progress=progress)
+        result["models"][name]["pillar_sentiment"] = _pillar_sentiment(model, data, test_fold, labeled_dir)
     result["baselines"] = baseline_scores(data, test_fold=test_fold, progress=progress)
     return result
+
+
+def _pillar_sentiment(model: Any, data: TrainingData, test_fold: int, labeled_dir: Path | None) -> dict[str, Any] | None:
+    """Sentiment per pillar on the labelled pairs of the test fold, against copying the comment's
+    sentiment (None where the project has no per-pillar labels)."""
+    from cxnlp.training.pillar_sentiment import evaluate_pillar_sentiment
+
+    try:
+        return evaluate_pillar_sentiment(model, test_fold=test_fold, labeled_dir=labeled_dir,
+                                         folds=dict(zip(data.annotated["id"], data.annotated["fold"].astype(int))))
+    except (FileNotFoundError, ValueError):
+        return None
 
 
 _ROWS = [
@@ -90,6 +105,14 @@ def render_markdown(result: dict[str, Any], *, title: str) -> str:
              "| metric | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for label, key, metric in _ROWS:
         lines.append(f"| {label} | " + " | ".join(_get(src[c], key, metric) for c in cols) + " |")
+    for label, method in (("Sentiment per pillar, pillars the model names: accuracy", "model"),
+                          ("... copying the comment's sentiment to each pillar (baseline)", "copy_model_sentiment")):
+        cells = []
+        for c in cols:
+            ps = (src[c].get("pillar_sentiment") or {}).get("named_pairs", {})
+            v = ps.get("pillar_sentiment_head", ps.get("today_part_vote")) if method == "model" else ps.get(method)
+            cells.append("–" if v is None else f"{v:.3f}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
     first = models[next(iter(models))]
     n = first["sentiment3_fft"]["n"]
     lines += ["", f"Test rows: {n} FFT comments with human sentiment; "

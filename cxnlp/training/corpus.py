@@ -68,7 +68,7 @@ def fft_records(phase2: pd.DataFrame, phase1: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_fft(fft_dir: Path) -> pd.DataFrame:
-    """:func:`fft_records` of the two public FFT exports in ``fft_dir`` (``../shared/data/nhs_fft``)."""
+    """:func:`fft_records` of the two public FFT exports in ``fft_dir`` (the settings' ``fft_dir``)."""
     return fft_records(read_records(fft_dir / "fft_phase2_v6framework.csv"), read_records(fft_dir / "fft_phase1.csv"))
 
 
