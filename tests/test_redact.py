@@ -462,3 +462,112 @@ def test_presidio_loads_without_transformers_and_transformers_still_imports():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().endswith("ok")
+
+
+# --- Issue 22, round 4: mechanisms added after development set 2 (sentences written here) ------
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue word the pattern took for an identifier no longer hides the cue after it
+    ("Please quote MRN: T-5512098 in any letter.", "Please quote MRN: [HOSPITAL_NUMBER] in any letter."),
+    ("Quote Ref:B-440918 please", "Quote Ref:[ID] please"),
+    # "no." right before a colon
+    ("Case no.: 8812/45 was closed", "Case no.: [HOSPITAL_NUMBER] was closed"),
+    # a cue written again in capitals is part of the identifier
+    ("Under claim number - REF 77310452 still", "Under claim number - [ID] still"),
+    # a correction some words after the cue
+    ("They put the wrong hospital number on the form, it should be 4471/09.",
+     "They put the wrong hospital number on the form, it should be [HOSPITAL_NUMBER]."),
+    ("My booking ref was misprinted, it should read ABX 66120.",
+     "My booking ref was misprinted, it should read [ID]."),
+    # a ZIP after "zip, it's"
+    ("The insurer wants the zip, it's 30318.", "The insurer wants the zip, it's [ZIP]."),
+    # a phone number keeps its extension in brackets
+    ("Call the ward on 0113 206 5511 (ext 4410) please", "Call the ward on [PHONE] please"),
+])
+def test_identifier_cues_round4(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was on ward 7 and it should be 10/10 for care.",
+    "The reference guide was useful, it should be on the website.",
+])
+def test_corrections_need_an_identifier(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,address", [
+    # flat before the number with no space, Scots flat/number, newline-separated lines
+    ("Send it to Flat 9,21 Tenter Ln,Kendal,LA9 4PQ thanks", "Flat 9,21 Tenter Ln,Kendal,LA9 4PQ"),
+    ("I stay at 3/2 Rowan Court, Paisley, PA1 2BB now", "3/2 Rowan Court, Paisley, PA1 2BB"),
+    # a house name after an address cue, and unknown villages before the town and postcode
+    ("Address: Brackenbank, Moor Lane, Haverthwaite, Ulverston, LA12 8AA",
+     "Brackenbank, Moor Lane, Haverthwaite, Ulverston, LA12 8AA"),
+    ("The taxi went to 4 Sycamore Cl Low Hesket Carlisle CA4 0HS on time", "4 Sycamore Cl Low Hesket Carlisle CA4 0HS"),
+    ("I live at Holm Garth\nBeck Side\nCartmel\nCumbria\nLA11 6PB.", "Holm Garth\nBeck Side\nCartmel\nCumbria\nLA11 6PB"),
+    # lower case, after a cue, ending in a postcode only
+    ("please write to me at the willows, beck lane, sedbergh, la10 5aa, ta", "the willows, beck lane, sedbergh, la10 5aa"),
+    ("We were collected from Whinfell Cottage Crook Road Staveley LA8 9LR at 9.",
+     "Whinfell Cottage Crook Road Staveley LA8 9LR"),
+])
+def test_whole_address_round4(redactor, text, address):
+    out = redactor.redact_one(text)
+    start = text.index(address)
+    assert [(s.start, s.end, s.kind) for s in out.spans] == [(start, start + len(address), "ADDRESS")]
+
+
+def test_address_cue_does_not_swallow_a_sentence(redactor):
+    text = "We went to the clinic and the staff were kind. Post to LA9 4PQ please."
+    out = redactor.redact_one(text)
+    assert "the clinic" in out.text and "staff were kind" in out.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The staff (tomasz, bronagh and kwame) were lovely.", "The staff ([NAME], [NAME] and [NAME]) were lovely."),
+    ("the crew, ifeanyi and wiktoria, were quick", "the crew, [NAME] and [NAME], were quick"),
+    ("Nurses, Oluwaseun and Marguerite, and Doctors were kind", "Nurses, [NAME] and [NAME], and Doctors were kind"),
+    ("A cheerful porter (Teodora Vasquez) helped", "A cheerful porter ([NAME]) helped"),
+    ("THE TEAM (GRZEGORZ AND ANWEN) WERE GREAT", "THE TEAM ([NAME] AND [NAME]) WERE GREAT"),
+    ("Great care all round.\n- Rhiannon x", "Great care all round.\n- [NAME] x"),
+    ("Very good service - Anselm (patient's son)", "Very good service - [NAME] (patient's son)"),
+    ("Feedback from Kwabena: all fine", "Feedback from [NAME]: all fine"),
+    ("Re: Oyinda - the discharge letter", "Re: [NAME] - the discharge letter"),
+    ("My GP referred me to Tobias Le Brun last week", "My GP referred me to [NAME] last week"),
+    ("I'm Morwenna. The unit was clean", "I'm [NAME]. The unit was clean"),
+    ("I was on Ignatius's list for a month", "I was on [NAME]'s list for a month"),
+    ("Bronagh couldn't have been kinder", "[NAME] couldn't have been kinder"),
+    ("my little boy kacper was scared", "my little boy [NAME] was scared"),
+    ("Thanks to phlebotomist Zainab today", "Thanks to phlebotomist [NAME] today"),
+])
+def test_names_round4(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The staff (doctors and nurses) were lovely.",
+    "the team, kind and caring, were great",
+    "The team (CAMHS) were very good",
+    "Brilliant service - Thank you",
+    "I was referred to Melton Hospital quickly",
+    "IM APPALLED BY THE WAIT",
+    "I am Diabetic and was seen fast",
+    "This is Leeds, what do you expect",
+])
+def test_no_names_round4(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,town", [
+    ("We flew in from Lahore for the operation.", "Lahore"),
+    ("My son moved to Toronto in the spring", "Toronto"),
+    ("Then they sent me to Little Houghton instead", "Little Houghton"),
+])
+def test_hipaa_towns_round4(hipaa_redactor, text, town):
+    out = hipaa_redactor.redact_one(text)
+    assert town not in out.text
+
+
+def test_world_cities_only_after_a_place_word(hipaa_redactor, redactor):
+    # a city abroad is a place only after "in", "from", "to" ..., and only under hipaa_safe_harbor
+    assert hipaa_redactor.redact_one("Lahore food was nice").text == "Lahore food was nice"
+    assert redactor.redact_one("We came from Karachi last year").text == "We came from Karachi last year"

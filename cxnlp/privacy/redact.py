@@ -88,9 +88,11 @@ _TITLES = (
     r"Dr|Dr\.|Doctor|Nurse|Sister|Matron|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Miss|Prof|Professor|"
     r"Paramedic|Midwife|Consultant|Surgeon|Receptionist|Physio|Therapist|Practitioner|"
     r"Manager|Carer|Porter|Driver|Health ?visitor|HCA|GP|OT|Patient:?|named|called|name is|name's|"
+    r"Radiographer|Phlebotomist|Sonographer|Pharmacist|Dentist|Registrar|Optometrist|Podiatrist|Dietitian|Dietician|"
+    r"Counsellor|Chaplain|Psychologist|Psychiatrist|Key ?worker|Support ?worker|Social ?worker|"
     r"thanks to|thank you to|(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|"
     r"brother|sister|nan|nana|gran|grandma|grandad|grandson|granddaughter|friend|carer|aunt|uncle|niece|nephew|"
-    r"baby|child|boyfriend|girlfriend|fiancée?),?"
+    r"baby|child|boyfriend|girlfriend|fiancée?|little (?:girl|boy|one)|grandchild|flatmate|mam|mammy|mummy|daddy),?"
 )
 # "Sandra the driver", "April on reception": a capitalised name right before a role or a desk.
 _ROLE_AFTER = (
@@ -104,7 +106,9 @@ _TITLE_TRIGGER = (
     "receptionist physio therapist practitioner manager carer porter driver health healthvisitor hca gp ot "
     "patient named called name thanks thank mum mom mother dad father husband wife partner son daughter "
     "brother nan nana gran grandma grandad grandson granddaughter friend aunt uncle niece nephew baby child "
-    "boyfriend girlfriend fiance fianc fiancee"
+    "boyfriend girlfriend fiance fianc fiancee little grandchild flatmate mam mammy mummy daddy radiographer "
+    "phlebotomist sonographer pharmacist dentist registrar optometrist podiatrist dietitian dietician counsellor "
+    "chaplain psychologist psychiatrist key keyworker support social worker"
 )
 _ROLE_AFTER_TRIGGER = (
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
@@ -154,7 +158,7 @@ _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
     r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise|"
     r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
-    r"Parkway|Pkwy|Terr|Ter|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
+    r"Parkway|Pkwy|Terr|Ter|Tce|Cl|Gr|Gro|Pde|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
     r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts"
 )
 
@@ -283,6 +287,45 @@ def _places() -> dict[str, bool]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Cities outside the UK and US (``places_world.txt``, keys as ``_place_key`` makes them),
+    less those that are also an ordinary word, a given name, a nationality or a UK/US place."""
+    text = resources.files("cxnlp").joinpath("resources/places_world.txt").read_text(encoding="utf-8")
+    common, names, adjectives, places = _common_words(), _first_names(), _proper_adjectives(), _places()
+    out = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key = _place_key(line)
+        if key in places or key in adjectives or (" " not in key and (key in common or key in names
+                                                                       or key in _WORD_NAMES)):
+            continue
+        out.add(key)
+    return frozenset(out)
+
+
+def _world_place_at(text: str, pos: int) -> int | None:
+    """The end of the longest city outside the UK and US that starts at ``pos`` ("Lahore",
+    "Kuala Lumpur"), or None."""
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    world = _world_places()
+    best = None
+    key = ""
+    for m in re.finditer(r"[^\W\d_][^\W\d_'’]*", text[pos:pos + 40]):
+        word = m.group()
+        key = f"{key} {_place_key(word)}" if key else _place_key(word)
+        if key in world:
+            best = pos + m.end()
+        if len(key.split()) >= 3:
+            break
+        nxt = pos + m.end()
+        if not (nxt + 1 < len(text) and text[nxt] in " -" and text[nxt + 1].isupper()):
+            break
+    return best
+
+
 # Place names that are also words patients use with a capital letter.
 _AMBIGUOUS_PLACES = frozenset("""
 street march hope deal sale bath reading wells ware church stone park green hospital university central
@@ -311,6 +354,10 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
     best: tuple[int, bool] | None = None
     key = ""
     p = pos
+    # "Little Houghton", "Great Billing": a village's word before a listed place.
+    if (m := re.match(r"([A-Za-z']+)[ \-](?=[A-Za-z])", text[pos:pos + 12])) and m.group(1).lower() in _VILLAGE_PREFIX \
+            and (text[pos].isupper() or lower_ok) and (rest := _place_at(text, pos + m.end(), lower_ok)):
+        best = rest
     for _ in range(_PLACE_MAX_WORDS):
         m = _PLACE_WORD.match(text, p)
         if not m:
@@ -349,13 +396,23 @@ _CUED_ID = re.compile(
     r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
     r")|#)"
-    r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.)(?=\s))" + _FILLER + r"[\s:#=\-,(?]*"
+    r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
     r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
+# A correction some words after the cue: "they wrote the wrong incident number on my letter, it
+# should be 6427/88", "my patient ID is wrong, the right one is 290 2170".
+_CORRECTED_ID = re.compile(
+    r"(?i:\b(?:(?P<hosp>(?:hospital|hosp|patient|case|record|unit)\s*(?:numbers?|no\.?|num|id|ref(?:erence)?)|mrn)"
+    r"|(?P<other>(?:nhs|reference|ref|account|claim|member(?:ship)?|policy|booking|incident|complaint|pals|job|crime|"
+    r"order|ticket|appointment|customer|client)(?:\s*(?:numbers?|no\.?|num|id|ref(?:erence)?|code))?|id))\b"
+    r"[^.!?\n\d]{0,45}?\b(?:should\s+(?:be|read|say|have\s+been)|(?:it|that)\s+is\s+(?:actually|really|in\s+fact)|"
+    r"(?:right|correct|new|real)\s+(?:one|number)\s+is)[\s:\-]*)(?P<tok>" + _ID_TOKEN + r")")
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record"})
+# A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
+_CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
 _NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
 # Words one of which a text must hold for _CUED_ID to match (or a "#", "n°", "nº").
 _ID_CUE_WORDS = frozenset("""
@@ -420,7 +477,7 @@ def _long_id(tok: str) -> bool:
 # --- Addresses --------------------------------------------------------------------------------
 
 _STREET_ABBREVIATIONS = frozenset(
-    "st rd ave ln dr cres ct pl gdns blvd sq hwy cir pkwy terr n s e w ne nw se sw".split())
+    "st rd ave ln dr cres ct pl gdns blvd sq hwy cir pkwy terr tce cl gr gro pde n s e w ne nw se sw".split())
 _US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
@@ -441,14 +498,16 @@ _POSTCODE_AT = re.compile(_UK_POSTCODE)
 _STATE_ZIP_AT = re.compile(r"(?:" + _STATE + r")\s*,?\s*" + _ZIP)
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
-_ADDR_SEP = re.compile(r"\s*,\s*|\s+in\s+|[ \t]+")
+_ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
 _CAPWORDS_AT = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}")
 _UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block"
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
 _UNIT_AT = re.compile(r"(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?\b|#\s?\d{1,4}[A-Za-z]?\b")
 # A post-office box stands where a street would: "PO Box 12", "P.O. Box 715".
 _PO_BOX = r"(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d{1,6}"
-_HOUSE = (r"(?:(?i:" + _UNIT_WORDS + r")\.?\s*\d{1,4}[A-Za-z]?,?\s+)?\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?\s+")
+# "Apartment 60,39 Grainger Ln", "5/4 Elm Court" (flat 5 at number 4, as Scots write it).
+_HOUSE = (r"(?:(?i:" + _UNIT_WORDS + r")\.?\s*\d{1,4}[A-Za-z]?(?:,\s*|\s+))?(?:\d{1,4}[A-Za-z]?/)?\d{1,5}[A-Za-z]?"
+          r"(?:-\d{1,5}[A-Za-z]?)?,?\s+")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+"
 _STREET_CORE = re.compile(
     r"\b(" + _HOUSE + r"(?:" + _DIRECTION + r")?(?:(?:[A-Z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?i:"
@@ -462,7 +521,7 @@ _STREET_CORE = re.compile(
 # county, or a postcode or ZIP, follow (see _AddressRecognizer).
 _HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarage|Rectory|Bungalow|Villa|Cottage|"
                 r"Croft|Laurels|Limes|Elms|Oaks|Beeches|Firs|Pines|Willows|Gables|Chimneys|Orchard|Court|Mansions|"
-                r"Buildings|Flats|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End")
+                r"Buildings|Flats|Apartments|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End")
 _HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
 _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
@@ -499,7 +558,24 @@ _HEAD_SEGMENT = re.compile(
     + _PO_BOX + r")\s*,\s*$")
 
 
-def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = False) -> Any:
+# Words that begin a village's name: "Little Houghton", "Great Billing", "Long Eaton".
+_VILLAGE_PREFIX = frozenset("""
+little great long upper lower nether old new north south east west high low market kings king's bishops bishop's
+church castle steeple much chipping temple monks abbots saint st
+""".split())
+# Unknown words in an address before its town or postcode ("Seaton Sluice, Whitley Bay NE12 4QF"),
+# in lower case only in a lower-case address: words that are no ordinary word, or street, house or
+# village words ("church walk hurworth").
+_LOWERWORDS_AT = re.compile(r"[a-z][a-z'’.\-]*(?:[ \t][a-z][a-z'’.\-]*){0,2}")
+
+
+def _address_words_ok(words: str) -> bool:
+    common = _common_words()
+    return all(w in _STREET_WORDS or w in _HOUSE_WORD_SET or w in _VILLAGE_PREFIX or w not in common
+               for w in (x.strip(".") for x in words.lower().split()))
+
+
+def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = False, depth: int = 0) -> Any:
     """Extend an address ending at ``pos`` over the flat or suite, town, county, state and
     postcode/ZIP that follow it ("14 Acacia Avenue, Apt 3, Mansfield, Nottinghamshire NG18 1AB").
     With ``info``: (end, how many towns, counties and states, whether it ends in a postcode or ZIP)."""
@@ -510,7 +586,7 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         sep = _ADDR_SEP.match(text, pos)
         if not sep:
             break
-        q, comma = sep.end(), "," in sep.group()
+        q, comma = sep.end(), "," in sep.group() or "\n" in sep.group()
         if m := _POSTCODE_AT.match(text, q):
             pos, postal = m.end(), True
             break
@@ -544,6 +620,21 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
                 pos, after_place = m.end(), True
                 places += 1
                 continue
+        # Unknown words (a village, a house name) when the rest of the address ends in a postcode,
+        # or a state and ZIP: "17 Victoria Cl Seaton Sluice Whitley Bay NE2 3NX".
+        if depth < 2 and "in" not in sep.group() and (
+                (m := _CAPWORDS_AT.match(text, q)) or (lower_ok and (m := _LOWERWORDS_AT.match(text, q)))):
+            words = m.group()
+            while words:
+                sub_end = q + len(words)
+                sub = _address_tail(text, sub_end, lower_ok, True, depth + 1)
+                if sub[2] and sub[0] > sub_end and (words[0].isupper() or _address_words_ok(words)):
+                    pos, postal = sub[0], True
+                    places += 1 + sub[1]
+                    break
+                words = words.rsplit(None, 1)[0] if " " in words or "\t" in words else ""
+            if postal:
+                break
         break
     if text[pos - 1:pos] == "." and pos >= 2 and text[pos - 2].islower():
         pos -= 1  # "... Cumbria." ends a sentence
@@ -589,6 +680,42 @@ def _address_head(text: str, start: int, us: bool) -> int:
         if m := _NUMBER_BEFORE.search(text, max(0, pos - 12), pos):
             pos = m.start(1)  # "13 the green, dumfries dg1 1qn"
     return pos
+
+
+# A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
+_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?(?:\s*,\s*|\s*/\s*|\s+))$")
+_ADDRESS_GAP = re.compile(r"[\s,]*")
+# Words that introduce an address; what stands between one and an address found after it (a house
+# name, a flat, a street or village the patterns do not know) is part of the address:
+# "Address: Stonecroft, Albert Ave ...", "I live at Ivy House\nWestgate Hill\nEarls Barton ...".
+_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:(?:home\s+|postal\s+|correspondence\s+)?address(?:\s+(?:is|was|on\s+file\s+is|should\s+be))?\s*[:\-=]?"
+    r"|live[sd]?\s+at|living\s+at|staying\s+at|registered\s+at|resid(?:e|es|ing)\s+at"
+    r"|write\s+to\s+(?:me|us|them|him|her)\s+at|(?:letters?|post|mail|correspondence|it|them)\s+to"
+    r"|(?:collected|picked\s+up|pick\s*-?\s*up(?:\s+was)?|dropped(?:\s+off)?|taken\s+home)\s+(?:from|at|to)"
+    r"|(?:went|came|sent|go|come|delivered|deliver|moved)\s+to)\s*)$")
+_ADDRESS_GAP_STOP = frozenset("and but was were is are which who when because that this with for my our i we he she "
+                              "they it me us then so if as in near on by of".split())
+
+
+def _cued_address_start(text: str, start: int) -> int:
+    """``start``, or where the nearest address cue before it ends when only a short run of words
+    stands between them: no sentence's end, at most nine words, none of them a sentence's glue
+    ("and", "was", "which" ...). New lines may part it (an address over several lines)."""
+    lo = max(0, start - 90)
+    cut = max(text.rfind(ch, lo, start) for ch in ".!?;")
+    lo = max(lo, cut + 1)
+    for i in range(start, lo - 1, -1):
+        if i < start and i > 0 and not text[i - 1].isspace() and text[i - 1] not in ",:-(":
+            continue
+        if (c := _ADDRESS_CUE.search(text, max(0, i - 60), i)) is None or c.end() != i:
+            continue
+        gap = text[i:start]
+        words = re.findall(r"[A-Za-z'’]+", gap)
+        if len(gap.split()) <= 9 and _ADDRESS_GAP_STOP.isdisjoint(w.lower() for w in words):
+            return i
+        return start
+    return start
 
 
 @lru_cache(maxsize=8)
@@ -676,11 +803,13 @@ class _GroupRecognizer(EntityRecognizer):
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 # "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
-_PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|dos|das|ter|ten)"
+_PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|Nic|Mac|Ua|dos|das|ter|ten)"
 _LOWER_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ap|ab|al|el|bin|ibn|dos|das|ter|ten)"
 _NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3}|" + _LOWER_PARTICLE + r"\s+(?=[A-Z][a-zß-öø-ÿ]))?"
              + _NAME_WORD
              + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
+_PARTICLE_HEAD = re.compile(_PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_PREV_WORD = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+$")
 _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 # A name after a word that introduces a person (thanks, "ask for", "spoke to", "seen by", a
 # sign-off): capitalised words, the first no ordinary word, with initials ("H.Bainbridge",
@@ -695,12 +824,15 @@ _NAME_CUES = (
     r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
     r"helped|assessed|examined|supported|visited|called|phoned|rung|met)\s+by|saw|met|got|"
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
-    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank"
+    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
+    r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
+    r"(?:signed|written|sent)\s+by"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
-                     "love from name names patient it like")
+                     "love from name names patient it like feedback comments comment message note letter re referred "
+                     "written sent")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
@@ -718,13 +850,15 @@ _REL_WORDS = (
     r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|"
     r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandson|granddaughter|friend|carer|aunt|auntie|"
     r"aunty|uncle|niece|nephew|baby|child|boyfriend|girlfriend|fianc[ée]e?|cousin|stepson|stepdaughter|stepmum|"
-    r"stepdad|neighbour|neighbor|twin|boy|girl|little one"
+    r"stepdad|neighbour|neighbor|twin|little\s+girl|little\s+boy|boy|girl|little one|grandchild|grandkid|flatmate|"
+    r"housemate|mam|mammy|mummy|mommy|daddy|stepfather|stepmother|godson|goddaughter"
 )
 _ROLE_WORDS = (
     r"nurse|sister|matron|doctor|midwife|paramedic|consultant|surgeon|receptionist|physio|physiotherapist|"
     r"therapist|porter|driver|hca|registrar|sonographer|radiographer|pharmacist|dentist|psychiatrist|"
     r"psychologist|counsellor|chaplain|volunteer|carer|health visitor|social worker|support worker|"
-    r"practitioner|technician|cleaner|student|manager|miss|ms|call handler|crew member|care assistant"
+    r"practitioner|technician|cleaner|student|manager|miss|ms|call handler|crew member|care assistant|phlebotomist|"
+    r"key\s?worker|optometrist|audiologist|dietitian|dietician|podiatrist|occupational therapist|housekeeper"
 )
 _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
 _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
@@ -801,7 +935,8 @@ _NAME_VERBS = (
     r"treated|checked|looked|spoke|talked|called|rang|phoned|answered|sorted|arranged|reassured|understood|"
     r"cared|stayed|visited|saw|asked|told|got|put|knew|remained|deserves|should|would|could|can|will|always|"
     r"really|went|goes|gets|made|makes|put|dealt|organised|organized|supported|attended|assessed|examined|"
-    r"noticed|took|tried|went|who|as"
+    r"noticed|took|tried|went|who|as|couldn['’]t|wouldn['’]t|didn['’]t|wasn['’]t|isn['’]t|won['’]t|can['’]t|"
+    r"truly|definitely|stayed|deserve|deserved"
 )
 _NAME_THEN_VERB = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?:['’]s)?(?=\s+(?:" + _NAME_VERBS + r")\b)")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -856,9 +991,20 @@ def _caps_context(text: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
 
+# After these a capitalised word is a place or a service, not a person: "referred to Melton Hospital".
+_INSTITUTION_AFTER = re.compile(r"\s+(?i:hospital|clinic|centre|center|surgery|practice|ward|unit|general|infirmary|"
+                                r"health|medical|house|road|street|university|college|school|council|trust)\b")
+
+
 def _cued_name_ok(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
-    return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end))
+    return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end)) \
+        and not _INSTITUTION_AFTER.match(text, end)
+
+
+def _self_named_ok(text: str, start: int, end: int) -> bool:
+    """"I'm Bethan", "This is Giulia writing": a name in title case only ("IM APPALLED" is shouting)."""
+    return not text[start:end].isupper() and _cued_name_ok(text, start, end)
 
 
 def _listed_name_word(word: str, caps_ok: bool = False) -> bool:
@@ -910,7 +1056,8 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
 # "Lily-Mae was wonderful", "Shabana's patience", "NKECHI BOATENG WAS BRILLIANT".
 _PERSONAL_NOUNS = (r"patience|help|advice|care|kindness|support|team|manner|attitude|approach|words|smile|humou?r|"
                    r"compassion|professionalism|knowledge|expertise|bedside|reassurance|explanation|empathy|skill|"
-                   r"skills|efforts|hard\s+work|dedication|understanding|calmness|encouragement|guidance|time")
+                   r"skills|efforts|hard\s+work|dedication|understanding|calmness|encouragement|guidance|time|"
+                   r"list|caseload|clinic|books|waiting\s+list|care\s+plan")
 _UNKNOWN_THEN_VERB = re.compile(
     r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r"(?:\s+" + _CAP_NAME_WORD + r")?)"
     r"(?:(?=['’][sS]\s+(?i:(?:\w+\s+)?(?:" + _PERSONAL_NOUNS + r"))\b)"
@@ -961,6 +1108,85 @@ class _LowerNameRecognizer(EntityRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        return out
+
+
+# A list of names set off after a role or a group of staff: "the staff (george, siobhan and fatima)",
+# "Staff, Babatunde and Folake, and Doctors", "receptionist (Ewan Evans)", "THE CREW (AYŞE AND JANA)".
+_GROUP_WORDS = (r"staff|team|crew|ambulance\s+crew|crew\s+members?|staff\s+members?|team\s+members?|paramedics|nurses|"
+                r"doctors|drivers|carers|midwives|receptionists|physios|porters|volunteers|consultants|therapists|"
+                r"students|technicians|cleaners|ladies|lads|girls|guys|hcas|" + _ROLE_WORDS)
+_LIST_ITEM = (r"(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+              r"(?:\s+(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*)?")
+_GROUP_LIST = re.compile(
+    r"(?i:\b(?:" + _GROUP_WORDS + r"))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
+    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+)" + _LIST_ITEM + r"){0,5})"
+    r"(?=\s*(?:\)|,|[.!;]|$|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
+_GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+)")
+# A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
+_DASH_SIGNATURE = re.compile(
+    r"(?:^|(?<=\s))[-–—~]+\s*(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2})"
+    r"(?=(?:\s*\([^)\n]{1,40}\))?(?:\s+[xX]+)?\s*[.!]?\s*(?:\n|$))")
+
+
+class _GroupListRecognizer(EntityRecognizer):
+    """Names listed after a role or a group of staff (``_GROUP_LIST``) and signatures after a dash
+    at a line's end (``_DASH_SIGNATURE``). In a list each name is capitalised and no ordinary word,
+    title or place, or in lower case a listed given name or a word that is no ordinary word (one of
+    them at least a listed given name)."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_group_list")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        words = _lower_words(text)
+        if not _GROUP_TRIGGER.isdisjoint(words):
+            names = _first_names()
+            shouted = _shouted(text)
+            for m in _GROUP_LIST.finditer(text):
+                start = m.start("list")
+                items = []
+                for part in _LIST_SPLIT.split(m.group("list")):
+                    a = text.index(part, start)
+                    items.append((a, a + len(part), part))
+                    start = a + len(part)
+                if len(items) == 1 and m.group("open").strip() not in "(," :
+                    continue
+                caps = shouted or _caps_context(text, m.start("list"), m.end("list"))
+                good = []
+                for item in items:
+                    ws = item[2].split()
+                    if item[2][0].isupper():
+                        ok = all(_listed_name_word(w, caps) for w in ws)
+                    else:
+                        ok = (_base(ws[0]) in names or _unlisted_lower_name(ws[0])) and (
+                            len(ws) == 1 or _lower_surname(ws[1]))
+                    if not ok:
+                        break
+                    good.append(item)
+                # "Staff, Babatunde and Folake, and Doctors were": the names up to a comma or bracket.
+                if len(good) < len(items) and not (good and re.match(r"\s*[,)]", text[good[-1][1]:])):
+                    continue
+                items = good
+                listed = any(_base(p.split()[0]) in names for _a, _b, p in items)
+                # Unlisted words in lower case only as two names or more in brackets or between commas.
+                if items and (listed or all(p[0].isupper() for _a, _b, p in items)
+                              or (len(items) >= 2 and m.group("open") in "(,")):
+                    for a, b, part in items:
+                        b -= len(part) - len(_POSSESSIVE.sub("", part))
+                        out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
+        if "-" in text or "–" in text or "—" in text or "~" in text:
+            for m in _DASH_SIGNATURE.finditer(text):
+                if _signature_ok(text, m.start(1), m.end(1)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         return out
 
 
@@ -1099,6 +1325,7 @@ _DATE_GROUPS.append(
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
 
 class _PlaceRecognizer(EntityRecognizer):
@@ -1123,13 +1350,22 @@ class _PlaceRecognizer(EntityRecognizer):
                 continue
             hit = _place_at(text, start)
             if not hit:
-                continue
+                # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General").
+                end = _world_place_at(text, start)
+                if end is None or not (_LOCATIVE.search(text, max(0, start - 16), start)
+                                       or _HOSPITAL_AFTER.match(text, end)):
+                    continue
+                hit = (end, False)
             end, ambiguous = hit
             if ambiguous and not _LOCATIVE.search(text, max(0, start - 16), start):
                 continue
             out.append(RecognizerResult("LOCATION", start, end, 0.6))
             last = end
         return out
+
+
+_PHONE_EXT = re.compile(r"\s*,?\s*(?:\(\s*(?i:ext(?:ension|n)?|x)\.?\s*:?\s*\d{1,6}\s*\)"
+                        r"|(?i:ext(?:ension|n)?\.?|x)\s*:?\s*\d{1,6}\b)")
 
 
 class _OfflineEmailRecognizer(EmailRecognizer):
@@ -1188,7 +1424,11 @@ class _CuedIdRecognizer(EntityRecognizer):
                 _ID_CUE_WORDS.isdisjoint(_lower_words(text)) and "#" not in text and "°" not in text and "º" not in text):
             return []
         out = []
-        for m in _CUED_ID.finditer(text):
+        pos = 0
+        # A match given up lets the next one start at its identifier ("quote MRN: H-99059433": "MRN" is
+        # no identifier of "quote", but the cue of the one after it).
+        while (m := _CUED_ID.search(text, pos)) is not None:
+            pos = m.end()
             if m.group("tok") is not None:
                 group = "tok"
                 kind = ("HOSPITAL_NUMBER" if m.group("hosp") else "NHS_NUMBER_CUED" if m.group("nhs")
@@ -1197,12 +1437,23 @@ class _CuedIdRecognizer(EntityRecognizer):
                 group = "tok2"
                 kind = "HOSPITAL_NUMBER" if m.group("bare").lower() in _BARE_HOSP else "CUED_ID"
             tok = m.group(group)
-            if tok.split()[0].lower().strip(".") in _NOT_ID_HEADS:
+            head = tok.split()[0]
+            if head.lower().strip(".") in _NOT_ID_HEADS and not (
+                    head.strip(".") in _CAPS_ID_HEADS and len(tok.split()) > 1 and group == "tok"
+                    and _id_like(tok[len(head):].strip(), 4, 1)):
+                pos = m.start(group)
                 continue  # "patient DOB 9 March 1951": a cue of its own, no identifier
             weak = kind == "WEAK_CUED_ID"
             if _ROAD.match(tok) or not _id_like(tok, 4, 4 if weak else 1):
+                pos = m.start(group) if m.start(group) > m.start() else m.end()
                 continue
             out.append(RecognizerResult(kind, m.start(group), m.end(group), 0.6 if weak else 0.85))
+        for m in _CORRECTED_ID.finditer(text):
+            tok = m.group("tok")
+            if _ROAD.match(tok) or not _id_like(tok, 4, 1) or tok.split()[0].lower().strip(".") in _NOT_ID_HEADS:
+                continue
+            out.append(RecognizerResult("HOSPITAL_NUMBER" if m.group("hosp") else "CUED_ID", m.start("tok"),
+                                        m.end("tok"), 0.8))
         return out
 
 
@@ -1292,9 +1543,37 @@ class _AddressRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, True), 0.75))
         for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
             start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
+            if start == m.start():  # "registered at the laurels, kings walk, hurworth, dl18 0nz"
+                start = _cued_address_start(text, start)
             if start < m.start():
                 out.append(RecognizerResult("STREET_ADDRESS", start, m.end(), 0.75))
-        return out
+        return self._join(text, out)
+
+    @staticmethod
+    def _join(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Each address grows back over a flat or house name before it and, after an address cue,
+        over everything between the cue and it; addresses that then touch, or stand apart only by
+        commas and new lines, become one ("Apartment 32\nHarbour Court\n62 Westgate Road\nHartlepool")."""
+        spans = []
+        for r in found:
+            start = r.start
+            # "write to me at the willows, ...": a cue inside the span's start is no part of it.
+            for i in range(min(r.end - 1, start + 30), start, -1):
+                if not text[i - 1].isalnum() and (c := _ADDRESS_CUE.search(text, max(0, start - 30), i)) is not None \
+                        and c.end() > start and not any(ch.isdigit() for ch in text[start:i]):
+                    start = c.end()
+                    break
+            if m := _UNIT_BEFORE.search(text, max(0, start - 20), start):
+                start = m.start(1)
+            spans.append([_cued_address_start(text, start), r.end, r.score])
+        spans.sort()
+        out: list[list[Any]] = []
+        for sp in spans:
+            if out and (sp[0] <= out[-1][1] or _ADDRESS_GAP.fullmatch(text, int(out[-1][1]), int(sp[0]))):
+                out[-1][1] = max(out[-1][1], sp[1])
+            else:
+                out.append(sp)
+        return [RecognizerResult("STREET_ADDRESS", a, b, sc) for a, b, sc in out]
 
     @staticmethod
     def _named(text: str) -> list[RecognizerResult]:
@@ -1349,7 +1628,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer("ZIP", r"\b(?:" + _STATE + r"),?\s+(" + _ZIP + r")", 0.7),
         # After "zip", "zip code", "ZIP+4", "postal code" (with "is", "was" ...), or before "zip code".
         _GroupRecognizer("ZIP", r"(?i:\b(?:zip(?:\s?code)?(?:\s?\+\s?4)?|postal\s?code)\b:?)"
-                         r"(?:\s+(?:is|was|area|of|number|no\.?)){0,2}[\s:#\-]*(\d{5}(?:-\d{4})?)\b", 0.7),
+                         r"(?:\s*,?\s+(?:is|was|it['’]s|it\s+is|area|of|number|no\.?)){0,2}[\s:#\-]*(\d{5}(?:-\d{4})?)\b", 0.7),
         _GroupRecognizer("ZIP", r"\b(\d{5}(?:-\d{4})?)\s+(?i:zip|zip\s?code|postal\s+code|area\s+code)\b", 0.7),
         # ZIP+4 is distinctive on its own: "45405-1234" (not inside a longer number or a phone number).
         _GroupRecognizer("ZIP", r"(?<![\d\-+(/.])(\d{5}-\d{4})(?![\d\-/])", 0.6, digits=True),
@@ -1448,6 +1727,17 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             cheap=True,
             trigger="from",
         ),
+        # "I'm Bethan.", "My name is Tunde", "This is Giulia writing on behalf of my mum".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:i['’]?m|i\s+am|my\s+name\s+is|this\s+is|it['’]s)\s+)(" + _CUED_NAME_SEQ + r")"
+            r"(?=\s*(?:[.,!;:)\-]|$|\s(?i:here|writing|speaking|and|from|on\s+behalf)\b))",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_self_named_ok,
+            cheap=True,
+            trigger="i im am name this it its",
+        ),
         # "Please could Eleri call me back", "can Tomasz ring me": a capitalised word after a modal
         # and before a verb in lower case.
         _GroupRecognizer(
@@ -1464,6 +1754,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         _LowerNameRecognizer(),
         _ListedNameRecognizer(),
+        _GroupListRecognizer(),
     ]
     if id_patterns:
         recs.append(_IdPatternRecognizer(id_patterns))
@@ -1629,9 +1920,20 @@ class Redactor:
             end = m.start()  # "Mark Nguyen rang" -> "Mark Nguyen"
         if m := _PARTICLE_TAIL.match(text, end):
             end = m.end()
+        # "Mairead [Mac Giolla]", "Paulette [van der Berg]": the given name before a particle.
+        if _PARTICLE_HEAD.match(text, start) and (m := _PREV_WORD.search(text, max(0, start - 30), start)) \
+                and _listed_name_word(m.group(1)):
+            start = m.start(1)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
         return r if (start, end) == (r.start, r.end) else RecognizerResult(r.entity_type, start, end, r.score)
+
+    @staticmethod
+    def _extend_phone(text: str, r: RecognizerResult) -> RecognizerResult:
+        """A phone number takes its extension: "01604 244279 (ext 1256)", "0191 496 0123 x204"."""
+        if r.entity_type != "PHONE_NUMBER" or not (m := _PHONE_EXT.match(text, r.end)):
+            return r
+        return RecognizerResult(r.entity_type, r.start, m.end(), r.score)
 
     @staticmethod
     def _merge_same_kind(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -1655,7 +1957,8 @@ class Redactor:
         otherwise the higher-priority type wins, then the longer span (an NHS number that is
         also a valid phone number is an NHS number)."""
         candidates = sorted(
-            self._merge_same_kind([self._extend_name(text, r) for r in results if self._keep(text, r)]),
+            self._merge_same_kind([self._extend_phone(text, self._extend_name(text, r))
+                                   for r in results if self._keep(text, r)]),
             key=lambda r: (_PRIORITY[r.entity_type], -(r.end - r.start), r.start),
         )
         kept: list[RecognizerResult] = []
