@@ -571,3 +571,55 @@ def test_world_cities_only_after_a_place_word(hipaa_redactor, redactor):
     # a city abroad is a place only after "in", "from", "to" ..., and only under hipaa_safe_harbor
     assert hipaa_redactor.redact_one("Lahore food was nice").text == "Lahore food was nice"
     assert redactor.redact_one("We came from Karachi last year").text == "We came from Karachi last year"
+
+
+# --- Round 5: given names that are words after a strong cue, lists, initials, particles ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("Please ask for Patience at the front desk.", "Patience"),
+    ("Big thanks to Sterling, Faith & Ruby Evans on the day unit.", "Faith"),
+    ("Best wishes from Heather and Violet", "Violet"),
+    ("cheers to bogdan, tanisha, lakshmi and the night shift", "lakshmi"),
+    ("the physio said kwame and lukas were brilliant", "lukas"),
+    ("Thank you to Dr T H Horvat for the scan.", "Horvat"),
+    ("Please could somebody write to Megan de Vries about it.", "Vries"),
+    ("THANK YOU SUE AND FRANK OKORO-BELLO YOU ARE STARS", "OKORO-BELLO"),
+])
+def test_round5_names_found(redactor, text, name):
+    out = redactor.redact_one(text).text
+    assert name not in out and "[NAME]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "He fell from grace after that. Will you help? I hope so.",
+    "Please ask for help if you need it. Thanks for everything.",
+    "Since being diagnosed with ASD the service has been excellent.",
+    "Vitamin D levels were checked and the X Ray Department was quick.",
+    "I went with hope and left with faith in the NHS.",
+])
+def test_round5_words_kept(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("My dad (8/26/1943) was treated with respect.", "DATE_OF_BIRTH", "8/26/1943"),
+    ("My wristband said 9120 664 and my chart said something else.", "HOSPITAL_NUMBER", "9120 664"),
+    ("The reference on my letter was 3066022 but nobody found it.", "ID", "3066022"),
+    ("The claim number is 128678C.", "ID", "128678C"),
+    ("We are back home in Lubbock now (79458) and doing well.", "ZIP", "79458"),
+    ("Transport could not find NE46  5TD at all.", "POSTCODE", "NE46  5TD"),
+    ("I live at no. 161 Ash Tree Row, Hexham.", "ADDRESS", "161 Ash Tree Row"),
+    ("I moved to 6070 S Broadway, Reno, Nevada last year.", "ADDRESS", "6070 S Broadway"),
+])
+def test_round5_structured(redactor, text, kind, value):
+    out = redactor.redact_one(text).text
+    assert value not in out and f"[{kind}]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "I had a temperature of 37c and took 500mg of paracetamol.",
+    "My dad (aged 80) was seen quickly.",
+    "We waited (12345 steps later) for the lift.",
+])
+def test_round5_structured_left_alone(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -159,7 +159,7 @@ _STREET = (
     r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise|"
     r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
     r"Parkway|Pkwy|Terr|Ter|Tce|Cl|Gr|Gro|Pde|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
-    r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts"
+    r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts|Paddocks?|End"
 )
 
 
@@ -383,7 +383,7 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 _ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
-           r"down|wrong|it|on|the|my|their|his|her|your|still|also)\b){0,4}")
+           r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
 _OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
@@ -437,6 +437,12 @@ _TIME_OR_DATE = re.compile(
     r"|(?:19|20)\d\d[./\-](?:1[0-2]|0?[1-9])[./\-](?:[12]\d|3[01]|0?[1-9])|(?:[01]?\d|2[0-3])[.:][0-5]\d)$")
 
 
+def _unit(tok: str) -> bool:
+    """A dose, measurement or time ("500mg", "37.5c"), not a long number with a check letter
+    ("128678C", "585277W": five digits or more before one letter are no temperature or wattage)."""
+    return bool(_UNIT.match(tok)) and not re.fullmatch(r"\d{5,}[A-Za-z]", tok)
+
+
 def _id_like(tok: str, min_chars: int, min_digits: int) -> bool:
     """Whether ``tok`` (a candidate after a cue) is an identifier and not a dose, time, year,
     date or plain count."""
@@ -445,7 +451,7 @@ def _id_like(tok: str, min_chars: int, min_digits: int) -> bool:
     if digits < min_digits or alnum < min_chars:
         return False
     compact = tok.replace(" ", "")
-    if _UNIT.match(compact) or _YEAR.match(compact):
+    if _unit(compact) or _YEAR.match(compact):
         return False
     return not _TIME_OR_DATE.match(compact)
 
@@ -471,7 +477,7 @@ def _long_id(tok: str) -> bool:
         return digits >= _LONG_ID_MIN_PLAIN_DIGITS and tok.isdigit()
     if digits < _LONG_ID_MIN_DIGITS or alnum < _LONG_ID_MIN_CHARS:
         return False
-    return not _UNIT.match(tok.replace("-", ""))
+    return not _unit(tok.replace("-", ""))
 
 
 # --- Addresses --------------------------------------------------------------------------------
@@ -493,7 +499,7 @@ _US_STATES = {
 _STATE = (r"(?:" + "|".join(_US_STATES) + r")\b\.?|(?:" + "|".join(sorted(_US_STATES.values(), key=len, reverse=True))
           + r")\b")
 _ZIP = r"\d{5}(?:-\d{4})?\b"
-_UK_POSTCODE = r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b"
+_UK_POSTCODE = r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})\b"
 _POSTCODE_AT = re.compile(_UK_POSTCODE)
 _STATE_ZIP_AT = re.compile(r"(?:" + _STATE + r")\s*,?\s*" + _ZIP)
 _STATE_AT = re.compile(_STATE)
@@ -514,6 +520,8 @@ _STREET_CORE = re.compile(
     + _STREET + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     # numbered roads: "7888 Highway 61", "12 Route 9"
     r"|\d{1,5},?\s+(?:(?:State|US|County)\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d{1,4}[A-Z]?\b"
+    # a street whose name is its kind: "6070 S Broadway", "12 The Paddocks"
+    r"|" + _HOUSE + r"(?:" + _DIRECTION + r"|The\s+)?(?:Broadway|Paddocks)\b"
     r"|" + _PO_BOX + r")"
 )
 # A house name, or a street with no number, at the start of an address: "Rose Cottage, Mill Lane,
@@ -555,7 +563,7 @@ _HEAD_WORDS_LOWER = re.compile(
 # words ("131 Kingsway, Kirkcaldy KY1 4UG", "The Laurels, Hexham NE46 8RX").
 _HEAD_SEGMENT = re.compile(
     r"(?:(?<=[\s(:,;])|^)((?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,3}[A-Za-z][A-Za-z'’\-]*|"
-    + _PO_BOX + r")\s*,\s*$")
+    + _PO_BOX + r")(?:\s*,\s*|[ \t]*\n\s*)$")
 
 
 # Words that begin a village's name: "Little Houghton", "Great Billing", "Long Eaton".
@@ -685,6 +693,7 @@ def _address_head(text: str, start: int, us: bool) -> int:
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
 _UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?(?:\s*,\s*|\s*/\s*|\s+))$")
 _ADDRESS_GAP = re.compile(r"[\s,]*")
+_HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
 # Words that introduce an address; what stands between one and an address found after it (a house
 # name, a flat, a street or village the patterns do not know) is part of the address:
 # "Address: Stonecroft, Albert Ave ...", "I live at Ivy House\nWestgate Hill\nEarls Barton ...".
@@ -1261,6 +1270,181 @@ class _ListedNameRecognizer(EntityRecognizer):
         return out
 
 
+# A strong cue for a person: after it a given name that is also a word is a name ("Ask for Patience",
+# "Shout out to Faith, Hope & Anh Thu Pham", "Best wishes from Cliff and True", "Dear Yasmin").
+_STRONG_CUE = re.compile(
+    r"(?i:\b(?:thanks?(?:\s+(?:you|u))?(?:\s+(?:so\s+much|very\s+much|again|also))?(?:\s+to)?|thankyou|ty|thanks\s+2|"
+    r"cheers(?:\s+to)?|(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|"
+    r"praise\s+for|hats\s+off\s+to|ask\s+for|asked\s+for|spoke\s+to|speak\s+to|(?:told|tried)\s+to\s+ring|ring|"
+    r"love\s+from|best\s+wishes\s+from|(?:feedback|message|note)\s+from|dear|fao|f\.a\.o\.?|signed|"
+    r"yours\s+(?:sincerely|faithfully|truly)|(?:kind\s+|best\s+|warm\s+|many\s+)?regards|"
+    r"(?:pass\s+this\s+on|write|send\s+it|forward\s+it)\s+to|complaint\s+(?:regarding|about)|referral\s+for|"
+    r"countersigned\s+by|my\s+details|(?:on\s+behalf\s+of\s+the\s+family)|went\s+in\s+with|was\s+with|"
+    r"i\s+was\s+with|with|me\s+and|patient\s+with\s+me\s+as|nothing\s+but\s+praise\s+for|it\s+was|honestly|"
+    r"i\s+want|i\s+spoke\s+to|i\s+saw))\s*[,:\-]?\s+(?=\S)")
+_STRONG_CUE_TRIGGER = frozenset(
+    "thank thanks thankyou ty cheers shout shoutout credit kudos praise hats ask asked spoke speak ring love wishes "
+    "feedback message note dear fao signed yours regards pass write send forward complaint referral countersigned "
+    "details behalf with me it honestly want saw".split())
+# Cues after which a capitalised word that is also an ordinary word is still too often the word.
+_WEAK_STRONG_CUES = frozenset({"with", "it was", "honestly", "i want", "i saw", "me and", "ring"})
+# Given names that are words patients use after those cues as words: never names there.
+_NOT_WORD_NAMES = frozenset("""
+dear darling sweet love lovely baby babe kind smart happy pleasant lucky free wise sincere tiny hero angel noble
+royal king queen prince princess gift favour favor justice liberty glory victory marvel unity trinity christian
+major doc buddy bunny honey sugar sonny teddy misty echo spring winter autumn chip bud chuck gay guy young
+""".split())
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|n)|&)\s+|\s*&\s*")
+_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+_LOWER_TOKEN_AT = re.compile(r"[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+")
+# Initials spaced, with no dots: "T H Horvat", "Z A Fraser", "N Jensen".
+_SPACED_INITIALS = re.compile(r"(?<![\w.&'’\-])((?:[A-Z]\s){1,3})(" + _NAME_WORD + r")(?![\w'’])")
+# A listed given name, a particle and a surname: "Megan de Vries", "Seamus di Marco", "Star de la Cruz".
+_GIVEN_PARTICLE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")((?:\s+" + _PARTICLE + r"){1,2}\s+" + _NAME_WORD + r")")
+# A listed given name and a surname: "Rhodri Ferreira", "Olivia Bianchi".
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")\s+(" + _NAME_WORD + r")(?![\w'’\-])")
+_LOWER_PAIR_CUE = re.compile(r"(?i:\b(?:me|and|with|from|to|our|little|tell|ty|cheers|love\s+from|thanks\s+2)\s+)$")
+
+
+def _word_name(word: str) -> bool:
+    """A given name that is also a word ("Faith", "Sterling"), which a strong cue makes a name."""
+    b = _base(word.strip(".,"))
+    return (b in _WORD_NAMES or b in _first_names_raw()) and b not in _NOT_WORD_NAMES and len(b) > 1 \
+        and not _MONTH_WORD.fullmatch(b) or b in ("may", "april", "june", "august")
+
+
+@lru_cache(maxsize=1)
+def _first_names_raw() -> frozenset[str]:
+    """Every listed given name, ordinary words among them ("grace", "chance", "art")."""
+    text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")) \
+        - _proper_adjectives()
+
+
+class _MoreNamesRecognizer(EntityRecognizer):
+    """Names the other patterns leave: given names that are also words after a strong cue
+    ("Ask for Patience", "Thanks Pat, Storm and Bill"), lists after such a cue in lower case
+    ("cheers to bogdan, tanisha, lakshmi"), spaced initials ("T H Horvat"), a listed given name
+    with a particle or an unknown surname ("Megan de Vries", "Olivia Bianchi"), and pairs of
+    lower-case given names ("kwame and lukas were jokes", "me and osagie")."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_more_names")
+
+    def load(self) -> None:
+        pass
+
+    @staticmethod
+    def _name_at(text: str, pos: int, caps: bool, word_ok: bool) -> tuple[int, int] | None:
+        """A name starting at ``pos``: a capitalised (or, shouted, capitals) word that is no ordinary
+        word, or a listed given name, or (``word_ok``) a given name that is also a word; then its
+        surname, particles and all."""
+        m = _CAP_TOKEN.match(text, pos)
+        if m:
+            w = m.group()
+            if w.isupper() and len(w) > 1 and not caps:
+                return None
+            if not (_listed_name_word(w, caps) or (word_ok and _word_name(w))):
+                return None
+            if w.capitalize() in _NOT_NAMES or _base(w) in _PRONOUN_I:
+                return None
+            end = m.end()
+            # a surname: capitalised, no ordinary word (in capitals: any word but "AND", "WERE" ...)
+            while (n := re.match(r"(?:\s+(?:" + _PARTICLE + r"|(?i:bin|ter|an|ap)))*\s+(" + _CAP_NAME_WORD + r")",
+                                 text[end:])) and (
+                    (_unknown_name(n.group(1), caps, True) or _base(n.group(1)) in _first_names_raw()
+                     or (caps and n.group(1).isupper() and not _ordinary(n.group(1))))
+                    and not _INSTITUTION_AFTER.match(text, end)) and n.group(1).capitalize() not in _NOT_NAMES:
+                end += n.end(1)
+                if end - m.start() > 40:
+                    break
+            if (p := _POSSESSIVE.search(text, m.start(), end)) and p.end() == end:
+                end = p.start()
+            return m.start(), end
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        words = _lower_words(text)
+        caps = _shouted(text)
+        if not _STRONG_CUE_TRIGGER.isdisjoint(words):
+            for m in _STRONG_CUE.finditer(text):
+                cue = " ".join(m.group().lower().strip(" ,:-").split())
+                word_ok = cue not in _WEAK_STRONG_CUES
+                pos = m.end()
+                first = True
+                while True:
+                    if text[pos:pos + 1].islower():
+                        lw = _LOWER_TOKEN_AT.match(text, pos)
+                        if not lw or _base(lw.group()) not in _safe_first_names() or _ordinary(lw.group()):
+                            break
+                        span: tuple[int, int] | None = (pos, lw.end())
+                    else:
+                        cue_caps = sum(ch.isupper() for ch in m.group()) > 2 and not any(ch.islower() for ch in m.group())
+                        span = self._name_at(text, pos, caps or cue_caps, word_ok or not first)
+                    if span is None:
+                        break
+                    # a lone word name after a weak cue ("with Grace") needs a list or a verb after it
+                    out.append(RecognizerResult("TITLED_NAME", span[0], span[1], 0.62))
+                    first = False
+                    j = _LIST_JOIN.match(text, span[1])
+                    if not j or j.end() == span[1]:
+                        break
+                    pos = j.end()
+        # spaced initials: "T H Horvat", "N Jensen"
+        if _TWO_CAPS.search(text) or re.search(r"\b[A-Z] [A-Z]", text):
+            for m in _SPACED_INITIALS.finditer(text):
+                initials = m.group(1).split()
+                word = m.group(2)
+                if word.capitalize() in _NOT_NAMES or _MONTH_WORD.fullmatch(word) or word.isupper():
+                    continue
+                ok = (len(initials) >= 2 and initials[0] not in ("A", "I")) or (
+                    initials[0] not in ("A", "I", "X") and _unknown_name(word) and _base(word) not in _WORD_NAMES)
+                if len(initials) >= 2 and not ok:
+                    ok = _unknown_name(word)
+                if ok and not _INSTITUTION_AFTER.match(text, m.end(2)) and not (
+                        (hit := _place_at(word, 0, True)) and hit[0] == len(word)):
+                    end = m.end(2) - (len(word) - len(_POSSESSIVE.sub("", word)))
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), end, 0.62))
+        safe = _safe_first_names()
+        for m in _GIVEN_PARTICLE.finditer(text):
+            if _base(m.group(1)) in safe or _base(m.group(1)) in _WORD_NAMES and _unknown_name(m.group(2).split()[-1]):
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(2), 0.62))
+        for m in _GIVEN_SURNAME.finditer(text):
+            g, sn = m.group(1), m.group(2)
+            if _base(g) in safe and not _TWO_CAPS.search(g + sn) and _unknown_name(sn) \
+                    and _base(sn) not in _WORD_NAMES and not _INSTITUTION_AFTER.match(text, m.end(2)):
+                end = m.end(2) - (len(sn) - len(_POSSESSIVE.sub("", sn)))
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), end, 0.6))
+        # lower-case given names in a pair, or after "me and", "with", before a verb
+        if not safe.isdisjoint(_LOWER_TOKEN.findall(text)):
+            raw = _first_names_raw()
+            for m in _LOWER_TOKEN_AT.finditer(text):
+                w = m.group()
+                if _base(w) not in safe or _ordinary(w) or len(w) < 3 or (m.start() and not text[m.start() - 1].isspace()):
+                    continue
+                pair = None
+                j = _LIST_JOIN.match(text, m.end())
+                if j and j.end() > m.end() and (n := _LOWER_TOKEN_AT.match(text, j.end())) \
+                        and _base(n.group()) in raw and not _ordinary(n.group()) or (
+                        j and j.end() > m.end() and (n := _LOWER_TOKEN_AT.match(text, j.end()))
+                        and _base(n.group()) in raw and re.match(r"\s+(?:" + _NAME_VERBS + r")\b", text[n.end():])):
+                    pair = n
+                prev = _LOWER_NAME_PREV.search(text, max(0, m.start() - 30), m.start())
+                verb = re.match(r"\s+(?:" + _NAME_VERBS + r"|n|and|&)\b", text[m.end():])
+                if pair is not None or prev is not None or (verb and _LOWER_PAIR_CUE.search(text, max(0, m.start() - 20), m.start())):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(), m.end() - (len(w) - len(_POSSESSIVE.sub("", w))), 0.6))
+                    if pair is not None:
+                        out.append(RecognizerResult("TITLED_NAME", pair.start(), pair.end(), 0.6))
+        return out
+
+
+_LOWER_NAME_PREV = re.compile(r"(?i:\b(?:me\s+and|went\s+in\s+with|love\s+from|cheers\s+to|thanks\s+2|ty|tell|shout\s+out\s+to)\s+)$")
+
+
 # --- HIPAA Safe Harbor: dates, ages over 89, places ---------------------------------------------
 
 def _cap(words: str) -> str:
@@ -1565,6 +1749,8 @@ class _AddressRecognizer(EntityRecognizer):
                     break
             if m := _UNIT_BEFORE.search(text, max(0, start - 20), start):
                 start = m.start(1)
+            elif text[start:start + 1].isdigit() and (m := _HOUSE_NO_BEFORE.search(text, max(0, start - 10), start)):
+                start = m.start(1)  # "I live at no. 161 Ash Tree Row"
             spans.append([_cued_address_start(text, start), r.end, r.score])
         spans.sort()
         out: list[list[Any]] = []
@@ -1622,7 +1808,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # The dashed SSN shape is distinctive even for numbers Presidio's validator rejects.
         _GroupRecognizer("US_SSN", r"\b(\d{3}-\d{2}-\d{4})\b", 0.6),
         _GroupRecognizer(
-            "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", 0.7, flags=ci
+            "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?(?:\s|  )?\d[A-Z]{2})\b", 0.7, flags=ci
         ),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
         _GroupRecognizer("ZIP", r"\b(?:" + _STATE + r"),?\s+(" + _ZIP + r")", 0.7),
@@ -1649,6 +1835,32 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             r"(?:\W+(?:is|was|wrong|it|as|down|written|recorded|listed|on|of|the|my|their|system)){0,4}"
             r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
+        ),
+        # A full date in brackets after a relative or a patient: "My dad (8/26/1943)".
+        _GroupRecognizer(
+            "DATE_OF_BIRTH",
+            r"(?i:\b(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"|patient)\s*\(\s*)"
+            r"(\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?=\s*\))",
+            0.8,
+            digits=True,
+        ),
+        # What a document "said" or "showed": "My wristband said 9120 664", "the X-ray request just said 9430085".
+        _GroupRecognizer(
+            "HOSPITAL_NUMBER",
+            r"(?i:\b(?:wrist\s?band|band|label|sticker|request(?:\s+form)?|form|notes|chart|letter|paperwork)\s+"
+            r"(?:just\s+|only\s+|clearly\s+)?(?:said|says|read|reads|showed|shows|had)\s*:?\s*)"
+            r"([A-Z]{0,3}\d[\d\- ]{4,12}\d[A-Z]?)\b",
+            0.8,
+            digits=True,
+        ),
+        # A ZIP in brackets after a US town: "back home in Asheville now (28868)".
+        _GroupRecognizer(
+            "ZIP",
+            r"\b(?:in|from|near|at)\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}(?:,\s*(?:" + _STATE
+            + r"))?(?:\s+now)?\s*\((\d{5}(?:-\d{4})?)\)",
+            0.7,
+            digits=True,
+            text_check=_us_town_before,
         ),
         _AddressRecognizer(),
         _GroupRecognizer(
@@ -1755,6 +1967,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _LowerNameRecognizer(),
         _ListedNameRecognizer(),
         _GroupListRecognizer(),
+        _MoreNamesRecognizer(),
     ]
     if id_patterns:
         recs.append(_IdPatternRecognizer(id_patterns))
@@ -1772,6 +1985,15 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         recs += [_GroupRecognizer("AGE", rx, 0.75, cheap=True, trigger=ages, digits=True) for rx in _AGE_GROUPS]
         recs.append(_PlaceRecognizer())
     return recs
+
+
+def _us_town_before(text: str, start: int, end: int) -> bool:
+    """Whether a listed town stands in the few words before a ZIP in brackets ("in Lubbock now (79458)")."""
+    m = re.search(r"\b(?:in|from|near|at)\s+([A-Z][^(]*?)(?:,\s*[A-Za-z. ]+)?(?:\s+now)?\s*\($", text[max(0, start - 50):start])
+    if not m:
+        return False
+    pos = max(0, start - 50) + m.start(1)
+    return _place_at(text, pos) is not None
 
 
 def _ner_has_own_tok2vec(nlp: Any) -> bool:
