@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 #: The figures cross-validation reports (name -> (metrics section, key)).
 CV_METRICS = {"sentiment3_fft.macro_f1": ("sentiment3_fft", "macro_f1"),
               "sentiment3_fft.accuracy": ("sentiment3_fft", "accuracy"),
+              "sentiment3_fft.ece": ("sentiment3_fft", "ece"),  # calibration on every fold, not only on average
               "sentiment5_fft.macro_f1": ("sentiment5_fft", "macro_f1"),
               "pillars.macro_f1": ("pillars", "macro_f1"), "pitfalls.macro_f1": ("pitfalls", "macro_f1")}
 
