@@ -29,6 +29,9 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # The ephemeral Prefect server can take a while to start on a busy 2-core machine.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# The library's own loggers (counts and file names only, never comment text) reach Prefect's
+# console and run logs: the trainers log their figures through them.
+os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "cxnlp")
 
 app = typer.Typer(help="cxnlp: patient feedback in, structured CX data out.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -107,7 +110,7 @@ def _settings(root: Path | None, settings_file: Path | None, **overrides: Any) -
         _fail(where + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
                                 for e in exc.errors()))
     except (ValueError, yaml.YAMLError) as exc:
-        _fail(f"settings file {settings_file}: {exc}")
+        _fail(f"settings file {settings_file}: {exc}" if settings_file else f"settings: {exc}")
     if root is not None or "root" not in s.model_fields_set:
         s = s.model_copy(update={"root": found_root})
     elif not Path(s.root).is_dir():
@@ -413,7 +416,7 @@ def train(
     synthetic: bool = typer.Option(True, "--synthetic/--no-synthetic",
                                    help="Add the synthetic training parts named by the settings' synthetic_parts "
                                         "(those the ablation supports); never in a test fold."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
+    root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:
@@ -427,16 +430,12 @@ def train(
     _bars_or_quiet(quiet)
     from cxnlp import launch
 
+    s, _ = _settings(root, settings)  # a missing or bad settings file stops here
     parts: list[str] | None = []  # --no-synthetic: none
     if synthetic:  # the settings' synthetic_parts (None: the flow reads the project's defaults)
-        from cxnlp.config import load_settings
-
-        try:
-            parts = list(load_settings(settings).synthetic_parts) if settings else None
-        except FileNotFoundError as exc:
-            _fail(f"{exc} (--settings or CXNLP_SETTINGS)")
+        parts = list(s.synthetic_parts) if settings else None
     with _step_bars(quiet) as progress:
-        result = launch.train(root=str(root), settings_file=str(settings.resolve()) if settings else None, tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
+        result = launch.train(root=str(s.root), settings_file=str(settings.resolve()) if settings else None, tier=tier, version=version, fft_dir=fft_dir, use_weak=weak, cv=cv,
                           promote_if_better=promote_if_better, synthetic=parts, progress=progress)
     m = result["metrics"]
     Console().print(f"model: {result['model_dir']}")
@@ -450,7 +449,7 @@ def train(
 def promote(
     model: Path = typer.Argument(..., help="Model folder to make the default."),
     override: Optional[str] = typer.Option(None, help="Promote even if worse; the reason is recorded in its card."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
+    root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
     fft_dir: Optional[Path] = typer.Option(None,
                                            help="FFT CSV files (relative to --root; default: the settings' fft_dir), "
@@ -489,7 +488,7 @@ def label_export(
     n: int = typer.Option(200, "--n", help="How many comments."),
     strategy: str = typer.Option("uncertain", help="uncertain (the model is least sure) or random."),
     output: Path = typer.Option(Path("batch.csv"), "-o", "--output", help="CSV to write."),
-    root: Path = typer.Option(Path("."), help="Project folder (reads data/tagged, data/labeled)."),
+    root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
     seed: Optional[int] = typer.Option(None, help="Random seed (strategy random; default: the settings' seed)."),
 ) -> None:
@@ -525,7 +524,7 @@ def label_import(
                                      "replaces that batch's rows with the current corrections)."),
     output_dir: Optional[str] = typer.Option(None, help="With --corrections: the output folder (default "
                                              "data/tagged under --root; a path or an fsspec URL)."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
+    root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
 ) -> None:
     """Validate a labelled batch against the taxonomy and merge it into data/labeled/corpus.jsonl."""
@@ -539,7 +538,7 @@ def label_import(
     if corrections:
         if batch_file is not None:
             _fail("give a batch file or --corrections, not both")
-        _import_corrections(corpus_file, root, output_dir or str(s.output_dir))
+        _import_corrections(corpus_file, Path(s.root), output_dir or str(s.output_dir))
         return
     if batch_file is None or not annotator:
         _fail("give a labelled batch file and --annotator NAME (or --corrections for the web app's corrections)")
@@ -591,7 +590,7 @@ def evaluate(
     against: Optional[Path] = typer.Option(None, help="A second model folder, scored on the same test set."),
     fft_dir: Optional[str] = typer.Option(None, help="Folder with the FFT CSV files (default: the settings' fft_dir)."),
     out_dir: Path = typer.Option(Path("evaluation/reports"), help="Where the .md and .json reports go."),
-    root: Path = typer.Option(Path("."), help="Project folder."),
+    root: Optional[Path] = _root_option(),
     settings: Optional[Path] = _settings_option(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars (none are drawn off a terminal either)."),
 ) -> None:

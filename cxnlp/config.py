@@ -5,10 +5,11 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 import yaml
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from upath import UPath
 
 from cxnlp.paths import is_local, location, resolve
@@ -101,14 +102,43 @@ ENV_PREFIX = "CXNLP_"
 
 
 def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """The settings that ``CXNLP_<KEY>`` environment variables set, values read as YAML scalars."""
+    """The settings that ``CXNLP_<KEY>`` environment variables set. Paths and names are taken as
+    written (``CXNLP_OUTPUT_DIR=2024-09-01`` is a folder, not a date); numbers, flags, lists and
+    the ``redaction`` section are read as YAML."""
     environ = os.environ if environ is None else environ
     out: dict[str, Any] = {}
-    for name in Settings.model_fields:
+    for name, field in Settings.model_fields.items():
         value = environ.get(ENV_PREFIX + name.upper())
-        if value is not None and value != "":
-            parsed = yaml.safe_load(value)
-            out[name] = value if isinstance(parsed, (int, float, bool)) and name.endswith(("_dir", "_file")) else parsed
+        if value is None or value == "":
+            continue
+        if _is_text(field.annotation):
+            out[name] = value
+        elif field.annotation in (int, float):  # decimal as written ("010" is ten, not YAML's octal 8)
+            try:
+                out[name] = field.annotation(value.strip())
+            except ValueError:
+                raise ValueError(f"{ENV_PREFIX}{name.upper()}={value!r}: not a number") from None
+        else:
+            out[name] = yaml.safe_load(value)
+    return out
+
+
+def _is_text(annotation: Any) -> bool:
+    """A setting whose value is a path or a name (optionally None), not a number, flag or list."""
+    kinds = [a for a in (get_args(annotation) or (annotation,)) if a is not type(None)]
+    return all(isinstance(a, type) and issubclass(a, (str, Path, UPath)) for a in kinds) and \
+        get_origin(annotation) in (None, UnionType, Union)
+
+
+def _merged(base: dict[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``update`` on top; a section (``redaction``) is merged key by key, so an
+    override of its profile keeps the file's ``id_patterns``."""
+    out = dict(base)
+    for key, value in update.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
     return out
 
 
@@ -130,6 +160,13 @@ def load_settings(file: Path | None = None, **overrides: Any) -> Settings:
             raise ValueError(f"settings file {file}: expected 'key: value' lines, not {type(data).__name__}")
         if data.get("root") is not None and not Path(str(data["root"])).expanduser().is_absolute():
             data["root"] = file.resolve().parent / Path(str(data["root"])).expanduser()
-    data.update(env_overrides())
-    data.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings(**data)
+    data = _merged(data, env_overrides())
+    data = _merged(data, {k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        named = [ENV_PREFIX + str(e["loc"][0]).upper() for e in exc.errors()
+                 if e["loc"] and os.environ.get(ENV_PREFIX + str(e["loc"][0]).upper())]
+        if named:  # say where a bad value came from when it was the environment
+            raise ValueError(f"{exc.errors()[0]['msg']} (from the environment: {', '.join(named)})") from None
+        raise

@@ -89,7 +89,8 @@ def cx_batch(root: str = ".", settings_file: str | None = None, raw_dir: str | N
             for chunk in run.new_chunks(source, fr, ingest=ingest_file):
                 if not distributed:
                     run.tally(fr, tag_and_write(*chunk.args))
-                    logger.info("file %d/%d: %d rows so far", i, len(files), fr.rows_read)
+                    logger.info("file %d/%d: %d rows so far (run: %.0f comments/s)", i, len(files), fr.rows_read,
+                                run.rate())
                     continue
                 # A bounded number of chunks in flight keeps this process's memory flat
                 # however large the input: wait for the oldest before reading further.

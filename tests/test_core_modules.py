@@ -30,12 +30,27 @@ def test_settings_file_then_environment_then_arguments(tmp_path, monkeypatch):
 
 def test_environment_values_are_typed_and_nested(monkeypatch):
     env = {"CXNLP_INT8_INFERENCE": "true", "CXNLP_REDACTION": "{profile: hipaa_safe_harbor}",
-           "CXNLP_FFT_DIR": "2024", "CXNLP_NOT_A_KEY": "x", "CXNLP_SEED": ""}
+           "CXNLP_FFT_DIR": "2024", "CXNLP_OUTPUT_DIR": "2024-09-01", "CXNLP_NOTIFY_BLOCK": "on",
+           "CXNLP_SEED": "010", "CXNLP_SYNTHETIC_PARTS": "[reviews]", "CXNLP_NOT_A_KEY": "x", "CXNLP_BATCH_SIZE": ""}
+    # paths and names as written; numbers decimal; flags, lists and sections as YAML
     assert env_overrides(env) == {"int8_inference": True, "redaction": {"profile": "hipaa_safe_harbor"},
-                                  "fft_dir": "2024"}
+                                  "fft_dir": "2024", "output_dir": "2024-09-01", "notify_block": "on",
+                                  "seed": 10, "synthetic_parts": ["reviews"]}
     monkeypatch.setenv("CXNLP_SEED", "many")
-    with pytest.raises(ValueError, match="seed"):
+    with pytest.raises(ValueError, match="CXNLP_SEED"):
         load_settings()
+
+
+def test_an_environment_section_merges_with_the_file(tmp_path, monkeypatch):
+    """A profile set from the environment keeps the Trust's identifier patterns of the file."""
+    f = tmp_path / "s.yaml"
+    f.write_text("redaction: {profile: standard, id_patterns: ['\\bRX\\d{7}\\b']}\n")
+    monkeypatch.setenv("CXNLP_REDACTION", "{profile: hipaa_safe_harbor}")
+    r = load_settings(f).redaction
+    assert r.profile == "hipaa_safe_harbor" and r.id_patterns == [r"\bRX\d{7}\b"]
+    monkeypatch.setenv("CXNLP_CHUNK_ROWS", "lots")
+    with pytest.raises(ValueError, match="CXNLP_CHUNK_ROWS"):
+        load_settings(f)
 
 
 def test_a_missing_settings_file_is_an_error_and_unknown_keys_are_refused(tmp_path):
@@ -131,3 +146,21 @@ def test_baselines_learn_real_comments(corpus):
     assert accuracy > 0.75
     assert vader_sentiment3(["The nurses were wonderful and kind", "Terrible, rude and dirty",
                              "I attended on Tuesday"]) == ["positive", "negative", "neutral"]
+
+
+def test_train_uses_the_root_a_settings_file_names(tmp_path, monkeypatch):
+    """`cxnlp train --settings` honours the file's `root:` (labels read, models written there)."""
+    from typer.testing import CliRunner
+
+    import pipelines.train
+    from cxnlp.cli import app
+
+    project = tmp_path / "project"
+    (project / "models").mkdir(parents=True)
+    (tmp_path / "prod.yaml").write_text(f"root: {project}\n")
+    seen = []
+    monkeypatch.setattr(pipelines.train, "cx_train", lambda **kw: seen.append(kw) or {"model_dir": "m", "metrics": {}})
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(app, ["train", "--settings", str(tmp_path / "prod.yaml"), "-q"])
+    assert res.exit_code == 0, res.output
+    assert Path(seen[0]["root"]) == project and seen[0]["settings_file"] == str((tmp_path / "prod.yaml").resolve())

@@ -147,3 +147,17 @@ def test_batch_features_match_the_per_pair_definition(model, labelled):
     one_by_one = np.vstack([pair_features(s, p) for s, ps in zip(scores, sample["pillars"]) for p in ps])
     np.testing.assert_allclose(features_of(scores, sample["pillars"].tolist()), one_by_one, atol=1e-12)
     assert features_of(scores[:2], [[], []]).shape == (0, one_by_one.shape[1])
+
+
+def test_a_damaged_head_never_stops_the_model_from_loading(root, tmp_path):
+    import shutil
+
+    from cxnlp.models.registry import load_model_folder
+
+    folder = tmp_path / "m"
+    shutil.copytree(root / "models" / "fast" / "0.6.0", folder)
+    assert load_model_folder(folder).pillar_sentiment is not None
+    (folder / "pillar_sentiment.safetensors").write_bytes(b"not a safetensors file")
+    model = load_model_folder(folder)
+    assert model.pillar_sentiment is None  # the part vote takes over
+    assert model.predict(["Staff lovely but we waited 4 hours"]).sentiment

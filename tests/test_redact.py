@@ -623,3 +623,96 @@ def test_round5_structured(redactor, text, kind, value):
 ])
 def test_round5_structured_left_alone(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+# --- Round 6: ages over 89, dates of birth, ZIP codes ---------------------------------------------
+
+@pytest.mark.parametrize("text, age", [
+    ("My nan is Ninety. Thanks.", "Ninety"),
+    ("MY DAD IS 93 AND WAS SENT HOME AT 3.", "93"),
+    ("At 97 I do not expect to be rushed.", "97"),
+    ("At 90 my mother deserves better than this.", "90"),
+    ("Being ninety-two myself I was worried.", "ninety-two"),
+    ("My granddad Anil Stone is 106 and they still treated him well.", "106"),
+    ("The patient in the next bed was 102 and had no visitors.", "102"),
+    ("Excellent care and attention to my 93 mother.", "93"),
+    ("my mum who is nearly 95 was seen", "95"),
+    ("dad turned ninety-one last week", "ninety-one"),
+    ("a 94 yr old lady", "94"),
+    ("she's 96 and sharp", "96"),
+    ("age: 92", "92"),
+    ("93yo male", "93"),
+    ("she is in her nineties and very frail", "nineties"),
+    ("a man in his late 90s was waiting", "90s"),
+])
+def test_round6_ages_over_89(hipaa_redactor, text, age):
+    out = hipaa_redactor.redact_one(text)
+    assert age not in out.text and "[AGE]" in out.text, out.text
+
+
+def test_round6_age_is_the_number_only(hipaa_redactor):
+    assert hipaa_redactor.redact_one("my 101 year old nan").text == "my [AGE] year old nan"
+    assert hipaa_redactor.redact_one("aged 93, she was seen").text == "aged [AGE], she was seen"
+
+
+@pytest.mark.parametrize("text", [
+    "Waited 90 minutes.",
+    "I scored 95 on the test.",
+    "It cost £95 in the end.",
+    "I was born in 1995 and it was fine.",
+    "We were in room 91.",
+    "94% satisfied with the care.",
+    "My mum's sats were 94 and her pulse was 110.",
+    "She is 95 percent sure.",
+    "my mum is 90 minutes away",
+    "At 100% capacity, the ward coped.",
+    "At 95 the wait was long.",
+    "Music from the 90s was playing.",
+    "the 100 bus was late",
+])
+def test_round6_numbers_that_are_no_age(hipaa_redactor, text):
+    assert hipaa_redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("date of birth: Thursday 3rd April 1952", "3rd April 1952"),
+    ("DOB 03 04 1952 on the form", "03 04 1952"),
+    ("born in February 1948", "February 1948"),
+    ("my dob being 14 feb 1948", "14 feb 1948"),
+    ("my birthday is 14th February", "14th February"),
+    ("3/4/1952 is my date of birth", "3/4/1952"),
+    ("Mrs Jones (14/02/1948) was seen", "14/02/1948"),
+    ("they had my date of birth as 12/05/1961 instead of 21/05/1961", "21/05/1961"),
+    ("date of birth: 3rd April, nineteen fifty-two", "nineteen fifty-two"),
+])
+def test_round6_dates_of_birth(redactor, text, dob):
+    out = redactor.redact_one(text)
+    assert dob not in out.text and "[DATE_OF_BIRTH]" in out.text, out.text
+
+
+@pytest.mark.parametrize("text, zip_code", [
+    ("zip code was wrong (53705)", "53705"),
+    ("post code 53705 in the US", "53705"),
+    ("back in Texas (75201) now", "75201"),
+    ("I live in Wisconsin 53705", "53705"),
+    ("the zip being 53705", "53705"),
+    ("53705 is my zip code", "53705"),
+    ("zip codes 53705 and 53706", "53706"),
+    ("mail went to zip 53705 instead of 53706", "53706"),
+    ("ZIP: 53705-1234 please", "53705-1234"),
+])
+def test_round6_zip_codes(redactor, text, zip_code):
+    out = redactor.redact_one(text)
+    assert zip_code not in out.text and "[ZIP]" in out.text, out.text
+
+
+@pytest.mark.parametrize("text", [
+    "I waited 12345 seconds.",
+    "We paid 10000 pounds.",
+    "There were 20000 people.",
+    "In 2023 we had 15000 calls.",
+    "We were in room 53705.",
+    "The count was (12345) at noon.",
+])
+def test_round6_five_digit_numbers_stay(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -269,6 +269,11 @@ class BatchRun:
                    seen=read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine"),
                    seen_rows=_quarantined_rows(out_dir))
 
+    def rate(self) -> float:
+        """Records read per second since the run started."""
+        seconds = max((datetime.now(UTC) - self.processed_at).total_seconds(), 1e-6)
+        return sum(f.rows_read for f in self.report.files) / seconds
+
     @property
     def out_dir(self) -> UPath:
         return self.settings.path(self.settings.output_dir)

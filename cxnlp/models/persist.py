@@ -113,9 +113,13 @@ def save_component(obj: Any, path: Path) -> None:
 
 def load_component(path: Path) -> Any:
     """Read a component written by :func:`save_component`."""
-    from safetensors import safe_open
+    from safetensors import SafetensorError, safe_open
 
-    with safe_open(str(path), framework="np") as fh:
+    try:
+        fh_ctx = safe_open(str(path), framework="np")
+    except (SafetensorError, OSError) as exc:  # truncated, damaged or not safetensors at all
+        raise UnsafeModelFile(f"{path}: not a readable safetensors file ({exc})") from None
+    with fh_ctx as fh:
         meta = fh.metadata() or {}
         if meta.get("format") != _FORMAT:
             raise UnsafeModelFile(f"{path}: not a cxnlp component file")

@@ -245,7 +245,15 @@ def load_pillar_sentiment(folder: Path, model: Any = None) -> PillarSentimentHea
     path = Path(folder) / FILE_NAME
     if not path.exists():
         return None
-    head = PillarSentimentHead.load(path)
+    from cxnlp.models.persist import UnsafeModelFile
+
+    try:
+        head = PillarSentimentHead.load(path)
+    except (UnsafeModelFile, OSError, KeyError, ValueError) as exc:
+        # An outdated or damaged head must not stop a run: the part vote still gives a sentiment.
+        log.warning("%s cannot be used (%s): per-pillar sentiment falls back to the part vote",
+                    path, type(exc).__name__)
+        return None
     version = getattr(model, "version", None) if model is not None else None
     if version is not None and head.base_version is not None and head.base_version != version:
         log.warning("%s was trained on %s, not %s: per-pillar sentiment falls back to the part vote",

@@ -144,15 +144,40 @@ _COMMON_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 
+_MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_YEAR_WORDS = (r"(?i:nineteen(?:\s+hundred\s+and)?|twenty|two\s+thousand(?:\s+and)?)[\s\-]+(?i:(?:twenty|thirty|forty|"
+               r"fifty|sixty|seventy|eighty|ninety)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|"
+               r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+               r"eighteen|nineteen|(?:o|oh)[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))\b")
+_DOB_YEAR = r"(?:\d{4}|['’]?\d\d|" + _YEAR_WORDS + r")"
+_DOB_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?"
+# A date of birth in any common written form (after a birth cue: see _recognizers).
 _DATE = (
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    # "3rd Apr '51", "3 April 1951", "1-Jun-57", "3rd of April, 1951"
-    r"|\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?[A-Za-z]{3,9}\.?,?[\s\-]+(?:\d{4}|['’]?\d\d)\b"
-    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
+    # "03 04 1952": day, month and a four-digit year with spaces
+    r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d\d\b"
+    # "3rd Apr '51", "3 April 1951", "1-Jun-57", "3rd of April, 1951", "Thursday 3rd April 1952"
+    r"|" + _DOB_WEEKDAY + r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?[A-Za-z]{3,9}\.?,?[\s\-]+" + _DOB_YEAR
+    + r"\b"
+    # "April 3, 1952", "Apr. 3rd '52", "April the 3rd, 1952"
+    r"|" + _DOB_WEEKDAY + r"[A-Za-z]{3,9}\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d|" + _YEAR_WORDS
+    + r")\b"
     # "1jun57", "03APR1951", and digits alone: "28031998", "030451"
     r"|\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]?\d{2,4}\b"
     r"|\d{8}\b|\d{6}\b"
+    # a month and year ("February 1948"), or a day and month ("14th February", "Feb 14th"): a date
+    # of birth all the same
+    r"|" + _MONTH_NAME + r",?\s+(?:of\s+)?(?:\d{4}|" + _YEAR_WORDS + r")\b"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?![\w])"
+    r"|" + _MONTH_NAME + r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am|pm|%))"
+)
+# A full date, for a date of birth told by its place, not its cue ("Mrs Jones (14/02/1948)").
+_FULL_DATE = (
+    r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH_NAME + r",?[\s\-]+(?:\d{4}|['’]\d\d)\b"
+    r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
 )
 _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
@@ -498,10 +523,15 @@ _US_STATES = {
 }
 _STATE = (r"(?:" + "|".join(_US_STATES) + r")\b\.?|(?:" + "|".join(sorted(_US_STATES.values(), key=len, reverse=True))
           + r")\b")
+# Newspaper (AP) abbreviations, always with their full stop: "Dallas, Tex. 75201" (only before a ZIP).
+_STATE_AP = (r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+             r"Mont|Neb|Nebr|Nev|N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Okla|Ore|Oreg|Pa|Penn|Penna|R\.\s?I|"
+             r"S\.\s?C|S\.\s?D|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wisc|Wyo)\.")
+_STATE_BEFORE_ZIP = r"(?:" + _STATE + r"|" + _STATE_AP + r")"
 _ZIP = r"\d{5}(?:-\d{4})?\b"
 _UK_POSTCODE = r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})\b"
 _POSTCODE_AT = re.compile(_UK_POSTCODE)
-_STATE_ZIP_AT = re.compile(r"(?:" + _STATE + r")\s*,?\s*" + _ZIP)
+_STATE_ZIP_AT = re.compile(_STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP)
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
@@ -546,13 +576,14 @@ _STREET_WORDS = frozenset(_STREET.lower().split("|")) | {"box", "highway", "hwy"
 # Wynd, Ashington" (the town and what follows are taken by _address_tail).
 _CUED_HOUSE = re.compile(
     r"(?i:\b(?:(?:home\s+)?address\s*(?:is|was|:|=)|address\s+on\s+file\s+is|live[sd]?\s+at|living\s+at|staying\s+at|"
-    r"write\s+to\s+(?:me|us)\s+at|send\s+(?:it|them|letters?|post)\s+to)\s+)"
+    r"write\s+to\s+(?:me|us)\s+at|send\s+(?:it|them|letters?|post)\s+to|send\s+(?:the|my|a|any|all)\s+"
+    r"(?:letters?|post|mail|appointments?|results?|paperwork|forms?|correspondence)\s+to|c/o|care\s+of)\s+)"
     r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,)")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:(?i:the)\s+)?)$")
 _HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS))
 _QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
-_POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|(?:" + _STATE + r")\s*,?\s*" + _ZIP + r")")
+_POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP + r")")
 # The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
 _OUTWARD_AT = re.compile(r"(?i:[A-Z]{1,2}\d[A-Z\d]?)(?![\w\-])")
 _HEAD_WORDS = re.compile(
@@ -687,7 +718,13 @@ def _address_head(text: str, start: int, us: bool) -> int:
                     pos += w.end()
         if m := _NUMBER_BEFORE.search(text, max(0, pos - 12), pos):
             pos = m.start(1)  # "13 the green, dumfries dg1 1qn"
+        elif m := _NUMBER_STREET_BEFORE.search(text, max(0, pos - 60), pos):
+            pos = m.start(1)  # "31 albion place redcar ts10 9ey": a numbered street with no comma
     return pos
+
+
+_NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\s+){0,3}(?i:"
+                                   + _STREET + r")\.?,?\s+)$")
 
 
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
@@ -700,7 +737,7 @@ _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:(?:home\s+|postal\s+|correspondence\s+)?address(?:\s+(?:is|was|on\s+file\s+is|should\s+be))?\s*[:\-=]?"
     r"|live[sd]?\s+at|living\s+at|staying\s+at|registered\s+at|resid(?:e|es|ing)\s+at"
-    r"|write\s+to\s+(?:me|us|them|him|her)\s+at|(?:letters?|post|mail|correspondence|it|them)\s+to"
+    r"|write\s+to\s+(?:me|us|them|him|her)\s+at|(?:letters?|post|mail|correspondence|it|them)\s+to|c/o|care\s+of"
     r"|(?:collected|picked\s+up|pick\s*-?\s*up(?:\s+was)?|dropped(?:\s+off)?|taken\s+home)\s+(?:from|at|to)"
     r"|(?:went|came|sent|go|come|delivered|deliver|moved)\s+to)\s*)$")
 _ADDRESS_GAP_STOP = frozenset("and but was were is are which who when because that this with for my our i we he she "
@@ -1482,26 +1519,58 @@ _DATE_GROUPS = [
     (r"(?:(?i:\b(?:in|since|until|till|from|during|last|this|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
      r"middle\s+of|of|by|before|after|around|throughout|through)\s+)|\b[Mm]id-)(" + _MONTH_FULL + r")\b"),
 ]
-_AGE_NUM = r"(?:9\d|1[01]\d|12[0-5])"
-_AGE_WORDS = (r"(?:ninety(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred"
-              r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
-_AGE_ANY = r"(?:" + _AGE_NUM + r"|" + _AGE_WORDS + r")"
+# Ages over 89 (the number or number words only, never the cue: "aged [AGE]", "my [AGE]-year-old
+# mum"): 90-120 in digits, "ninety" to "ninety-nine", "a hundred (and one)" in words, always next to
+# an age cue; a count, dose, time, year, score or amount ("90 minutes", "scored 95", "£95", "room
+# 91", "94%") has none.
+_AGE_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_AGE_NUM = r"(?<![\w£$€#.,/:])(?:9\d|1[01]\d|120)(?![\d%£$€]|[.,:/]\d)"
+_AGE_WORDS = (r"(?:ninety(?:[\s\-]+" + _AGE_UNIT_WORD + r")?|(?:(?:a|one)[\s\-]+)?hundred(?:[\s\-]+and[\s\-]+(?:"
+              + _AGE_UNIT_WORD + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+              r"twenty))?)")
+_AGE_ANY = r"(?:" + _AGE_NUM + r"|\b" + _AGE_WORDS + r")"
+_AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximately|approx\.?|a\s+(?:healthy|grand|"
+               r"sprightly|young|mere)|a\s+very\s+young|coming\s+up\s+to|approaching|rising)\s+)?")
+# After the number: what may follow an age but no count or amount ("she is 95 and", "At 97 I").
+_AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
+              r"themselves|yesterday|today|tomorrow|on|or|yet|still|though|although|because|years?|yrs?|y/?o|was|is|has|had|"
+              r"lol|bless|xx?)\b))")
+_AGE_SUBJECT = (r"(?:" + _REL_WORDS + r"|patient|pt|lady|gentleman|gent|man|woman|person|relative|resident|fella|chap|"
+                r"bloke|client|service\s+user|neighbour)")
 _AGES = [
-    r"(?i:\b" + _AGE_ANY + r"(?:\s*|-)(?:(?:years?|yrs?)(?:[\s\-]*old|\s+(?:of\s+age|young))|yo|y\.o\.?|y/o))(?![\w])",
-    r"(?i:\b(?:(?:9\d|1[01]\d)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|hundredth)\s+birthday)\b",
+    # "94 years old", "a 101-year-old", "93 yrs old", "92 years young", "93 y/o", "93yo".
+    r"(?i:(" + _AGE_ANY + r")(?:\s*|-)(?:(?:years?|yrs?|yr)(?:[\s\-]*old|\s+(?:of\s+age|young))|yo|y\.o\.?|y/o)(?![\w]))",
+    # "her 95th birthday", "his hundredth birthday".
+    r"(?i:\b((?:9\d|1[01]\d|120)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|(?:one\s+)?hundredth)\s+birthday)\b",
+    # "aged 92", "age: 92", "turned 100", "at the age of 93", "aged about ninety".
+    r"(?i:\b(?:aged?|age\s*[:\-=]|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated|"
+    r"at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+|tender\s+)?age\s+of)\s*" + _AGE_ADVERB + r")(" + _AGE_ANY
+    + r")\b(?!\s*(?:%|per\s*cent|mins?\b|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|pounds|times|people|"
+    r"patients|beds|percent|calls|mph|degrees|kg|lbs|points|p\b|quid|x\b|years?\s+(?:of|since|ago|later)\b))",
+    # "I'm 97.", "she's 96 and", "he was 98 when", "Being ninety myself", "not bad for 93!".
+    r"(?i:\b(?:I\s+am|I['’]m|im|I\s+was|she\s+is|he\s+is|she['’]s|he['’]s|she\s+was|he\s+was|who\s+is|who['’]s|"
+    r"who\s+was|who\s+turned|is\s+now|now|will\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
+    r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
+    + _AGE_ANY + r")\b" + _AGE_AFTER,
+    # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
+    # "The patient in the next bed was 102 and", "MY DAD IS 93 AND".
+    r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?:(?i:in|the|next|bed|to|me|opposite|across|from|"
+    r"on|ward|bay|who|I|care|for|here|there|now|also|still|of|mine|ours|at|home|sadly|who['’]s|herself|himself)|"
+    r"(?-i:[A-Z][a-z][\w'’\-]*)))"
+    r"{0,5}\s+(?:is|was|['’]s|turned|turns|will\s+be|has\s+just\s+turned|is\s+going\s+to\s+be)\s+" + _AGE_ADVERB
+    + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
+    # "At 97 I do not expect to be rushed", "At ninety, she ...": a sentence that opens with an age.
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
+    r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
+    # "my 93 mother", "our 96 nan".
+    r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
+    # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
+    r"(?i:\b" + _AGE_SUBJECT + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3}\s*[,(]\s*(?:aged\s+)?)(" + _AGE_ANY + r")(?=\s*[,)])",
+    # "in her nineties", "a man in his late 90s", "in my hundreds": the decade word only.
+    r"(?i:\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late|very\s+late)?[\s\-]*)(nineties|90['’]?s|hundreds)\b",
+    # "my centenarian gran", "a nonagenarian".
+    r"(?i:\b(centenarian|nonagenarian|supercentenarian)s?\b)",
 ]
-_AGE_GROUPS = [
-    r"(?i:\b(?:aged?|age:|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated)\s+)(" + _AGE_ANY
-    + r")\b(?!\s*(?:%|mins?|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|pounds|times|people|patients|beds|"
-    r"percent|calls|mph|degrees))",
-    r"(?i:\b(?:I\s+am|I'm|im|she\s+is|he\s+is|she's|he's|who\s+is|who's|(?:mum|mother|dad|father|husband|wife|"
-    r"nan|gran)\s+is|is\s+now|now|will\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|not\s+bad\s+for|"
-    r"at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+)(" + _AGE_ANY + r")\b"
-    r"(?=\s*(?:[.,;!?)]|$|and\b|now\b|this\b|next\b|last\b|in\b|when\b|with\b|but\b|so\b))",
-]
-_AGE_GROUPS.append(
-    r"(?i:\b(?:" + _REL_WORDS + r"|patient|lady|gentleman|man|woman|person|relative|resident)\s*[,(]\s*)(" + _AGE_NUM
-    + r"|" + _AGE_WORDS + r")(?=\s*[,)])")
 _DATE_GROUPS.append(
     r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)(?:" + _WEEKDAY + r",?\s+)?|\b" + _WEEKDAY + r",?\s+)"
     r"((?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
@@ -1811,11 +1880,16 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?(?:\s|  )?\d[A-Z]{2})\b", 0.7, flags=ci
         ),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
-        _GroupRecognizer("ZIP", r"\b(?:" + _STATE + r"),?\s+(" + _ZIP + r")", 0.7),
-        # After "zip", "zip code", "ZIP+4", "postal code" (with "is", "was" ...), or before "zip code".
-        _GroupRecognizer("ZIP", r"(?i:\b(?:zip(?:\s?code)?(?:\s?\+\s?4)?|postal\s?code)\b:?)"
-                         r"(?:\s*,?\s+(?:is|was|it['’]s|it\s+is|area|of|number|no\.?)){0,2}[\s:#\-]*(\d{5}(?:-\d{4})?)\b", 0.7),
-        _GroupRecognizer("ZIP", r"\b(\d{5}(?:-\d{4})?)\s+(?i:zip|zip\s?code|postal\s+code|area\s+code)\b", 0.7),
+        # After a state's name or abbreviation, also in brackets: "Wisconsin 53705", "Texas (75201)".
+        _GroupRecognizer("ZIP", r"\b" + _STATE_BEFORE_ZIP + r",?\s*\(?\s*(" + _ZIP + r")(?![\-\d])", 0.7),
+        # After "zip", "zip code", "ZIP+4", "postal code" or "post code", with up to five words
+        # between in the same sentence ("zip code was wrong (53705)", "the zip being 53705"), or
+        # before "zip code" ("53705 is my zip code").
+        _GroupRecognizer("ZIP", r"(?i:\b(?:zip(?:\s?codes?)?(?:\s?\+\s?4)?|postal\s?codes?|post\s?codes?)\b)"
+                         r"(?:[\s:#=\-,(]+(?!\d)[A-Za-z'’]+){0,5}[\s:#=\-,(]*(\d{5}(?:-\d{4})?)\b(?![\-\d])"
+                         r"(?!\s*(?i:%|per\s*cent|pounds|dollars|people|patients|miles|calls|times|mg|ml)\b)", 0.7),
+        _GroupRecognizer("ZIP", r"\b(\d{5}(?:-\d{4})?)\s+(?:(?i:is|was|being|=)\s+(?:(?i:my|our|the|his|her|their|your)\s+)?)?"
+                         r"(?i:zip|zip\s?code|postal\s+code|area\s+code)\b", 0.7),
         # ZIP+4 is distinctive on its own: "45405-1234" (not inside a longer number or a phone number).
         _GroupRecognizer("ZIP", r"(?<![\d\-+(/.])(\d{5}-\d{4})(?![\d\-/])", 0.6, digits=True),
         _CuedIdRecognizer(),
@@ -1832,9 +1906,17 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             "DATE_OF_BIRTH",
             r"(?i:\b(?:dob|d\.o\.b\.?|d/o/b|d\.?o\.?b|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday(?:\s+is)?"
             r"|b\.(?=\s*(?:\d|" + _MONTH_WORD.pattern + r")))"
-            r"(?:\W+(?:is|was|wrong|it|as|down|written|recorded|listed|on|of|the|my|their|system)){0,4}"
+            r"(?:\W+(?:is|was|being|wrong|it|as|down|written|recorded|listed|on|of|in|the|my|their|system)){0,4}"
             r"\W*?\s*[:\-]?\s*)(" + _DATE + r")",
             0.9,
+        ),
+        # A date before its cue: "3/4/1952 is my date of birth", "14/02/1948 (DOB)".
+        _GroupRecognizer(
+            "DATE_OF_BIRTH",
+            r"(?<![\w/.\-])(" + _FULL_DATE + r")(?i:\s*[(,\-]?\s*(?:(?:is|was|being|=)\s+)?(?:(?:my|his|her|their|our|"
+            r"your|the\s+patient['’]s|the)\s+)?(?:dob|d\.o\.b\.?|d/o/b|date\s+of\s+birth|birth\s*date|birthday)\b)",
+            0.85,
+            digits=True,
         ),
         # A full date in brackets after a relative or a patient: "My dad (8/26/1943)".
         _GroupRecognizer(
@@ -1975,16 +2057,50 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         months = "january february march april may june july august september october november december"
         holidays = "christmas xmas boxing year years valentine easter friday bonfire halloween hallowe mother father " \
                    "thanksgiving independence memorial labor veterans holiday"
-        ages = "ninety ninetieth hundred hundredth"
+        ages = "ninety ninetieth nineties hundred hundredth hundreds centenarian nonagenarian supercentenarian"
         for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES[:6]),
                                            (_DATES[6], 0, holidays, False), (_DATES[7], 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
                                            (_DATE_GROUPS[2], 1, None, True)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
-        recs += [_GroupRecognizer("AGE", rx, 0.8, group=0, cheap=True, trigger=ages, digits=True) for rx in _AGES]
-        recs += [_GroupRecognizer("AGE", rx, 0.75, cheap=True, trigger=ages, digits=True) for rx in _AGE_GROUPS]
+        recs += [_GroupRecognizer("AGE", rx, 0.8, flags=re.IGNORECASE, cheap=True, trigger=ages, digits=True)
+                 for rx in _AGES]
         recs.append(_PlaceRecognizer())
     return recs
+
+
+# A second value joined to a ZIP or a date of birth is one of the same kind: "zip codes [ZIP] and
+# 53706", "my date of birth as [DATE_OF_BIRTH] instead of 21/05/1961".
+_CHAIN_JOIN = re.compile(r"(?i:\s*(?:,\s*)?(?:and|or|&|/|not|nor|instead\s+of|rather\s+than|but\s+(?:it['’]s|it\s+is|"
+                         r"it\s+was)|(?:it\s+|which\s+)?should\s+(?:be|have\s+been|read|say)|changed\s+to|"
+                         r"corrected\s+to|not\s+the|vs\.?|versus)\s*)[(\"'“]?")
+_CHAIN_NEXT = {"ZIP": re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])"),
+               "DATE_OF_BIRTH": re.compile(r"(?:" + _FULL_DATE + r")(?![/.\-]?\d)")}
+# A full date in brackets right after a person's name: "Mrs Jones (14/02/1948)".
+_BRACKETED_DATE = re.compile(r"\s*\(\s*(?:(?i:b\.|born|dob|d\.o\.b\.?)\s*:?\s*)?(" + _FULL_DATE + r")\s*\)")
+
+
+def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    out: list[RecognizerResult] = []
+    for k in kept:
+        if (nxt := _CHAIN_NEXT.get(k.entity_type)) is None:
+            continue
+        end = k.end
+        while (j := _CHAIN_JOIN.match(text, end)) and (m := nxt.match(text, j.end())):
+            if any(o.start < m.end() and m.start() < o.end for o in kept + out):
+                break
+            out.append(RecognizerResult(k.entity_type, m.start(), m.end(), k.score))
+            end = m.end()
+    return out
+
+
+def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    out = []
+    for k in kept:
+        if k.entity_type in ("PERSON", "TITLED_NAME") and (m := _BRACKETED_DATE.match(text, k.end)):
+            if not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
+                out.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
+    return out
 
 
 def _us_town_before(text: str, start: int, end: int) -> bool:
@@ -2005,7 +2121,8 @@ def _ner_has_own_tok2vec(nlp: Any) -> bool:
 
 
 _HIPAA_WORDS = frozenset(
-    "january february march april may june july august september october november december ninety hundred "
+    "january february march april may june july august september october november december ninety nineties hundred "
+    "hundreds centenarian nonagenarian supercentenarian "
     "christmas xmas boxing year years valentine valentine's easter friday bonfire halloween hallowe'en mother's "
     "father's thanksgiving holiday".split())
 
@@ -2019,7 +2136,8 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
         return _may_hold_lower_name
 
     def cue(text: str) -> bool:
-        return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split())
+        return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()) \
+            or not _HIPAA_WORDS.isdisjoint(_lower_words(text))
     return cue
 
 
@@ -2197,6 +2315,9 @@ class Redactor:
                 kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
         if any(k.entity_type in ("PERSON", "TITLED_NAME") for k in kept):
             kept += _coordinated_names(text, kept)
+            kept += _dates_of_birth_after_names(text, kept)
+        if any(k.entity_type in ("ZIP", "DATE_OF_BIRTH") for k in kept):
+            kept += _chained(text, kept)
         return sorted(kept, key=lambda r: r.start)
 
     def redact_one(self, text: str) -> Redacted:
