@@ -716,3 +716,71 @@ def test_round6_zip_codes(redactor, text, zip_code):
 ])
 def test_round6_five_digit_numbers_stay(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+# Round 7: names of under-represented communities, sign-off blocks, names above an address, names
+# in capitals after a group of staff, lower-case pairs of given names.
+@pytest.mark.parametrize("text, names", [
+    ("Nurse rhodri held my hand the whole time.", ["rhodri"]),
+    ("Cheers to thabo and the rest of the night shift.", ["thabo"]),
+    ("nurse osagie and gurpreet n yaw thank u all", ["osagie", "gurpreet", "yaw"]),
+    ("my daughter efua was seen quickly", ["efua"]),
+    ("thanks to aled on reception", ["aled"]),
+])
+def test_round7_extra_given_names(redactor, text, names):
+    out = redactor.redact_one(text).text
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Great care.\nYours sincerely,\nPrecious Sharp", ["Precious Sharp"]),
+    ("Thank you all.\nKind regards,\nMAREK MENSAH", ["MAREK", "MENSAH"]),
+    ("Lovely staff.\nThanks,\nOluwaseun", ["Oluwaseun"]),
+    ("Nothing to improve. Signed, FRANK POPE", ["FRANK POPE"]),
+    ("Best wishes\nGrace Hill (patient)", ["Grace Hill"]),
+])
+def test_round7_sign_off_blocks(redactor, text, names):
+    out = redactor.redact_one(text).text
+    assert all(n not in out for n in names) and "[NAME]" in out, out
+
+
+def test_round7_name_line_above_address(redactor):
+    text = "They were kind.\nElif Costa\nFlat 19\n156 Church Walk\nTowcester\nNN12 9JQ"
+    out = redactor.redact_one(text).text
+    assert "Elif" not in out and "Costa" not in out and "Flat" not in out, out
+    assert out.endswith("[NAME]\n[ADDRESS]"), out
+
+
+def test_round7_sign_off_name_stops_at_the_line_end(redactor):
+    text = "Well looked after.\nYours sincerely,\nMarek Mensah\nFlat 8\n88 The Paddocks\nMorpeth\nNE61 1EN"
+    assert redactor.redact_one(text).text == "Well looked after.\nYours sincerely,\n[NAME]\n[ADDRESS]"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("THE NURSES HEATHER AND BUCK D'SOUZA WERE FANTASTIC.", ["HEATHER", "BUCK", "D'SOUZA"]),
+    ("THE NURSES GRACE REES-MOGG AND JADE WERE FANTASTIC.", ["GRACE", "REES-MOGG", "JADE"]),
+    ("IFEOMA AND DAWN WERE SO KIND.", ["IFEOMA", "DAWN"]),
+    ("10/10 would break my arm again, eoin and oksana were jokes.", ["eoin", "oksana"]),
+])
+def test_round7_caps_lists_and_lower_pairs(redactor, text, names):
+    out = redactor.redact_one(text).text
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text", [
+    "WILL YOU CALL ME",
+    "HOPE YOU ARE WELL",
+    "I WANT TO SAY THANK YOU",
+    "Kind regards to all the staff on ward 3.",
+    "Thanks,\nThe Team on Ward 5",
+    "Kind regards,\nMuch Appreciated",
+    "Many thanks\nA very happy patient",
+    "Thanks\nGreat service",
+    "THE NURSES WERE FANTASTIC AND KIND",
+    "THE DOCTORS AND NURSES WERE GREAT",
+    "HOPE AND JOY WERE IN THE AIR",
+    "me n my mum were scared",
+    "salt and pepper were on the table",
+])
+def test_round7_words_stay(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -268,9 +268,14 @@ def _proper_adjective(span: str) -> bool:
 def _first_names() -> frozenset[str]:
     """Given names (lower case) that patients do not also write as ordinary words, nor as a
     nationality or language ("Irish", "German")."""
-    text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
+    files = resources.files("cxnlp")
+    text = files.joinpath("resources/first_names.txt").read_text(encoding="utf-8")
+    # Names of communities the built list under-represents (Welsh, West and Southern African,
+    # South and East Asian, Pacific ...), several a line.
+    extra = files.joinpath("resources/first_names_extra.txt").read_text(encoding="utf-8")
+    words = [w for line in extra.splitlines() if not line.startswith("#") for w in line.split()]
     common, adjectives = _common_words(), _proper_adjectives()
-    return frozenset(n for n in (w.strip().lower() for w in text.splitlines() if w and not w.startswith("#"))
+    return frozenset(n for n in (w.strip().lower() for w in text.splitlines() + words if w and not w.startswith("#"))
                      if n and n not in common and n not in adjectives and len(n) > 1)
 
 
@@ -730,6 +735,7 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
 _UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?(?:\s*,\s*|\s*/\s*|\s+))$")
 _ADDRESS_GAP = re.compile(r"[\s,]*")
+_UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*$")
 _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
 # Words that introduce an address; what stands between one and an address found after it (a house
 # name, a flat, a street or village the patterns do not know) is part of the address:
@@ -862,7 +868,7 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 # "H Kovalenko") and in capitals; "and", "was" in capitals end it ("THANK YOU HARJIT AND ...").
 _CAP_NAME_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|FOR|TO|ON|IN|AT|FROM|WHO|HAS|HAD|SO|VERY|ALL)\b)" + _NAME_WORD
 _CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ]))?" + _CAP_NAME_WORD
-                  + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _CAP_NAME_WORD + r"){0,2}")
+                  + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"){0,2}")  # one line
 _NAME_CUES = (
     r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
     r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
@@ -968,7 +974,10 @@ def _lower_surname(word: str) -> bool:
 # or a role follows ("thanks to priya and becca on reception").
 _LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$)|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
                              r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
-_NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
+_NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|\bn\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
+# Two listed given names in lower case, joined, before a verb: "eoin and oksana were jokes".
+_LOWER_PAIR = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿ][a-zß-öø-ÿ\-]+)\s+(?:and|n|&)\s+([a-zß-öø-ÿ][a-zß-öø-ÿ\-]+)"
+                         r"(?=\s+(?:were|are|was|have|had|did|both|made|helped|looked|got)\b)")
 _CAPS_NAME = re.compile(r"(?<![\w'’\-])([A-Z][A-Z\-]{2,}(?:['’]S)?)(?:\s+([A-Z][A-Z\-]+))?(?![\w'’\-])")
 # A word in capitals before these is a programme or a team, not a name: "DESMOND team", "TED staff".
 _ACRONYM_FOLLOWERS = frozenset(
@@ -1154,6 +1163,12 @@ class _LowerNameRecognizer(EntityRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        if " and " in text or " n " in text or "&" in text:
+            safe = _safe_first_names()
+            for m in _LOWER_PAIR.finditer(text):
+                if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
+                    out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6),
+                            RecognizerResult("TITLED_NAME", m.start(2), m.end(2), 0.6)]
         return out
 
 
@@ -1233,6 +1248,101 @@ class _GroupListRecognizer(EntityRecognizer):
             for m in _DASH_SIGNATURE.finditer(text):
                 if _signature_ok(text, m.start(1), m.end(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
+        return out
+
+
+# A sign-off on its own line and the name on the next: "Yours sincerely,\nPrecious Sharp",
+# "Kind regards,\nMAREK MENSAH"; or after "Signed," at a line's end ("Signed, FRANK POPE"). A
+# name there may be an ordinary word, as the sign-off says a name follows; "Kind regards to all
+# the staff" has no line break and stays.
+_SIGN_OFF_LINE = (r"(?i:yours\s+(?:sincerely|faithfully|truly)|(?:(?:kind(?:est)?|best|warm(?:est)?|many)\s+)?regards|"
+                  r"best\s+wishes|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|with\s+thanks|cheers|sincerely|signed|"
+                  r"love(?:\s+from)?|from)")
+_SIGN_OFF_WORD = r"(?:[A-Z]\.?\s?){0,2}" + _NAME_WORD
+_SIGN_OFF_NAME = _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _SIGN_OFF_WORD + r"){0,2}"
+_SIGN_OFF_BLOCK = re.compile(
+    r"(?:^|(?<=[\n.!]))[ \t]*" + _SIGN_OFF_LINE + r"[ \t]*[,.!:\-]?[ \t]*\n[ \t]*(" + _SIGN_OFF_NAME + r")"
+    r"(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[xX]*[ \t]*[.!]?[ \t]*(?:\n|$))"
+    r"|(?i:\bsigned)[ \t]*[,:\-][ \t]*(" + _SIGN_OFF_NAME + r")(?=[ \t]*[.!]?[ \t]*(?:\n|$))")
+# A line that holds a name alone right above an address's first line: "Elif Costa\nFlat 19\n...".
+_NAME_ABOVE_ADDRESS = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(" + _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _SIGN_OFF_WORD
+    + r"){1,2})[ \t]*,?[ \t]*\n[ \t]*(?=(?i:" + _UNIT_WORDS + r")\.?\s*\d|\d{1,5}[A-Za-z]?,?\s+[A-Z][a-z])")
+# Words that make such a line no name: a team, a place of care, a greeting.
+_NOT_SIGNATURE_WORDS = frozenset(
+    "the all and everyone everybody staff team teams ward family nhs trust hospital clinic unit department surgery "
+    "practice service services patient patients nurses doctors x ps pps dear hi hello".split())
+
+
+def _sign_off_name_ok(name: str) -> bool:
+    """A sign-off's name: no team, title, role or place of care, and not all words ordinary
+    unless a given name is among them ("Precious Sharp", "FRANK POPE", not "Much Appreciated")."""
+    words = [w.strip(".,") for w in name.split()]
+    bases = [_base(w) for w in words if len(w) > 1 or not w.isupper()]
+    if not bases or any(b in _NOT_SIGNATURE_WORDS or b in _REL_ROLE_WORDS or b in _ROLE_PREFIX
+                        or w.capitalize() in _NOT_NAMES or b in _proper_adjectives() for b, w in zip(bases, words)):
+        return False
+    given = _first_names() | _WORD_NAMES
+    return any(b in given or not _ordinary(b) for b in bases) and not (
+        (hit := _place_at(name, 0)) and hit[0] == len(name))
+
+
+# "THE NURSES HEATHER AND BUCK D'SOUZA WERE FANTASTIC", "IFEOMA AND DAWN WERE SO KIND": names in
+# capitals after a group of staff, or a name in capitals joined to a listed given name, before a
+# verb. After the group word a name may be an ordinary word ("GRACE", "JADE").
+_CAPS_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|WHO|ALL|BOTH|VERY|SO|HAVE|HAD|DID)\b)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
+_CAPS_ITEM = _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r")?"
+_CAPS_VERB = r"(?=[ \t]+(?:WERE|ARE|WAS|IS|WHO|HAVE|HAD|DID|BOTH|ALL|REALLY|MADE)\b)"
+_CAPS_GROUP_LIST = re.compile(
+    r"\b(?:NURSES|DOCTORS|PARAMEDICS|MIDWIVES|CARERS|STAFF|CREW|TEAM|RECEPTIONISTS|PORTERS|DRIVERS|HCAS|PHYSIOS|"
+    r"THERAPISTS|CONSULTANTS|STUDENTS|LADIES|GIRLS|LADS)[ \t]+(" + _CAPS_ITEM + r"(?:[ \t]*,[ \t]*" + _CAPS_ITEM
+    + r")*[ \t]*,?[ \t]+(?:AND|&)[ \t]+" + _CAPS_ITEM + r")" + _CAPS_VERB)
+_CAPS_PAIR = re.compile(r"(?<![\w'’\-])(" + _CAPS_WORD + r")[ \t]+(?:AND|&)[ \t]+(" + _CAPS_WORD + r")" + _CAPS_VERB)
+
+
+class _SignOffRecognizer(EntityRecognizer):
+    """Names in a sign-off block (``_SIGN_OFF_BLOCK``), on the line above an address
+    (``_NAME_ABOVE_ADDRESS``) and in capitals after a group of staff (``_CAPS_GROUP_LIST``,
+    ``_CAPS_PAIR``)."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_sign_off")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        if "\n" in text or "igned" in text or "IGNED" in text:
+            for m in _SIGN_OFF_BLOCK.finditer(text):
+                g = 1 if m.group(1) else 2
+                if _sign_off_name_ok(m.group(g)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(g), m.end(g), 0.7))
+        if "\n" in text:
+            for m in _NAME_ABOVE_ADDRESS.finditer(text):
+                if _sign_off_name_ok(m.group(1)) and not _INSTITUTION_AFTER.search(" " + m.group(1)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
+        if " AND " in text or " & " in text:
+            given = _first_names() | _WORD_NAMES
+            for m in _CAPS_GROUP_LIST.finditer(text):
+                start = m.start(1)
+                for part in _LIST_SPLIT.split(m.group(1)):
+                    a = text.index(part, start)
+                    start = a + len(part)
+                    ws = part.split()
+                    if all(_base(w) in given or _unknown_name(w, True) for w in ws[:1]) and (
+                            len(ws) == 1 or _unknown_name(ws[1], True) or _base(ws[1]) in given):
+                        out.append(RecognizerResult("TITLED_NAME", a, start, 0.65))
+            safe = _safe_first_names()
+            for m in _CAPS_PAIR.finditer(text):
+                b1, b2 = _base(m.group(1)), _base(m.group(2))
+                if (b1 in safe and (b2 in given or _unknown_name(m.group(2), True))) or (
+                        b2 in safe and (b1 in given or _unknown_name(m.group(1), True))):
+                    out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6),
+                            RecognizerResult("TITLED_NAME", m.start(2), m.end(2), 0.6)]
         return out
 
 
@@ -2049,6 +2159,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _LowerNameRecognizer(),
         _ListedNameRecognizer(),
         _GroupListRecognizer(),
+        _SignOffRecognizer(),
         _MoreNamesRecognizer(),
     ]
     if id_patterns:
@@ -2266,7 +2377,17 @@ class Redactor:
             start = m.start(1)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
+        if (nl := text.find("\n", start, end)) > start and text[start:nl].strip():
+            end = len(text[start:nl].rstrip()) + start  # a name ends at its line's end: "Marek Mensah\nFlat 19"
         return r if (start, end) == (r.start, r.end) else RecognizerResult(r.entity_type, start, end, r.score)
+
+    @staticmethod
+    def _extend_address(text: str, r: RecognizerResult) -> RecognizerResult:
+        """An address found from its house number takes the unit word before it ("Flat" in
+        "Flat 8\n88 The Paddocks", where a name on the line above once held "Flat")."""
+        if r.entity_type != "STREET_ADDRESS" or not (m := _UNIT_WORD_BEFORE.search(text, max(0, r.start - 16), r.start)):
+            return r
+        return RecognizerResult(r.entity_type, m.start(), r.end, r.score)
 
     @staticmethod
     def _extend_phone(text: str, r: RecognizerResult) -> RecognizerResult:
@@ -2297,7 +2418,7 @@ class Redactor:
         otherwise the higher-priority type wins, then the longer span (an NHS number that is
         also a valid phone number is an NHS number)."""
         candidates = sorted(
-            self._merge_same_kind([self._extend_phone(text, self._extend_name(text, r))
+            self._merge_same_kind([self._extend_address(text, self._extend_phone(text, self._extend_name(text, r)))
                                    for r in results if self._keep(text, r)]),
             key=lambda r: (_PRIORITY[r.entity_type], -(r.end - r.start), r.start),
         )
