@@ -110,7 +110,6 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     stages: dict[str, float] = defaultdict(float)
     rss_at: dict[int, float] = {}
-    done = 0
     start = time.perf_counter()
     for source in steps.discover_sources(settings):
         begun = run.begin_file(source)
@@ -126,8 +125,7 @@ def main() -> None:
             t = time.perf_counter()
             run.tally(fr, steps.tag_and_write(*chunk.args))  # the flow's own chunk step
             stages["redact, classify (incl. sentences, urgent), write"] += time.perf_counter() - t
-            done = fr.rows_read
-            rss_at[done] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rss_at[fr.rows_read] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         run.file_done(fr, digest)
     total = time.perf_counter() - start
     marks = sorted(rss_at)

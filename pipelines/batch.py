@@ -20,10 +20,6 @@ from cxnlp.config import Settings
 from cxnlp.ingest.formats import IngestError
 from pipelines.prefect_api import api_url
 
-# Kept importable from here for callers of earlier versions.
-preload = steps.preload
-
-
 def _retry_unless_bad_input(task: Any, task_run: Any, state: Any) -> bool:
     """Retry I/O hiccups, not files that are simply malformed (those fail the same way again)."""
     try:

@@ -16,7 +16,7 @@ import pandas as pd
 from cxnlp.models.registry import TaggingModel
 from cxnlp.privacy.redact import Redactor
 from cxnlp.schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
-from cxnlp.models.sentences import aggregate_pillar_sentiment, split_parts
+from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, split_parts
 from cxnlp.taxonomy import PILLARS, PITFALLS
 
 __all__ = ["TagResult", "alerts_of", "dedupe", "label_evidence", "score_frame", "tag_rows"]
@@ -94,14 +94,13 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, 
     # A model folder with a per-pillar sentiment head (cxnlp.models.pillar_sentiment) gives each pillar
     # the head's reading of the comment and its parts; without one, the parts' sentiment vote.
     head = getattr(model, "pillar_sentiment", None)
+    votes = part_votes(pred, split, sp)
     pillar_sentiment, evidence, sent_rows, k = [], [], [], 0
-    for i, ps in enumerate(split):
+    for i, (ps, scored) in enumerate(zip(split, votes)):
         if len(ps) == 1:
-            scored = [(pred.sentiment[i], pred.pillars[i])]
             evidence.append([(label, ps[0]) for label in pred.pillars[i] + pred.pitfalls[i]])
         else:
             assert sp is not None
-            scored = [(sp.sentiment[k + j], sp.pillars[k + j]) for j in range(len(ps))]
             evidence.append(label_evidence(ps, pred.pillars[i], pred.pitfalls[i], sp.pillar_proba[k:k + len(ps)],
                                            sp.pitfall_proba[k:k + len(ps)]))
             k += len(ps)

@@ -24,16 +24,15 @@ from typing import Any
 
 import numpy as np
 
-from cxnlp.taxonomy import PILLARS
+from cxnlp.taxonomy import PILLARS, SENTIMENTS
 
 __all__ = ["FILE_NAME", "FEATURE_VERSION", "CommentScores", "PillarSentimentHead", "attach_pillar_sentiment",
-           "comment_scores", "load_pillar_sentiment", "pair_features", "scores_from_predictions"]
+           "comment_scores", "load_pillar_sentiment", "pair_features", "scores_from_predictions", "sentiment_proba"]
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "pillar_sentiment.safetensors"
 FEATURE_VERSION = 1
-SENTIMENTS = ("positive", "negative", "neutral", "mixed")
 
 
 @dataclass
@@ -172,6 +171,15 @@ def _n_features() -> int:
                                            np.zeros((1, len(PILLARS)))), PILLARS[0]))
 
 
+def sentiment_proba(clf: Any, X: np.ndarray) -> np.ndarray:
+    """A fitted classifier's probabilities as (n, 4) in SENTIMENTS order (a class it never saw: 0)."""
+    p = clf.predict_proba(X)
+    out = np.zeros((X.shape[0], len(SENTIMENTS)))
+    for c, cls in enumerate(clf.classes_):
+        out[:, SENTIMENTS.index(str(cls))] = p[:, c]
+    return out
+
+
 class PillarSentimentHead:
     """Logistic regression over :func:`pair_features`, with the comment-sentiment fallback."""
 
@@ -184,11 +192,7 @@ class PillarSentimentHead:
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         """(n, 4) in SENTIMENTS order."""
-        p = self.clf.predict_proba(X)
-        out = np.zeros((len(X), 4))
-        for c, cls in enumerate(self.clf.classes_):
-            out[:, SENTIMENTS.index(str(cls))] = p[:, c]
-        return out
+        return sentiment_proba(self.clf, X)
 
     def predict_pairs(self, scores: Sequence[CommentScores], pillars: Sequence[Sequence[str]],
                       comment_sentiment: Sequence[str] | None = None) -> list[dict[str, str]]:

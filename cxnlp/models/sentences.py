@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["aggregate_pillar_sentiment", "load_sentencizer", "split_parts"]
+__all__ = ["aggregate_pillar_sentiment", "load_sentencizer", "part_votes", "split_parts"]
 
 # "but", "however", "although", ";" separate judgements inside one sentence.
 _CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b|,?\s+\bthough\b|,?\s+\byet\b)\s+",
@@ -64,6 +64,19 @@ def split_parts(texts: Sequence[str], batch_size: int = 256) -> list[list[str]]:
             parts.extend(p.strip() for p in _CONTRAST.split(sent.text) if p and len(p.strip()) > 1)
         out[i] = parts or [doc.text]
     return [o for o in out if o is not None]
+
+
+def part_votes(pred: Any, parts: Sequence[Sequence[str]], part_pred: Any) -> list[list[tuple[str, list[str]]]]:
+    """(sentiment, pillars) of each part of each comment: a one-part comment keeps its comment-level
+    prediction ``pred``; ``part_pred`` scores the parts of the multi-part comments only, in order."""
+    out, k = [], 0
+    for i, ps in enumerate(parts):
+        if len(ps) <= 1:
+            out.append([(pred.sentiment[i], pred.pillars[i])])
+        else:
+            out.append([(part_pred.sentiment[k + j], part_pred.pillars[k + j]) for j in range(len(ps))])
+            k += len(ps)
+    return out
 
 
 def aggregate_pillar_sentiment(comment_pillars: Sequence[str], comment_sentiment: str,

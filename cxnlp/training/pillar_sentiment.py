@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cxnlp.models.pillar_sentiment import (SENTIMENTS, CommentScores, PillarSentimentHead, comment_scores,
-                                           features_of)
+from cxnlp.models.pillar_sentiment import (CommentScores, PillarSentimentHead, features_of,
+                                           scores_from_predictions, sentiment_proba)
+from cxnlp.taxonomy import SENTIMENTS
 
 __all__ = ["PillarSentimentData", "baseline_predictions", "cross_validate", "evaluate_pillar_sentiment", "fit_pillar_sentiment",
            "load_pillar_sentiment_data", "oof_scores", "pair_frame", "tune_threshold"]
@@ -78,7 +79,7 @@ def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[
     read if present, else written."""
     if cache is not None and Path(cache).exists():
         return _read_cache(Path(cache), comments)
-    from cxnlp.models.sentences import split_parts
+    from cxnlp.models.sentences import part_votes, split_parts
 
     n = len(comments)
     out: dict[str, Any] = {"scores": [None] * n, "sentiment": [None] * n, "pillars": [None] * n,
@@ -90,18 +91,13 @@ def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[
         model = base_model_for_scores(data, seed=seed, test_fold=f)
         texts = comments["text"].iloc[te].astype(str).tolist()
         pred = model.predict(texts, urgent=False)
-        scores = comment_scores(model, texts, pred)
+        # One pass over the parts, as the batch path makes it: features and part votes both read it.
         parts = split_parts(texts)
-        flat = [p for ps in parts for p in ps]
-        pp = model.predict(flat, urgent=False)
-        k = 0
-        for i, s, sent, pil, ps in zip(te, scores, pred.sentiment, pred.pillars, parts):
-            out["scores"][i], out["sentiment"][i], out["pillars"][i] = s, sent, pil
-            if len(ps) == 1:  # the batch path keeps a one-part comment's comment-level scores
-                out["part_votes"][i] = [(sent, pil)]
-            else:
-                out["part_votes"][i] = [(pp.sentiment[k + j], pp.pillars[k + j]) for j in range(len(ps))]
-            k += len(ps)
+        flat = [p for ps in parts if len(ps) > 1 for p in ps]
+        pp = model.predict(flat, urgent=False) if flat else None
+        scores = scores_from_predictions(pred, parts, pp)
+        for i, s, sent, pil, votes in zip(te, scores, pred.sentiment, pred.pillars, part_votes(pred, parts, pp)):
+            out["scores"][i], out["sentiment"][i], out["pillars"][i], out["part_votes"][i] = s, sent, pil, votes
         log.info("fold %d: %d comments scored", f, len(te))
     if cache is not None:
         _write_cache(Path(cache), comments, out)
@@ -188,14 +184,6 @@ def tune_threshold(proba: np.ndarray, fallback: np.ndarray, y: np.ndarray) -> fl
     return float(THRESHOLDS[int(np.argmax(acc))])
 
 
-def _proba(clf: Any, X: np.ndarray) -> np.ndarray:
-    p = clf.predict_proba(X)
-    out = np.zeros((X.shape[0], 4))
-    for c, cls in enumerate(clf.classes_):
-        out[:, SENTIMENTS.index(str(cls))] = p[:, c]
-    return out
-
-
 def fit_pillar_sentiment(scores: Sequence[CommentScores], pillars: Sequence[Sequence[str]],
                          labels: Sequence[dict[str, str]], folds: Sequence[int], *, seed: int = 13,
                          base_version: str | None = None, C: float = C_VALUE) -> PillarSentimentHead:
@@ -209,7 +197,7 @@ def fit_pillar_sentiment(scores: Sequence[CommentScores], pillars: Sequence[Sequ
     inner = np.zeros((len(y), 4))
     for f in np.unique(pair_fold):
         m = pair_fold == f
-        inner[m] = _proba(_fit_lr(X[~m], y[~m], seed=seed, C=C), X[m])
+        inner[m] = sentiment_proba(_fit_lr(X[~m], y[~m], seed=seed, C=C), X[m])
     threshold = tune_threshold(inner, fallback, y)
     clf = _fit_lr(X, y, seed=seed, C=C)
     meta = {"n_pairs": int(len(y)), "n_comments": int(len(pillars)), "C": C,
@@ -256,7 +244,7 @@ def evaluate_pillar_sentiment(model: Any, comments: pd.DataFrame | None = None, 
     labelled pair and on the pairs whose pillar the model names. ``folds``: id -> fold (the merged
     respondent groups of :func:`cxnlp.training.fit.load_training_data`); default ``fold_of(group)``.
     """
-    from cxnlp.models.sentences import aggregate_pillar_sentiment, split_parts
+    from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, split_parts
 
     if comments is None:
         comments = load_pillar_sentiment_data(labeled_dir, folds=folds).comments
@@ -265,19 +253,12 @@ def evaluate_pillar_sentiment(model: Any, comments: pd.DataFrame | None = None, 
     head = head if head is not None else getattr(model, "pillar_sentiment", None)
     texts = comments["text"].astype(str).tolist()
     pred = model.predict(texts, urgent=False)
-    scores = comment_scores(model, texts, pred)
+    # One pass over the parts serves both the head's features and the part vote.
     parts = split_parts(texts)
     flat = [p for ps in parts if len(ps) > 1 for p in ps]
     pp = model.predict(flat, urgent=False) if flat else None
-    votes, k = [], 0
-    for i, ps in enumerate(parts):
-        if len(ps) == 1:
-            votes.append([(pred.sentiment[i], pred.pillars[i])])
-        else:
-            assert pp is not None
-            votes.append([(pp.sentiment[k + j], pp.pillars[k + j])  # type: ignore[union-attr]
-                          for j in range(len(ps))])
-            k += len(ps)
+    scores = scores_from_predictions(pred, parts, pp)
+    votes = part_votes(pred, parts, pp)
     pairs = pair_frame(comments)
     y = pairs["label"].to_numpy()
     rows, pil = pairs["row"].to_numpy(), pairs["pillar"].tolist()
