@@ -121,11 +121,18 @@ def _settings(root: Path | None, settings_file: Path | None, **overrides: Any) -
 
 
 def _model_folder(s: Any, found: bool, model: Path | None = None) -> Path:
-    """The model a command uses: ``model`` (as given), the settings' ``model_dir``, or the default."""
-    from cxnlp.models.versions import default_model_dir
+    """The model a command uses: ``model`` (a folder, or a tier's name for its newest version with
+    weights), the settings' ``model_dir``, or the default."""
+    from cxnlp.models.registry import TIERS
+    from cxnlp.models.versions import default_model_dir, tier_model_dir
 
     if model is None and s.model_dir is not None:
         model = Path(s.path(s.model_dir))
+    if model is not None and not model.exists() and str(model) in TIERS:
+        try:
+            return tier_model_dir(Path(str(s.path(s.models_dir))), str(model))
+        except FileNotFoundError as exc:
+            _fail(str(exc))
     if model is not None:
         if not model.exists():
             _fail(f"model folder {model} not found")
@@ -606,7 +613,9 @@ def evaluate(
 
     s, _ = _settings(root, settings)
     try:
-        models = {str(m.name if m.name != "" else m): load_any_model(m) for m in [model] + ([against] if against else [])}
+        # Scored as runs use them: a fine-tuned model with the settings' int8_inference.
+        models = {str(m.name if m.name != "" else m): load_any_model(_model_folder(s, True, m), int8=s.int8_inference)
+                  for m in [model] + ([against] if against else [])}
     except ModelLoadError as exc:
         _fail(str(exc))
     models = {m.version: m for m in models.values()}
@@ -622,7 +631,9 @@ def evaluate(
     out_dir.mkdir(parents=True, exist_ok=True)
     name = "_vs_".join(models)
     (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
-    (out_dir / f"{name}.md").write_text(render_markdown(result, title=f"Evaluation: {' vs '.join(models)}"))
+    result["int8_inference"] = bool(s.int8_inference)
+    int8 = " (fine-tuned models with int8 inference)" if s.int8_inference else ""
+    (out_dir / f"{name}.md").write_text(render_markdown(result, title=f"Evaluation: {' vs '.join(models)}{int8}"))
     Console().print((out_dir / f"{name}.md").read_text().split("\n\nTest rows")[0])
     console.print(f"wrote {out_dir / (name + '.md')} and .json")
 

@@ -15,7 +15,16 @@ Accuracy is given on every labelled pair, and on the pairs whose pillar the base
 (what a user sees). Folds: ``fold_of`` over the merged respondent groups of ``load_training_data``.
 
     python evaluation/pillar_sentiment.py [--cache SCORES.npz] [--out evaluation/reports/pillar_sentiment.json]
-                                          [--save-head FOLDER]
+                                          [--save-head FOLDER [--base-model FOLDER --base-version V]]
+
+The head reads calibrated probabilities, so the head fit on the fast models' out-of-fold scores can
+serve another calibrated base (fine-tuning five out-of-fold models on 2 cores takes about 100
+minutes): ``--transfer-head models/fast/0.6.0 --to models/accurate/0.5.0`` copies it into that
+model folder for that model's version and scores it with that model on the fold neither has seen
+(base models load as the settings say, ``int8_inference``):
+
+    python evaluation/pillar_sentiment.py --transfer-head models/fast/0.6.0 --to models/accurate/0.5.0 \
+        --out evaluation/reports/pillar_sentiment_accurate-0.5.0.json
 """
 from __future__ import annotations
 
@@ -105,6 +114,28 @@ def natural_mix(by: dict[str, Any], corpus_file: Path = Path("data/labeled/corpu
             **{m: round(w * by["mixed_comments"][m] + (1 - w) * by["other_comments"][m], 4) for m in METHODS}}
 
 
+def transfer_head(source: Path, target: Path, *, test_fold: int = 0) -> dict[str, Any]:
+    """Copy ``source``'s head into model folder ``target`` for ``target``'s version, then score it
+    over that model on ``test_fold`` (which neither the head nor either model was trained on)."""
+    from cxnlp.models.loading import load_any_model
+    from cxnlp.models.pillar_sentiment import PillarSentimentHead
+    from cxnlp.training.fit import load_training_data
+    from cxnlp.training.pillar_sentiment import evaluate_pillar_sentiment
+
+    settings = load_settings()
+    head = PillarSentimentHead.load(source)
+    base = load_any_model(target, int8=settings.int8_inference)
+    head.meta["transferred_from"] = f"{head.base_version} ({source})"
+    head.base_version = base.version
+    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), settings.fft_dir,
+                              spacy_model=settings.spacy_model, synthetic=())
+    comments = load_pillar_sentiment_data(folds=dict(zip(data.annotated["id"], data.annotated["fold"].astype(int)))).comments
+    report = {"head": str(head.save(target)), "base_model": base.version, "int8_inference": settings.int8_inference,
+              "head_meta": head.meta, "threshold": head.threshold,
+              "on_test_fold": evaluate_pillar_sentiment(base, comments, head=head, test_fold=test_fold)}
+    return report
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
@@ -116,8 +147,19 @@ def main() -> None:
     ap.add_argument("--head-test-fold", type=int, default=0, help="the fold the saved head never sees (cxnlp's test fold)")
     ap.add_argument("--base-model", type=Path, default=Path("models/fast/0.6.0"))
     ap.add_argument("--base-version", default="fast-0.6.0", help="the base model the saved head is for")
+    ap.add_argument("--transfer-head", type=Path, default=None, metavar="FOLDER",
+                    help="model folder whose head to copy (with --to); no cross-validation is run")
+    ap.add_argument("--to", type=Path, default=None, metavar="FOLDER", help="model folder the head is copied to")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.transfer_head:
+        if args.to is None:
+            ap.error("--transfer-head needs --to")
+        report = transfer_head(args.transfer_head, args.to)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(report, indent=2) + "\n")
+        print(json.dumps(report, indent=2, default=str))
+        return
     from cxnlp.training.fit import load_training_data
 
     settings = load_settings()
@@ -145,9 +187,11 @@ def main() -> None:
         head = fit_pillar_sentiment([oof["scores"][i] for i in keep], comments["pillars"].iloc[keep].tolist(),
                                     comments["labels"].iloc[keep].tolist(), comments["fold"].iloc[keep].tolist(),
                                     seed=settings.seed, base_version=args.base_version)
+        head.meta["fit_on"] = ("out-of-fold scores of fast models (base_model_for_scores) on folds "
+                               f"{sorted(set(range(5)) - {args.head_test_fold})}")
         report["saved_head"] = {"path": str(head.save(args.save_head)), "threshold": head.threshold,
                                 "trained_on_folds": sorted(set(range(5)) - {args.head_test_fold}), **head.meta}
-        base = load_any_model(args.base_model)
+        base = load_any_model(args.base_model, int8=settings.int8_inference)
         report["saved_head"]["base_model_on_test_fold"] = evaluate_pillar_sentiment(
             base, comments, head=head, test_fold=args.head_test_fold)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -45,10 +45,20 @@ def tiny_clear_comments(corpus) -> pd.DataFrame:
 
 @pytest.fixture(scope="session")
 def default_model():
-    from cxnlp.models import load_model
+    """The promoted model, whichever kind it is (issue 20: the fine-tuned tier)."""
+    from cxnlp.models.loading import load_any_model
     from cxnlp.models.versions import default_model_dir
 
-    return load_model(default_model_dir(ROOT / "models"))
+    return load_any_model(default_model_dir(ROOT / "models"))
+
+
+@pytest.fixture(scope="session")
+def fast_model():
+    """The fast tier's shipped version (kept in git for very large backfills, `--model fast`)."""
+    from cxnlp.models import load_model
+    from cxnlp.models.versions import tier_model_dir
+
+    return load_model(tier_model_dir(ROOT / "models", "fast"))
 
 
 @pytest.fixture(scope="session")

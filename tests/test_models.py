@@ -57,7 +57,9 @@ def test_loading_refuses_incomplete_folder(tmp_path):
 
 def test_default_model_is_trained_on_real_data(default_model):
     meta = default_model.meta
-    assert meta["n_train"]["sentiment"] > 4000 and meta["n_train"]["annotated"] > 1000
+    # a fast model counts rows per task; a fine-tuned one counts the multi-task rows it trained on
+    n = meta["n_train"]
+    assert n.get("rows", n.get("sentiment", 0)) > 4000 and meta["data_sha256"]
     pred = default_model.predict(["The staff were lovely and kind", "Waited four hours and the receptionist was rude"])
     assert pred.sentiment[0] == "positive" and pred.sentiment[1] == "negative"
     assert "empathy" in pred.pillars[0] and "time_and_effort" in pred.pillars[1]
@@ -71,11 +73,11 @@ def test_thresholds_are_per_label(tiny_model):
     assert len(set(np.round(thresholds, 3))) > 1, "every label got the same threshold: not tuned per label"
 
 
-def test_featurizer_matches_scikit_learn_transform(corpus, default_model):
+def test_featurizer_matches_scikit_learn_transform(corpus, fast_model):
     """The word-cached character n-gram counts give exactly scikit-learn's TF-IDF matrix, on real
     comments and on accents, tabs, empty and one-letter texts, also once the cache is warm and
     after it has been cleared for size."""
-    feats = default_model.features
+    feats = fast_model.features
     texts = corpus["text"].head(400).tolist() + ["", "   ", "Café naïve ÉCOLE", "a", "x\ty\nz", "WAITED  4 hrs!!"]
     expected = feats.union_.transform(texts)
     for _ in range(2):
@@ -140,13 +142,14 @@ def test_default_model_loads_without_skops(root):
     assert out.stdout.strip() == "False"
 
 
-def test_git_keeps_only_the_default_models_weights_and_at_most_30_mb_of_them(root):
+def test_git_keeps_only_the_default_and_the_fast_tiers_weights_at_most_30_mb_each(root):
     """Issue 20: weights of versions that are not the default leave the tree (their cards, meta
-    and metrics stay); the shipped model is at most 30 MB."""
+    and metrics stay), except the fast tier's newest, kept for very large backfills
+    (`--model fast`); each shipped model is at most 30 MB."""
     import shutil
     import subprocess
 
-    from cxnlp.models.versions import default_model_dir
+    from cxnlp.models.versions import default_model_dir, tier_model_dir
 
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
@@ -155,7 +158,10 @@ def test_git_keeps_only_the_default_models_weights_and_at_most_30_mb_of_them(roo
         pytest.skip("not a git checkout")
     files = [root / p for p in out.stdout.decode().split("\0") if p]
     weights = [f for f in files if f.suffix in (".safetensors", ".skops", ".bin")]
-    default = default_model_dir(root / "models").resolve()
-    assert weights and {f.parent.resolve() for f in weights} == {default}, "weights outside the default model"
-    total = sum(f.stat().st_size for f in weights if f.exists())
-    assert total <= 30_000_000, f"{total / 1e6:.1f} MB of weights in the default model"
+    shipped = {default_model_dir(root / "models").resolve(), tier_model_dir(root / "models", "fast").resolve()}
+    folders = {f.parent.resolve() for f in weights}
+    assert weights and folders <= shipped, f"weights outside the shipped models: {folders - shipped}"
+    assert default_model_dir(root / "models").resolve() in folders, "the default model's weights are not in git"
+    for folder in folders:
+        total = sum(f.stat().st_size for f in weights if f.parent.resolve() == folder and f.exists())
+        assert total <= 30_000_000, f"{total / 1e6:.1f} MB of weights in {folder.name}"

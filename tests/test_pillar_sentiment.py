@@ -17,11 +17,12 @@ EXAMPLE = "Staff lovely but we waited 4 hours"
 
 @pytest.fixture(scope="module")
 def model(root):
-    """The default model, loaded apart from the session's (a head gets attached to it here)."""
+    """The fast tier's model, loaded apart from the session's (a head gets attached to it here):
+    the head's mechanics, quickly; the default's own head is checked below."""
     from cxnlp.models import load_model
-    from cxnlp.models.versions import default_model_dir
+    from cxnlp.models.versions import tier_model_dir
 
-    return load_model(default_model_dir(root / "models"))
+    return load_model(tier_model_dir(root / "models", "fast"))
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +162,12 @@ def test_a_damaged_head_never_stops_the_model_from_loading(root, tmp_path):
     model = load_model_folder(folder)
     assert model.pillar_sentiment is None  # the part vote takes over
     assert model.predict(["Staff lovely but we waited 4 hours"]).sentiment
+
+
+def test_the_default_model_carries_a_head_for_itself(default_model):
+    """The promoted (fine-tuned) model's folder has a head whose base is that model, and its
+    batch output splits the worked example by pillar."""
+    head = getattr(default_model, "pillar_sentiment", None)
+    assert head is not None and head.base_version == default_model.version
+    out = head.predict(default_model, [EXAMPLE], pillars=[["empathy", "time_and_effort"]])
+    assert out == [{"empathy": "positive", "time_and_effort": "negative"}]

@@ -10,7 +10,10 @@ from typing import Any
 # (candidate folder, current folder) -> their metrics, both scored on the same, current data
 Rescore = Callable[[Path, Path], tuple[dict[str, Any], dict[str, Any]]]
 
-__all__ = ["PromotionRefused", "default_model_dir", "promote"]
+__all__ = ["PromotionRefused", "default_model_dir", "promote", "tier_model_dir"]
+
+# What a model folder holds its weights in (any one of them present: the folder loads).
+_WEIGHT_SUFFIXES = (".safetensors", ".skops")
 
 
 class PromotionRefused(RuntimeError):
@@ -26,6 +29,27 @@ def default_model_dir(models_dir: Path) -> Path:
             "with `cxnlp promote`, or pass --model DIR"
         )
     return models_dir / pointer.read_text().strip()
+
+
+def _version_key(name: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(x) for x in name.split("."))
+    except ValueError:
+        return (-1,)
+
+
+def tier_model_dir(models_dir: Path, tier: str) -> Path:
+    """The newest version of ``tier`` (``models/<tier>/<x.y.z>``) whose weights are present: the
+    way to name a tier rather than a folder (``--model fast`` for a very large backfill). Older
+    versions' weights leave the tree, so their folders (card, meta, metrics) are skipped."""
+    base = Path(models_dir) / tier
+    found = sorted((d for d in base.glob("*") if d.is_dir() and (d / "meta.json").exists()
+                    and any(f.suffix in _WEIGHT_SUFFIXES for f in d.iterdir())),
+                   key=lambda d: _version_key(d.name))
+    if not found:
+        raise FileNotFoundError(f"no {tier} model with its weights under {base}; train one with "
+                                f"`cxnlp train --tier {tier}`")
+    return found[-1]
 
 
 def _data_hash(folder: Path) -> str | None:
