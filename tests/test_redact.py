@@ -151,6 +151,19 @@ CASES += [
     ("(22 the crescent, hexham ne46 1aa) was on the letter", "22 the crescent", "[ADDRESS]"),
     ("b. March 9, 1948 as on my records", "March 9, 1948", "[DATE_OF_BIRTH]"),
     ("hospital number: rxh 0045 221 on the letter", "rxh 0045 221", "[HOSPITAL_NUMBER]"),
+    # Round 8 (dev set 4): a listed given name with no cue; cue words in capitals or with "of me";
+    # days in words; a date set off after a name; a flat with its floor.
+    ("The lady on the phone, Amira, rang me back", "Amira", "[NAME]"),
+    ("When I rang, Zofia in the booking office had sorted it", "Zofia", "[NAME]"),
+    ("MY HOSPITAL NUMBER IS WR 17 90 16 AND NO LETTER", "WR 17 90 16", "[HOSPITAL_NUMBER]"),
+    ("Hospital number of me is YAL.932.487, please check", "YAL.932.487", "[HOSPITAL_NUMBER]"),
+    ("I born sixteenth of May 2001 in Leeds", "sixteenth of May 2001", "[DATE_OF_BIRTH]"),
+    ("she was born the twenty-third of November nineteen forty one", "November nineteen forty", "[DATE_OF_BIRTH]"),
+    ("My son Carlton, 20th May 2014, was seen straight away", "20th May 2014", "[DATE_OF_BIRTH]"),
+    ("I'm now at Flat 24/6, 172 Bluebell Row, Kettering NN14 4TL.", "24/6", "[ADDRESS]"),
+    # a given name that is also a word: joined to a name found, or capitalised mid-sentence
+    ("Euan, Arjun, Will, Ivan - you are all stars.", "Will", "[NAME]"),
+    ("We came down from Cardiff and Violet made us a cuppa.", "Violet", "[NAME]"),
 ]
 
 
@@ -223,6 +236,13 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "I live at 5 minutes, from the hospital.",
     "patient number is on the letter",
     "Nurses were great and the doctor too.",
+    # a given name that names a hospital, a ward, a saint or a city stays
+    "Transferred to the Queen Elizabeth Hospital in the end.",
+    "We were on Florence ward for a week.",
+    "She flew in from Sydney to help.",
+    "We will come back in the Summer.",
+    "The nurse was a real Godsend and a Joy to be around.",
+    "HE STILL HASNT HAD A LETTER ABOUT IT.",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)

@@ -151,6 +151,10 @@ _YEAR_WORDS = (r"(?i:nineteen(?:\s+hundred\s+and)?|twenty|two\s+thousand(?:\s+an
                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                r"eighteen|nineteen|(?:o|oh)[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))\b")
 _DOB_YEAR = r"(?:\d{4}|['’]?\d\d|" + _YEAR_WORDS + r")"
+# A day in words: "sixteenth of May 2001", "the twenty-third of November nineteen forty one".
+_ORDINAL_DAY = (r"(?i:(?:the\s+)?(?:(?:twenty|thirty)[\s\-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                r"ninth)|(?:the\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                r"eighteenth|nineteenth|twentieth|thirtieth))")
 _DOB_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?"
 # A date of birth in any common written form (after a birth cue: see _recognizers).
 _DATE = (
@@ -165,6 +169,7 @@ _DATE = (
     r"|" + _DOB_WEEKDAY + r"[A-Za-z]{3,9}\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d|" + _YEAR_WORDS
     + r")\b"
     # "1jun57", "03APR1951", and digits alone: "28031998", "030451"
+    r"|" + _ORDINAL_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+" + _DOB_YEAR + r"\b"
     r"|\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]?\d{2,4}\b"
     r"|\d{8}\b|\d{6}\b"
     # a month and year ("February 1948"), or a day and month ("14th February", "Feb 14th"): a date
@@ -178,6 +183,8 @@ _FULL_DATE = (
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d\b"
     r"|\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH_NAME + r",?[\s\-]+(?:\d{4}|['’]\d\d)\b"
     r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
+    r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d\d\b"
+    r"|" + _ORDINAL_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+(?:\d{4}|" + _YEAR_WORDS + r")\b"
 )
 _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
@@ -318,6 +325,14 @@ def _places() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def _world_place_names() -> frozenset[str]:
+    """Every city of ``places_world.txt`` (keys as ``_place_key`` makes them), given names among
+    them ("Sydney", "Florence"): a given name that is also a city is no name without a cue."""
+    text = resources.files("cxnlp").joinpath("resources/places_world.txt").read_text(encoding="utf-8")
+    return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _world_places() -> frozenset[str]:
     """Cities outside the UK and US (``places_world.txt``, keys as ``_place_key`` makes them),
     less those that are also an ordinary word, a given name, a nationality or a UK/US place."""
@@ -412,8 +427,10 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 # holds a digit and is long enough is checked in code.
 _ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
-_FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
-           r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband)\b){0,4}")
+# Case-insensitive: "MY HOSPITAL NUMBER IS WR 17 90 16"; "number of me is ..." from writers whose
+# English is a second language.
+_FILLER = (r"(?:[\s:#=\-,(]*(?i:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
+           r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband|of|me)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
 _OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
@@ -543,7 +560,9 @@ _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line par
 _CAPWORDS_AT = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}")
 _UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block"
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
-_UNIT_AT = re.compile(r"(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?\b|#\s?\d{1,4}[A-Za-z]?\b")
+# A flat's number may carry its floor: "Flat 24/6" (Scottish tenements), "Flat 3/2".
+_UNIT_NO = r"\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
+_UNIT_AT = re.compile(r"(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*" + _UNIT_NO + r"\b|#\s?\d{1,4}[A-Za-z]?\b")
 # A post-office box stands where a street would: "PO Box 12", "P.O. Box 715".
 _PO_BOX = r"(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d{1,6}"
 # "Apartment 60,39 Grainger Ln", "5/4 Elm Court" (flat 5 at number 4, as Scots write it).
@@ -570,7 +589,10 @@ _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
     + r")\b\.?|" + _HOUSE_NAME + r")(?=,)")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
-_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"),\s*$")
+# Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
+# Forge, 4 Wesley Avenue").
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"|The\s+(?:[A-Z][A-Za-z'’\-]+\s+)?[A-Z][A-Za-z'’\-]+)"
+                           r",\s*$")
 _STREET_LOWER = re.compile(
     r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to|"
     r"write\s+to\s+(?:me|us|them)\s+at|send\s+\w+(?:\s+\w+)?\s+to|going\s+to|come\s+to|at|to)\s+)"
@@ -733,7 +755,8 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 
 
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
-_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,4}[A-Za-z]?(?:\s*,\s*|\s*/\s*|\s+))$")
+_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*" + _UNIT_NO
+                          + r"(?:\s*,\s*|\s*/\s*|\s+))$")
 _ADDRESS_GAP = re.compile(r"[\s,]*")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*$")
 _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
@@ -1029,12 +1052,16 @@ def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> b
     if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
             or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _PRONOUN_I or b in _ROLE_PREFIX \
             or b in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
+            or _APOSTROPHE_LESS.fullmatch(b) \
             or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w) \
             or b in _proper_adjectives():
         return False
     return place_ok or not ((hit := _place_at(w, 0, True)) and hit[0] == len(w))
 
 
+# Contractions typed without their apostrophe: "HE STILL HASNT HAD A LETTER".
+_APOSTROPHE_LESS = re.compile(r"(?:has|had|have|did|does|do|was|were|is|are|could|would|should|ca|wo|must|need|"
+                              r"might|ai)nt|(?:i|you|we|they)(?:ve|ll|re)|im|youd|theyd|itll|thats|whats|theres")
 # "EverthIng", "receptIonIst": comments typed with a capital I for every i, no names.
 _ODD_CAPS = re.compile(r"[a-z]I")
 
@@ -1068,6 +1095,15 @@ def _listed_name_word(word: str, caps_ok: bool = False) -> bool:
     return _unknown_name(word, caps_ok, place_ok=_base(word.strip(".,")) in _safe_first_names())
 
 
+def _coordinated_word(word: str, caps_ok: bool = False) -> bool:
+    """A word joined to a name found: ``_listed_name_word``, or a given name that is also a word,
+    capitalised ("Euan, Arjun, Will, Ivan", "Honey, Faith and Will", "Lauren & Jack")."""
+    w = word.strip(".,")
+    return _listed_name_word(word, caps_ok) or (
+        w[:1].isupper() and (caps_ok or not w.isupper()) and _base(w) not in _NOT_WORD_NAMES
+        and _base(w) in _first_names_raw())
+
+
 def _signature_ok(text: str, start: int, end: int) -> bool:
     """A signature's name (see ``_recognizers``): its words no ordinary word, title or place."""
     words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
@@ -1087,9 +1123,9 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
         found = []
         caps_r = caps or text[r.start:r.end].isupper()
         if (m := _NEXT_NAME.match(text, r.end)) and all(
-                _listed_name_word(w, caps_r) for w in m.group(1).split() if w.lower() not in _PARTICLE_WORDS):
+                _coordinated_word(w, caps_r) for w in m.group(1).split() if w.lower() not in _PARTICLE_WORDS):
             found.append((m.start(1), m.end(1)))
-        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _listed_name_word(m.group(1), caps_r):
+        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _coordinated_word(m.group(1), caps_r):
             found.append((m.start(1), m.end(1)))
         for a, b in found:
             over = [k for k in kept + out if k.start < b and a < k.end]
@@ -1409,12 +1445,71 @@ class _ListedNameRecognizer(EntityRecognizer):
             if all(_unknown_name(w, caps, len(words) > 1) for w in words) and not (
                     (hit := _place_at(span, 0)) and hit[0] == len(span)):
                 out.append(RecognizerResult("TITLED_NAME", start, end, 0.6))
+        if not shouted and not _title_cased(text):
+            for m in _MID_SENTENCE_CAPITAL.finditer(text):
+                if _mid_sentence_word_name_ok(text, m.start(1), m.end(1)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.5))
         if safe.isdisjoint(w.lower() for w in _TITLE_CASE_WORD.findall(text)):
             return out
         for m in _NAME_THEN_VERB.finditer(text):
             if _base(m.group(1)) in safe and m.group(1) not in _NOT_NAMES:
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for m in _BARE_GIVEN.finditer(text):
+            if _bare_given_name_ok(text, m.start(), m.end(), safe):
+                out.append(RecognizerResult("TITLED_NAME", m.start(), m.end(), 0.55))
         return out
+
+
+# A given name that is also a word, capitalised in the middle of a sentence, where the word would
+# be in lower case: "and Violet made us a cuppa", "especially Pearl in the ER", "Without Blessing
+# I don't think I'd have coped". Not before another capitalised word ("Rose Cottage", "Hope
+# Hospital"), nor in text written in title case or capitals.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;)] )([A-Z][a-z]+)(?=['’]s\b|[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)")
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _title_cased(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.4 * len(words)
+
+
+def _mid_sentence_word_name_ok(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    b = _base(word)
+    if b not in _first_names_raw() or b in _NOT_WORD_NAMES or word in _NOT_NAMES or _MONTH_WORD.fullmatch(word) \
+            or _WEEKDAY_WORD.fullmatch(word) or b in _proper_adjectives() or b in _REL_ROLE_WORDS:
+        return False
+    if _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end) \
+            or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or b in _SEASONS:
+        return False
+    if _place_key(word) in _world_place_names():
+        return False
+    return not ((hit := _place_at(text, start)) and hit[0] >= end)
+
+
+# "in the Summer", "a Joy to be around": after these a capitalised word is the word.
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|every|each|some|any|no|such|what|our|"
+                                r"your|their|its)\s+)$")
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+
+
+# A listed given name that is no ordinary word, capitalised, with no cue at all: "The lady on the
+# phone, Amira, rang me back", "my neighbour Merline". Not where it names a place, a hospital,
+# a ward or a saint ("Queen Elizabeth Hospital", "St Helen's", "Florence Ward", "Sydney").
+_BARE_GIVEN = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?(?=['’]s\b|(?![\w'’\-]))")
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:st|saint|queen|king|prince|princess|royal|lady|lord|duke|duchess|"
+                               r"port|fort|mount|lake|cape|san|santa)\.?\s+)$")
+
+
+def _bare_given_name_ok(text: str, start: int, end: int, safe: frozenset[str]) -> bool:
+    word = text[start:end]
+    if _base(word) not in safe or word in _NOT_NAMES or _MONTH_WORD.fullmatch(word) or _ODD_CAPS.search(word):
+        return False
+    if _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end):
+        return False
+    if _place_key(word) in _world_place_names():
+        return False
+    return not ((hit := _place_at(text, start)) and hit[0] >= end)
 
 
 # A strong cue for a person: after it a given name that is also a word is a name ("Ask for Patience",
@@ -2189,6 +2284,10 @@ _CHAIN_NEXT = {"ZIP": re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])"),
                "DATE_OF_BIRTH": re.compile(r"(?:" + _FULL_DATE + r")(?![/.\-]?\d)")}
 # A full date in brackets right after a person's name: "Mrs Jones (14/02/1948)".
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(?:(?i:b\.|born|dob|d\.o\.b\.?)\s*:?\s*)?(" + _FULL_DATE + r")\s*\)")
+# ... or set off by a comma or a slash: "My son Carlton, 20th May 2014, hospital number ...",
+# "Service user: layla ap gruffydd / 17 03 1959".
+_APPOSED_DATE = re.compile(r"[ \t]*(?:,|/|–|-)[ \t]*(?:(?i:b\.|born|dob|d\.o\.b\.?)\s*:?\s*)?(" + _FULL_DATE
+                           + r")(?=[ \t]*(?:[,;)/]|\.(?!\d)|$|\n))")
 
 
 def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2208,7 +2307,8 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     out = []
     for k in kept:
-        if k.entity_type in ("PERSON", "TITLED_NAME") and (m := _BRACKETED_DATE.match(text, k.end)):
+        if k.entity_type in ("PERSON", "TITLED_NAME") and (
+                m := _BRACKETED_DATE.match(text, k.end) or _APPOSED_DATE.match(text, k.end)):
             if not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
                 out.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
     return out
