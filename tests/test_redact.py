@@ -164,6 +164,7 @@ CASES += [
     # a given name that is also a word: joined to a name found, or capitalised mid-sentence
     ("Euan, Arjun, Will, Ivan - you are all stars.", "Will", "[NAME]"),
     ("We came down from Cardiff and Violet made us a cuppa.", "Violet", "[NAME]"),
+    ("I am copying this letter to Dr IE Oyelaran, our GP.", "IE", "[NAME]"),
 ]
 
 
@@ -243,6 +244,7 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "We will come back in the Summer.",
     "The nurse was a real Godsend and a Joy to be around.",
     "HE STILL HASNT HAD A LETTER ABOUT IT.",
+    "I went to the GP and Dr was kind.",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)

@@ -2304,6 +2304,34 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     return out
 
 
+# Initials in capitals with no dots before a name found, or after it: "Dr IE [Oyelaran]",
+# "GC [McAllister]", "[Chen] CN".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.&'’\-])([A-Z]{1,3})[ \t]+$")
+_INITIALS_AFTER = re.compile(r"[ \t]+([A-Z]{1,3})(?![\w&'’\-])")
+_NOT_INITIALS = frozenset("""
+A I NHS GP ER ICU CT MRI ENT OT PPE HCA RN DR MR MRS MS MX A&E AE UK US USA TV OK ECG CPN HV OR AND THE TO IN
+ON AT BY OF FOR IS IT MY WE HE SHE ME SO NO PS PPS CC RE FAO PA SA NP AM PM ST DOB ID NI IV
+""".split())
+
+
+def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
+    """Grow each name found in title case over capital initials next to it (in place)."""
+    if _shouted(text):
+        return
+    for i, k in enumerate(kept):
+        if k.entity_type not in ("PERSON", "TITLED_NAME") or text[k.start:k.end].isupper():
+            continue
+        start, end = k.start, k.end
+        if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS:
+            start = m.start(1)
+        if (m := _INITIALS_AFTER.match(text, end)) and m.group(1) not in _NOT_INITIALS and (
+                re.match(r"[ \t]*(?:[,.;)]|and\b|&|\n|$)", text[m.end():])):
+            end = m.end(1)
+        if (start, end) != (k.start, k.end) and not any(
+                o is not k and o.start < end and start < o.end for o in kept):
+            kept[i] = RecognizerResult(k.entity_type, start, end, k.score)
+
+
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     out = []
     for k in kept:
@@ -2536,6 +2564,7 @@ class Redactor:
                 kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
         if any(k.entity_type in ("PERSON", "TITLED_NAME") for k in kept):
             kept += _coordinated_names(text, kept)
+            _grow_over_initials(text, kept)
             kept += _dates_of_birth_after_names(text, kept)
         if any(k.entity_type in ("ZIP", "DATE_OF_BIRTH") for k in kept):
             kept += _chained(text, kept)
