@@ -165,6 +165,9 @@ CASES += [
     ("Euan, Arjun, Will, Ivan - you are all stars.", "Will", "[NAME]"),
     ("We came down from Cardiff and Violet made us a cuppa.", "Violet", "[NAME]"),
     ("I am copying this letter to Dr IE Oyelaran, our GP.", "IE", "[NAME]"),
+    ("The letter I got (ref AS 99 27 42) was wrong", "AS 99", "[ID]"),
+    ("The crew got to The Old Forge, Wesley Avenue, Seahouses, NE68 1DU fast.", "Old Forge", "[ADDRESS]"),
+    ("send it to 191 Fell Street, Middleton-in-Teesdale, Barnard Castle, DL12 5DT.", "Teesdale", "[ADDRESS]"),
 ]
 
 

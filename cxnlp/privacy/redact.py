@@ -429,8 +429,10 @@ _ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d))(?:(?:
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 # Case-insensitive: "MY HOSPITAL NUMBER IS WR 17 90 16"; "number of me is ..." from writers whose
 # English is a second language.
-_FILLER = (r"(?:[\s:#=\-,(]*(?i:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
-           r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband|of|me)\b){0,4}")
+# In capitals only the words that cannot open an identifier ("REF AS 99 27 42" keeps its "AS").
+_FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
+           r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband|of|me|"
+           r"IS|WAS|BEING|READS|SAYS|SAID|GIVEN|WRITTEN|IT|THE|MY|THEIR|HIS|HER|YOUR|STILL|ALSO|OF)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
 _OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
@@ -2332,6 +2334,43 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
             kept[i] = RecognizerResult(k.entity_type, start, end, k.score)
 
 
+# A house name right before an address that opens with a street, not a number: "got to The Old
+# Forge, Wesley Avenue, Seahouses, NE68 1DU", "brought from The Granary, Jubilee Mews, ...",
+# "to Carreg Wen, Oundle, ...". After "The", or after a word that leads to a place.
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\n(:]))[ \t]*|(?i:\b(?:to|at|from|of|address|is|live|lives|living|staying)\b)[ \t]+)"
+    r"((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?),[ \t]*$")
+
+
+def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> None:
+    """Grow an address that opens with a street name over the house name before it (in place)."""
+    for k in [k for k in kept if k.entity_type == "STREET_ADDRESS"]:
+        if not text[k.start:k.start + 1].isupper():
+            continue
+        m = _HOUSE_NAME_BEFORE.search(text, max(0, k.start - 50), k.start)
+        if m is None or any(_base(w) in _GREETINGS or _base(w) in _REL_ROLE_WORDS for w in m.group(1).split()):
+            continue
+        a = m.start(1)
+        over = [o for o in kept if o is not k and o.start < k.start and a < o.end]
+        if all(o.entity_type in ("PERSON", "TITLED_NAME") for o in over):
+            kept[:] = [o for o in kept if o not in over]
+            kept[kept.index(k)] = RecognizerResult(k.entity_type, a, k.end, k.score)
+
+
+# What may stand between two parts of one address: the rest of a hyphenated town the first part
+# stopped inside ("191 Fell Street, Middleton" + "-in-Teesdale, " + "Barnard Castle, ...").
+_ADDRESS_SPLIT_GAP = re.compile(r"-[A-Za-z'’\-]{1,24},?[ \t]*")
+
+
+def _join_split_addresses(text: str, kept: list[RecognizerResult]) -> None:
+    """Join two addresses that a hyphenated town split (in place)."""
+    addresses = sorted((k for k in kept if k.entity_type == "STREET_ADDRESS"), key=lambda k: k.start)
+    for a, b in zip(addresses, addresses[1:]):
+        if a in kept and b in kept and _ADDRESS_SPLIT_GAP.fullmatch(text, a.end, b.start):
+            kept.remove(b)
+            kept[kept.index(a)] = RecognizerResult(a.entity_type, a.start, b.end, max(a.score, b.score))
+
+
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     out = []
     for k in kept:
@@ -2566,6 +2605,9 @@ class Redactor:
             kept += _coordinated_names(text, kept)
             _grow_over_initials(text, kept)
             kept += _dates_of_birth_after_names(text, kept)
+        if any(k.entity_type == "STREET_ADDRESS" for k in kept):
+            _grow_address_over_house_name(text, kept)
+            _join_split_addresses(text, kept)
         if any(k.entity_type in ("ZIP", "DATE_OF_BIRTH") for k in kept):
             kept += _chained(text, kept)
         return sorted(kept, key=lambda r: r.start)
