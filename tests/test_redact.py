@@ -168,6 +168,9 @@ CASES += [
     ("The letter I got (ref AS 99 27 42) was wrong", "AS 99", "[ID]"),
     ("The crew got to The Old Forge, Wesley Avenue, Seahouses, NE68 1DU fast.", "Old Forge", "[ADDRESS]"),
     ("send it to 191 Fell Street, Middleton-in-Teesdale, Barnard Castle, DL12 5DT.", "Teesdale", "[ADDRESS]"),
+    # a listed given name in lower case with no cue, where it stands as a person
+    ("me n fatima were proper scared", "fatima", "[NAME]"),
+    ("niamh u r a star", "niamh", "[NAME]"),
 ]
 
 
@@ -248,6 +251,7 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "The nurse was a real Godsend and a Joy to be around.",
     "HE STILL HASNT HAD A LETTER ABOUT IT.",
     "I went to the GP and Dr was kind.",
+    "we sang a song and danced on the ward",
 ])
 def test_ordinary_words_are_kept(redactor, text):
     out = redactor.redact_one(text)

@@ -976,6 +976,14 @@ _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ou
                    "ce", "ise", "ize", "ate")
 
 
+# Where a lower-case listed given name with no cue stands as a person: after "me and", "tbh",
+# "thanks", or before a verb or "u": "me n delroy were", "niamh u r a star", "ioana said bye".
+_PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|with|tbh|ty|thx|thanks|cheers|love|from|ask|asked|called|named|"
+                            r"hi|hey|dear|lol|bless)\s+|&\s*)$")
+_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
+                           r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
+
+
 def _unlisted_lower_name(word: str) -> bool:
     """A lower-case word right after a relationship or role word that is no ordinary word and
     does not look like one ("my son jurgis", not "my son recently")."""
@@ -1201,8 +1209,19 @@ class _LowerNameRecognizer(EntityRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        # A listed given name that is no ordinary word, in lower case with no cue ("me n delroy were
+        # proper scared", "tbh yusuf the hca was a legend", "niamh u r a star").
+        safe = _safe_first_names()
+        for m in _LOWER_TOKEN.finditer(text):
+            b = _base(m.group())
+            if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
+                    and (_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                         or _PERSON_AFTER.match(text, m.end())) \
+                    and not (_place_key(b) in _world_place_names() or ((hit := _place_at(text, m.start(), True))
+                                                                         and hit[0] >= m.end())):
+                out.append(RecognizerResult("TITLED_NAME", m.start(), m.start() + len(_POSSESSIVE.sub("", m.group())),
+                                            0.55))
         if " and " in text or " n " in text or "&" in text:
-            safe = _safe_first_names()
             for m in _LOWER_PAIR.finditer(text):
                 if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
                     out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6),
