@@ -630,8 +630,8 @@ def evaluate(
         result = compare(models, data, progress=progress, labeled_dir=Path(str(s.path(s.labeled_dir))))
     out_dir.mkdir(parents=True, exist_ok=True)
     name = "_vs_".join(models)
-    (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
     result["int8_inference"] = bool(s.int8_inference)
+    (out_dir / f"{name}.json").write_text(json.dumps(result, indent=2))
     int8 = " (fine-tuned models with int8 inference)" if s.int8_inference else ""
     (out_dir / f"{name}.md").write_text(render_markdown(result, title=f"Evaluation: {' vs '.join(models)}{int8}"))
     Console().print((out_dir / f"{name}.md").read_text().split("\n\nTest rows")[0])

@@ -114,7 +114,7 @@ def natural_mix(by: dict[str, Any], corpus_file: Path = Path("data/labeled/corpu
             **{m: round(w * by["mixed_comments"][m] + (1 - w) * by["other_comments"][m], 4) for m in METHODS}}
 
 
-def transfer_head(source: Path, target: Path, *, test_fold: int = 0) -> dict[str, Any]:
+def transfer_head(source: Path, target: Path, *, test_fold: int = 0, fft_dir: Path | None = None) -> dict[str, Any]:
     """Copy ``source``'s head into model folder ``target`` for ``target``'s version, then score it
     over that model on ``test_fold`` (which neither the head nor either model was trained on)."""
     from cxnlp.models.loading import load_any_model
@@ -127,7 +127,7 @@ def transfer_head(source: Path, target: Path, *, test_fold: int = 0) -> dict[str
     base = load_any_model(target, int8=settings.int8_inference)
     head.meta["transferred_from"] = f"{head.base_version} ({source})"
     head.base_version = base.version
-    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), settings.fft_dir,
+    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), fft_dir or settings.fft_dir,
                               spacy_model=settings.spacy_model, synthetic=())
     comments = load_pillar_sentiment_data(folds=dict(zip(data.annotated["id"], data.annotated["fold"].astype(int)))).comments
     report = {"head": str(head.save(target)), "base_model": base.version, "int8_inference": settings.int8_inference,
@@ -155,7 +155,7 @@ def main() -> None:
     if args.transfer_head:
         if args.to is None:
             ap.error("--transfer-head needs --to")
-        report = transfer_head(args.transfer_head, args.to)
+        report = transfer_head(args.transfer_head, args.to, test_fold=args.head_test_fold, fft_dir=args.fft_dir)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(report, indent=2) + "\n")
         print(json.dumps(report, indent=2, default=str))

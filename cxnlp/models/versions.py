@@ -12,8 +12,9 @@ Rescore = Callable[[Path, Path], tuple[dict[str, Any], dict[str, Any]]]
 
 __all__ = ["PromotionRefused", "default_model_dir", "promote", "tier_model_dir"]
 
-# What a model folder holds its weights in (any one of them present: the folder loads).
+# What a model folder holds its weights in; an optional head alone (the per-pillar one) is no model.
 _WEIGHT_SUFFIXES = (".safetensors", ".skops")
+_OPTIONAL_PARTS = frozenset({"pillar_sentiment.safetensors"})
 
 
 class PromotionRefused(RuntimeError):
@@ -44,7 +45,7 @@ def tier_model_dir(models_dir: Path, tier: str) -> Path:
     versions' weights leave the tree, so their folders (card, meta, metrics) are skipped."""
     base = Path(models_dir) / tier
     found = sorted((d for d in base.glob("*") if d.is_dir() and (d / "meta.json").exists()
-                    and any(f.suffix in _WEIGHT_SUFFIXES for f in d.iterdir())),
+                    and any(f.suffix in _WEIGHT_SUFFIXES and f.name not in _OPTIONAL_PARTS for f in d.iterdir())),
                    key=lambda d: _version_key(d.name))
     if not found:
         raise FileNotFoundError(f"no {tier} model with its weights under {base}; train one with "

@@ -978,7 +978,7 @@ _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ou
 
 # Where a lower-case listed given name with no cue stands as a person: after "me and", "tbh",
 # "thanks", or before a verb or "u": "me n delroy were", "niamh u r a star", "ioana said bye".
-_PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|with|tbh|ty|thx|thanks|cheers|love|from|ask|asked|called|named|"
+_PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|tbh|ty|thx|thanks|cheers|love|called|named|"
                             r"hi|hey|dear|lol|bless)\s+|&\s*)$")
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
@@ -1111,7 +1111,8 @@ def _coordinated_word(word: str, caps_ok: bool = False) -> bool:
     w = word.strip(".,")
     return _listed_name_word(word, caps_ok) or (
         w[:1].isupper() and (caps_ok or not w.isupper()) and _base(w) not in _NOT_WORD_NAMES
-        and _base(w) in _first_names_raw())
+        and _base(w) in _first_names_raw() and not _MONTH_WORD.fullmatch(w) and not _WEEKDAY_WORD.fullmatch(w)
+        and _base(w) not in _proper_adjectives())
 
 
 def _signature_ok(text: str, start: int, end: int) -> bool:
@@ -1217,6 +1218,7 @@ class _LowerNameRecognizer(EntityRecognizer):
             if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
                     and (_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start())
                          or _PERSON_AFTER.match(text, m.end())) \
+                    and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and not (_place_key(b) in _world_place_names() or ((hit := _place_at(text, m.start(), True))
                                                                          and hit[0] >= m.end())):
                 out.append(RecognizerResult("TITLED_NAME", m.start(), m.start() + len(_POSSESSIVE.sub("", m.group())),
@@ -1485,7 +1487,7 @@ class _ListedNameRecognizer(EntityRecognizer):
 # be in lower case: "and Violet made us a cuppa", "especially Pearl in the ER", "Without Blessing
 # I don't think I'd have coped". Not before another capitalised word ("Rose Cottage", "Hope
 # Hospital"), nor in text written in title case or capitals.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;)] )([A-Z][a-z]+)(?=['’]s\b|[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z)] )([A-Z][a-z]+)(?=['’]s\b|[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)")
 _WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
