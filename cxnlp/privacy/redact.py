@@ -1219,8 +1219,7 @@ class _LowerNameRecognizer(EntityRecognizer):
                     and (_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start())
                          or _PERSON_AFTER.match(text, m.end())) \
                     and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                    and not (_place_key(b) in _world_place_names() or ((hit := _place_at(text, m.start(), True))
-                                                                         and hit[0] >= m.end())):
+                    and not _place_word(text, m.start(), m.end(), lower_ok=True):
                 out.append(RecognizerResult("TITLED_NAME", m.start(), m.start() + len(_POSSESSIVE.sub("", m.group())),
                                             0.55))
         if " and " in text or " n " in text or "&" in text:
@@ -1502,12 +1501,8 @@ def _mid_sentence_word_name_ok(text: str, start: int, end: int) -> bool:
     if b not in _first_names_raw() or b in _NOT_WORD_NAMES or word in _NOT_NAMES or _MONTH_WORD.fullmatch(word) \
             or _WEEKDAY_WORD.fullmatch(word) or b in _proper_adjectives() or b in _REL_ROLE_WORDS:
         return False
-    if _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end) \
-            or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or b in _SEASONS:
-        return False
-    if _place_key(word) in _world_place_names():
-        return False
-    return not ((hit := _place_at(text, start)) and hit[0] >= end)
+    return not (_DETERMINER_BEFORE.search(text, max(0, start - 8), start) or b in _SEASONS
+                or _names_no_person(text, start, end))
 
 
 # "in the Summer", "a Joy to be around": after these a capitalised word is the word.
@@ -1528,11 +1523,21 @@ def _bare_given_name_ok(text: str, start: int, end: int, safe: frozenset[str]) -
     word = text[start:end]
     if _base(word) not in safe or word in _NOT_NAMES or _MONTH_WORD.fullmatch(word) or _ODD_CAPS.search(word):
         return False
-    if _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end):
-        return False
-    if _place_key(word) in _world_place_names():
-        return False
-    return not ((hit := _place_at(text, start)) and hit[0] >= end)
+    return not _names_no_person(text, start, end)
+
+
+def _place_word(text: str, start: int, end: int, lower_ok: bool = False) -> bool:
+    """Whether ``text[start:end]`` is a place: a city anywhere (GeoNames, given names among them:
+    "Sydney"), or a UK or US place that starts there and covers it."""
+    return _place_key(text[start:end]) in _world_place_names() or bool(
+        (hit := _place_at(text, start, lower_ok)) and hit[0] >= end)
+
+
+def _names_no_person(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised given name at ``text[start:end]`` names a saint, a ward, a hospital or
+    a place rather than a person ("St Helen", "Florence Ward", "Sydney")."""
+    return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end)) \
+        or _place_word(text, start, end)
 
 
 # A strong cue for a person: after it a given name that is also a word is a name ("Ask for Patience",
