@@ -114,12 +114,27 @@ def natural_mix(by: dict[str, Any], corpus_file: Path = Path("data/labeled/corpu
             **{m: round(w * by["mixed_comments"][m] + (1 - w) * by["other_comments"][m], 4) for m in METHODS}}
 
 
+def labelled_comments(settings: Any, fft_dir: Path | None = None) -> tuple[Any, Any]:
+    """The training data (for its folds) and the labelled multi-pillar comments on those folds."""
+    from cxnlp.training.fit import load_training_data
+
+    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), fft_dir or settings.fft_dir,
+                              spacy_model=settings.spacy_model, synthetic=())
+    folds_of = dict(zip(data.annotated["id"], data.annotated["fold"].astype(int)))
+    return data, load_pillar_sentiment_data(folds=folds_of).comments
+
+
+def _write(report: dict[str, Any], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2, default=str))
+
+
 def transfer_head(source: Path, target: Path, *, test_fold: int = 0, fft_dir: Path | None = None) -> dict[str, Any]:
     """Copy ``source``'s head into model folder ``target`` for ``target``'s version, then score it
     over that model on ``test_fold`` (which neither the head nor either model was trained on)."""
     from cxnlp.models.loading import load_any_model
     from cxnlp.models.pillar_sentiment import PillarSentimentHead
-    from cxnlp.training.fit import load_training_data
     from cxnlp.training.pillar_sentiment import evaluate_pillar_sentiment
 
     settings = load_settings()
@@ -127,9 +142,7 @@ def transfer_head(source: Path, target: Path, *, test_fold: int = 0, fft_dir: Pa
     base = load_any_model(target, int8=settings.int8_inference)
     head.meta["transferred_from"] = f"{head.base_version} ({source})"
     head.base_version = base.version
-    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), fft_dir or settings.fft_dir,
-                              spacy_model=settings.spacy_model, synthetic=())
-    comments = load_pillar_sentiment_data(folds=dict(zip(data.annotated["id"], data.annotated["fold"].astype(int)))).comments
+    _, comments = labelled_comments(settings, fft_dir)
     report = {"head": str(head.save(target)), "base_model": base.version, "int8_inference": settings.int8_inference,
               "head_meta": head.meta, "threshold": head.threshold,
               "on_test_fold": evaluate_pillar_sentiment(base, comments, head=head, test_fold=test_fold)}
@@ -155,17 +168,11 @@ def main() -> None:
     if args.transfer_head:
         if args.to is None:
             ap.error("--transfer-head needs --to")
-        report = transfer_head(args.transfer_head, args.to, test_fold=args.head_test_fold, fft_dir=args.fft_dir)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(report, indent=2) + "\n")
-        print(json.dumps(report, indent=2, default=str))
+        _write(transfer_head(args.transfer_head, args.to, test_fold=args.head_test_fold, fft_dir=args.fft_dir),
+               args.out)
         return
-    from cxnlp.training.fit import load_training_data
-
     settings = load_settings()
-    data = load_training_data(Path(str(settings.path(settings.labeled_dir))), args.fft_dir, spacy_model=settings.spacy_model, synthetic=())
-    folds_of = dict(zip(data.annotated["id"], data.annotated["fold"].astype(int)))
-    comments = load_pillar_sentiment_data(folds=folds_of).comments
+    data, comments = labelled_comments(settings, args.fft_dir)
     oof = oof_scores(comments, data, seed=settings.seed, cache=args.cache)
     folds = [0, 1, 2, 3, 4]
     cv = cross_validate(comments, oof, seed=settings.seed, folds=folds)
@@ -194,9 +201,7 @@ def main() -> None:
         base = load_any_model(args.base_model, int8=settings.int8_inference)
         report["saved_head"]["base_model_on_test_fold"] = evaluate_pillar_sentiment(
             base, comments, head=head, test_fold=args.head_test_fold)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n")
-    print(json.dumps({k: v for k, v in report.items()}, indent=2, default=str))
+    _write(report, args.out)
 
 
 if __name__ == "__main__":
