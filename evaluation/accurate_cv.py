@@ -9,8 +9,10 @@ stopped run resumes where it left off.
 
 ``--model-fold0 DIR`` takes fold 0 from a model that ``cxnlp train --tier accurate`` trained (its
 ``metrics.json``: same recipe, seed and data hash, checked) instead of training it again.
+``--save-models DIR`` keeps each fold's model (``DIR/fold<k>``, compact weights, about 25 MB), so
+that other out-of-fold measures can score with it (``evaluation/pillar_sentiment.py --oof-models``).
 
-    python evaluation/accurate_cv.py --folds 1 2 3 4 --model-fold0 models/accurate/0.4.0 \\
+    python evaluation/accurate_cv.py --save-models /tmp/accurate_cv_models \\
         --json evaluation/reports/accurate_cv.json
 """
 from __future__ import annotations
@@ -62,6 +64,8 @@ def main() -> None:
     ap.add_argument("--model-fold0", type=Path, default=None,
                     help="a trained accurate model folder whose metrics.json gives fold 0")
     ap.add_argument("--fft-dir", type=Path, default=load_settings().fft_dir)
+    ap.add_argument("--save-models", type=Path, default=None, metavar="DIR",
+                    help="keep each fold's fine-tuned model in DIR/fold<k> (folds already saved are not retrained)")
     ap.add_argument("--json", type=Path, required=True, help="results file (read to resume, rewritten per fold)")
     args = ap.parse_args()
 
@@ -90,7 +94,8 @@ def main() -> None:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
 
     for k in args.folds:
-        if str(k) in folds:
+        saved = args.save_models / f"fold{k}" if args.save_models else None
+        if str(k) in folds and (saved is None or (saved / "meta.json").exists()):
             print(f"fold {k}: already in {args.json}", flush=True)
             continue
         fit_rows, val_rows = finetune_rows(data, test_fold=k)  # the split `cxnlp train --tier accurate` uses
@@ -98,7 +103,13 @@ def main() -> None:
         model = fine_tune(fit_rows, val_rows=val_rows, seed=settings.seed, epochs=args.epochs,
                           progress=lambda m, k=k, t0=t0: m.parent and m.done % 20 == 0 and print(
                               f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
-        folds[str(k)] = {**headline(evaluate_model(model, data, test_fold=k)), "minutes": round((time.time() - t0) / 60, 1)}
+        minutes = round((time.time() - t0) / 60, 1)
+        metrics = evaluate_model(model, data, test_fold=k)
+        folds[str(k)] = {**headline(metrics), "minutes": minutes}
+        if saved is not None:
+            model.meta.update({"version": f"accurate-cv-fold{k}", "test_fold": k, "data_sha256": digest})
+            model.save(saved, card=f"Fold {k} of evaluation/accurate_cv.py: the accurate recipe trained without "
+                                   f"fold {k}. For out-of-fold measures only; never ship it.\n", metrics=metrics)
         save()  # after every fold, so a stopped run resumes
         print(f"fold {k}: " + ", ".join(f"{n} {v:.3f}" for n, v in folds[str(k)].items() if n in FIGURES), flush=True)
     save()

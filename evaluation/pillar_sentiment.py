@@ -11,6 +11,14 @@ pairs, first readings), every figure out of fold:
 
 Base-model scores come from a fast model trained per fold on the other folds (``fit_fast``, as
 ``cxnlp train`` trains it): the shipped model has seen folds 1-4, and its scores there are in-sample.
+With ``--oof-models DIR`` they come instead from the fold models that ``evaluation/accurate_cv.py
+--save-models DIR`` kept (``DIR/fold<k>``, the fine-tuned recipe without fold k), so the head is fit
+on the scores of the model it will serve:
+
+    python evaluation/accurate_cv.py --save-models /tmp/accurate_cv_models --json evaluation/reports/accurate_cv.json
+    python evaluation/pillar_sentiment.py --oof-models /tmp/accurate_cv_models \
+        --out evaluation/reports/pillar_sentiment_accurate-0.5.0.json \
+        --save-head models/accurate/0.5.0 --base-model models/accurate/0.5.0 --base-version accurate-0.5.0
 Accuracy is given on every labelled pair, and on the pairs whose pillar the base model names
 (what a user sees). Folds: ``fold_of`` over the merged respondent groups of ``load_training_data``.
 
@@ -160,6 +168,9 @@ def main() -> None:
     ap.add_argument("--head-test-fold", type=int, default=0, help="the fold the saved head never sees (cxnlp's test fold)")
     ap.add_argument("--base-model", type=Path, default=Path("models/fast/0.6.0"))
     ap.add_argument("--base-version", default="fast-0.6.0", help="the base model the saved head is for")
+    ap.add_argument("--oof-models", type=Path, default=None, metavar="DIR",
+                    help="score each fold with DIR/fold<k> (evaluation/accurate_cv.py --save-models) instead of a "
+                         "fast model fit here")
     ap.add_argument("--transfer-head", type=Path, default=None, metavar="FOLDER",
                     help="model folder whose head to copy (with --to); no cross-validation is run")
     ap.add_argument("--to", type=Path, default=None, metavar="FOLDER", help="model folder the head is copied to")
@@ -173,7 +184,21 @@ def main() -> None:
         return
     settings = load_settings()
     data, comments = labelled_comments(settings, args.fft_dir)
-    oof = oof_scores(comments, data, seed=settings.seed, cache=args.cache)
+    model_for_fold, scores_from = None, (
+        f"out of fold: per fold, fit_fast's featurizer, sentiment heads and pillar tagger (seed {settings.seed}) "
+        "trained on the other folds (base_model_for_scores)")
+    if args.oof_models is not None:
+        from cxnlp.models.loading import load_any_model
+
+        def model_for_fold(fold: int) -> Any:
+            folder = args.oof_models / f"fold{fold}"
+            if not (folder / "meta.json").exists():
+                raise SystemExit(f"{folder} holds no model: run evaluation/accurate_cv.py --save-models {args.oof_models}")
+            return load_any_model(folder, int8=settings.int8_inference)
+
+        scores_from = (f"out of fold: per fold k, the model evaluation/accurate_cv.py fine-tuned without fold k "
+                       f"({args.oof_models}/fold<k>)")
+    oof = oof_scores(comments, data, seed=settings.seed, cache=args.cache, model_for_fold=model_for_fold)
     folds = [0, 1, 2, 3, 4]
     cv = cross_validate(comments, oof, seed=settings.seed, folds=folds)
     report = {
@@ -181,8 +206,7 @@ def main() -> None:
                  "labels": {k: int(v) for k, v in zip(*np.unique(cv["y"], return_counts=True))},
                  "comments_per_fold": {int(k): int(v) for k, v in comments["fold"].value_counts().sort_index().items()}},
         "agreement_second_reading": agreement(),
-        "base_scores": (f"out of fold: per fold, fit_fast's featurizer, sentiment heads and pillar tagger (seed "
-                        f"{settings.seed}) trained on the other folds (base_model_for_scores)"),
+        "base_scores": scores_from,
         "cv": figures(cv, folds),
     }
     report["cv"]["natural_mix_estimate"] = natural_mix(report["cv"]["by_comment_sentiment"])
@@ -194,8 +218,9 @@ def main() -> None:
         head = fit_pillar_sentiment([oof["scores"][i] for i in keep], comments["pillars"].iloc[keep].tolist(),
                                     comments["labels"].iloc[keep].tolist(), comments["fold"].iloc[keep].tolist(),
                                     seed=settings.seed, base_version=args.base_version)
-        head.meta["fit_on"] = ("out-of-fold scores of fast models (base_model_for_scores) on folds "
-                               f"{sorted(set(range(5)) - {args.head_test_fold})}")
+        head.meta["fit_on"] = (("out-of-fold scores of fine-tuned fold models (evaluation/accurate_cv.py)"
+                                if args.oof_models else "out-of-fold scores of fast models (base_model_for_scores)")
+                               + f" on folds {sorted(set(range(5)) - {args.head_test_fold})}")
         report["saved_head"] = {"path": str(head.save(args.save_head)), "threshold": head.threshold,
                                 "trained_on_folds": sorted(set(range(5)) - {args.head_test_fold}), **head.meta}
         base = load_any_model(args.base_model, int8=settings.int8_inference)

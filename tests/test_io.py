@@ -1,3 +1,4 @@
+import pandas as pd
 import pyarrow as pa
 import pytest
 
@@ -80,15 +81,16 @@ def test_dataset_manifest_and_streaming_on_an_fsspec_url(tmp_path):
     import pyarrow.parquet as pq
     from upath import UPath
 
-    from cxnlp.ingest.readers import append_manifest, iter_records, read_ids, read_manifest
+    from cxnlp.ingest.readers import append_manifest, iter_records, read_manifest, read_seen_ids
 
     base = UPath(f"memory://t-{uuid.uuid4().hex[:8]}")
     t = pa.table({"comment_id": ["a", "b", "c"], "k": ["2021-01", "2021-02", "2021-01"]})
     written = write_partitioned(t, base / "ds", partition="k", basename="run1")
     assert written == [f"{base}/ds/k=2021-01/run1.parquet", f"{base}/ds/k=2021-02/run1.parquet"]
     assert sorted(read_dataset(base / "ds", partition="k")["comment_id"]) == ["a", "b", "c"]
-    assert read_ids(base / "ds") == {"a", "b", "c"}
-    assert read_dataset(base / "missing").empty and read_ids(base / "missing") == set()
+    seen = read_seen_ids(base / "ds", base / "missing")
+    assert len(seen) == 3 and list(seen.isin(pd.Series(["a", "b", "c", "d"]))) == [True, True, True, False]
+    assert read_dataset(base / "missing").empty and len(read_seen_ids(base / "missing")) == 0
 
     assert read_manifest(base / "manifest.json") == {"files": {}, "comment_ids": []}
     append_manifest(base / "manifest.json", {"files": {"x.csv": "abc"}, "comment_ids": []})

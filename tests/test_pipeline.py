@@ -3,6 +3,7 @@ import pytest
 
 from cxnlp.ingest.formats import IngestError
 from cxnlp.batch.tag import dedupe, score_frame
+from cxnlp.ingest.seen import SeenIds
 
 
 def test_score_frame_keeps_every_row_in_order(redactor, default_model, fft_phase2_raw):
@@ -33,7 +34,7 @@ def test_score_frame_missing_column(redactor, default_model):
 
 def test_dedupe_against_seen_and_within():
     rows = pd.DataFrame({"comment_id": ["a", "b", "b", "c"], "text": list("wxyz")})
-    new, dups = dedupe(rows, {"c"})
+    new, dups = dedupe(rows, SeenIds(["c"]))
     assert list(new["comment_id"]) == ["a", "b"] and len(dups) == 2
 
 

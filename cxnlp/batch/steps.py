@@ -26,6 +26,7 @@ from cxnlp.batch.runs import FileReport, RunReport
 from cxnlp.batch.tag import alerts_of, dedupe, tag_rows
 from cxnlp.config import Settings, load_settings
 from cxnlp.ingest.formats import EmptyFileError, IngestError, IngestResult, normalise
+from cxnlp.ingest.seen import SeenIds
 from cxnlp.ingest.readers import (
     STREAMED_SUFFIXES,
     SourceFile,
@@ -34,7 +35,7 @@ from cxnlp.ingest.readers import (
     iter_records,
     load_sources,
     read_dataset,
-    read_ids,
+    read_seen_ids,
     read_manifest,
     read_records,
     write_partitioned,
@@ -250,7 +251,7 @@ class BatchRun:
     report: RunReport
     processed_at: datetime
     manifest: dict[str, Any]
-    seen: set[str]
+    seen: SeenIds
     seen_rows: set[tuple[str, int]]
     counters: dict[str, Counter[str]] = field(default_factory=lambda: {k: Counter() for k in COUNTERS})
 
@@ -266,7 +267,7 @@ class BatchRun:
             version = str(json.loads((model_dir / "meta.json").read_text()).get("version", "unknown"))
         return cls(settings=settings, model_dir=model_dir, report=RunReport(run_id=run_id, model_version=version),
                    processed_at=datetime.now(UTC), manifest=read_manifest(out_dir / "manifest.json"),
-                   seen=read_ids(out_dir / "comments") | read_ids(out_dir / "quarantine"),
+                   seen=read_seen_ids(out_dir / "comments", out_dir / "quarantine"),
                    seen_rows=_quarantined_rows(out_dir))
 
     def rate(self) -> float:
@@ -309,7 +310,8 @@ class BatchRun:
             new, dups = dedupe(result.rows, self.seen)
             quarantine, old_quarantine = _new_quarantine(result.quarantine, name, self.seen, self.seen_rows)
             fr.duplicates += len(dups) + old_quarantine
-            self.seen |= set(new["comment_id"]) | set(quarantine["comment_id"].dropna())
+            self.seen.add(new["comment_id"])
+            self.seen.add(quarantine["comment_id"])
             if not len(new) and not len(quarantine):
                 continue  # nothing new in this chunk (or a header-only file): nothing to write
             yield Chunk((new, quarantine, name, self.settings, str(self.model_dir), self.run_id,
@@ -357,7 +359,7 @@ class BatchRun:
         return r
 
 
-def _new_quarantine(q: pd.DataFrame, name: str, seen: set[str], seen_rows: set[tuple[str, int]]
+def _new_quarantine(q: pd.DataFrame, name: str, seen: SeenIds, seen_rows: set[tuple[str, int]]
                     ) -> tuple[pd.DataFrame, int]:
     """The ingest quarantine rows not quarantined before: by comment id, as tagged rows are, or
     (rows the reader could not split, which have no id) by file and record number. Returns the
@@ -365,7 +367,7 @@ def _new_quarantine(q: pd.DataFrame, name: str, seen: set[str], seen_rows: set[t
     if not len(q):
         return q, 0
     ids = q["comment_id"]
-    old = ids.isin(seen) | (ids.notna() & ids.duplicated(keep="first"))
+    old = pd.Series(seen.isin(ids), index=q.index) | (ids.notna() & ids.duplicated(keep="first"))
     old |= ids.isna() & pd.Series([(name, int(r)) in seen_rows for r in q["source_row"]], index=q.index)
     return q.loc[~old].reset_index(drop=True), int(old.sum())
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from cxnlp.ingest.seen import SeenIds
 from cxnlp.models.registry import TaggingModel
 from cxnlp.privacy.redact import Redactor
 from cxnlp.schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
@@ -33,9 +34,9 @@ class TagResult:
     sentences: pd.DataFrame | None = None
 
 
-def dedupe(rows: pd.DataFrame, seen: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def dedupe(rows: pd.DataFrame, seen: SeenIds) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Split rows into new ones and duplicates (an id seen before, or earlier in ``rows``)."""
-    dup = rows["comment_id"].isin(seen) | rows["comment_id"].duplicated(keep="first")
+    dup = seen.isin(rows["comment_id"]) | rows["comment_id"].duplicated(keep="first").to_numpy()
     return rows.loc[~dup].reset_index(drop=True), rows.loc[dup].reset_index(drop=True)
 
 

@@ -25,6 +25,7 @@ import yaml
 from upath import UPath
 
 from cxnlp.ingest.formats import EmptyFileError, IngestError, SourceSpec, spec_from_mapping
+from cxnlp.ingest.seen import SeenIds
 from cxnlp.paths import PathLike, arrow_target, location, write_text_atomic
 
 __all__ = [
@@ -35,7 +36,7 @@ __all__ = [
     "load_sources",
     "parquet_files",
     "read_dataset",
-    "read_ids",
+    "read_seen_ids",
     "read_manifest",
     "read_records",
     "write_partitioned",
@@ -306,13 +307,16 @@ def _dataset(files: list[UPath], **kwargs: Any) -> ds.Dataset:
     return ds.dataset([arrow_target(p)[1] for p in files], format="parquet", filesystem=fs, **kwargs)
 
 
-def read_ids(base_dir: PathLike) -> set[str]:
-    """The ``comment_id`` values of a dataset, reading only that column (cheap at millions of rows)."""
-    files = parquet_files(base_dir)
-    if not files:
-        return set()
-    ids = _dataset(files).to_table(columns=["comment_id"]).column("comment_id")
-    return {v for v in ids.to_pylist() if v is not None}
+def read_seen_ids(*base_dirs: PathLike, batch_rows: int = 262_144) -> SeenIds:
+    """The ``comment_id`` values of datasets, as a compact :class:`~cxnlp.ingest.seen.SeenIds`,
+    reading only that column a batch at a time (no list of millions of id strings is held)."""
+    seen = SeenIds()
+    for base_dir in base_dirs:
+        files = parquet_files(base_dir)
+        if files:
+            for batch in _dataset(files).to_batches(columns=["comment_id"], batch_size=batch_rows):
+                seen.add(v for v in batch.column(0).to_pylist() if v is not None)
+    return seen
 
 
 def _read_csv(text: str, name: str, allow_empty: bool = False) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,12 +71,13 @@ def pair_frame(comments: pd.DataFrame) -> pd.DataFrame:
 
 
 def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[int] = (0, 1, 2, 3, 4),
-               cache: Path | None = None) -> dict[str, Any]:
+               cache: Path | None = None, model_for_fold: Callable[[int], Any] | None = None) -> dict[str, Any]:
     """Out-of-fold base-model scores for every comment: for each fold a fast model trained on the
-    others (``data``: :class:`cxnlp.training.fit.TrainingData`). Returns ``scores`` (CommentScores
-    per comment), ``sentiment`` and ``pillars`` (the base model's comment-level predictions) and
-    ``part_votes`` ((sentiment, pillars) per part: today's pipeline inputs). ``cache``: an ``.npz``
-    read if present, else written."""
+    others (``data``: :class:`cxnlp.training.fit.TrainingData`), or ``model_for_fold(fold)``, a
+    model that never saw that fold (for example a fold's model of ``evaluation/accurate_cv.py``).
+    Returns ``scores`` (CommentScores per comment), ``sentiment`` and ``pillars`` (the base model's
+    comment-level predictions) and ``part_votes`` ((sentiment, pillars) per part: today's pipeline
+    inputs). ``cache``: an ``.npz`` read if present, else written."""
     if cache is not None and Path(cache).exists():
         return _read_cache(Path(cache), comments)
     from cxnlp.models.sentences import part_votes, split_parts
@@ -88,7 +89,8 @@ def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[
         te = np.flatnonzero((comments["fold"] == f).to_numpy())
         if not len(te):
             continue
-        model = base_model_for_scores(data, seed=seed, test_fold=f)
+        model = (model_for_fold(f) if model_for_fold is not None
+                 else base_model_for_scores(data, seed=seed, test_fold=f))
         texts = comments["text"].iloc[te].astype(str).tolist()
         pred = model.predict(texts, urgent=False)
         # One pass over the parts, as the batch path makes it: features and part votes both read it.
