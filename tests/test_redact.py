@@ -821,3 +821,57 @@ def test_round7_words_stay(redactor, text):
 def test_a_month_joined_to_a_name_stays_a_month(redactor):
     out = redactor.redact_one("I saw Dr Smith, May 2023, and again later")
     assert "Smith" not in out.text and "May 2023" in out.text
+
+
+# Round 9 (dev set 6): dates of birth some words after their cue, or told by their age; Irish
+# Eircodes and counties; US states in lower case before a ZIP; Welsh and Irish streets; flats by floor.
+@pytest.mark.parametrize("text, dob", [
+    ("They asked for my date of birth three times, it is 3/11/41.", "3/11/41"),
+    ("my bday is 8/4/66, how did they get it wrong??", "8/4/66"),
+    ("the lady at the desk asked for my dob - it's 29.6.65 - and then", "29.6.65"),
+    ("The receptionist wanted my birth date, which is Jun 9 1987, before she would look", "Jun 9 1987"),
+    ("When asked for my date of birth I said 20th of January 1942, and she typed it as 06/08/1951.", "06/08/1951"),
+    ("What's the point of asking my date of birth if you write 08/03/1999 when I said 13/10/1959?", "08/03/1999"),
+    ("MY DATE OF BIRTH IS 3RD NOVEMBER 1996 NOT WHAT IS ON YOUR LETTER.", "3RD NOVEMBER 1996"),
+    ("My dad was born during the war, on the fourth of November, nineteen twenty nine to be exact.",
+     "fourth of November, nineteen twenty nine"),
+    ("They couldn't find me under 13.03.1959 so I had to wait an hour.", "13.03.1959"),  # no cue: decades old
+])
+def test_round9_dates_of_birth_in_their_sentence_or_by_age(redactor, text, dob):
+    out = redactor.redact_one(text).text
+    assert dob not in out and "[DATE_OF_BIRTH]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Date of discharge 01/03/2020. Most of the staff were kind.",
+    "I was discharged on 18/11/19 with no help until the 15/01/2020.",
+    "Born and bred here. Seen on 15/10/21 in the waiting room.",  # a cue, but the date is in another sentence
+])
+def test_round9_recent_dates_stay_under_the_standard_profile(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("My mother's address is Ballytivnan, Drogheda, A92 HAV9.", ["Ballytivnan", "Drogheda", "A92 HAV9"]),
+    ("The community team know me at Knockmore, Navan, County Meath C15 F27N.", ["Knockmore", "Navan", "C15 F27N"]),
+    ("We're staying at 1 Bóthar na Trá, Wexford, Co Wexford Y35 W5FY for the summer.", ["Bóthar na Trá", "Y35"]),
+    ("The visiting physio comes to 21 Ffordd Glyndŵr, Llandeilo, Carmarthenshire SA19 0PS every Monday.",
+     ["Glyndŵr", "Llandeilo", "SA19"]),
+    ("Parcel of dressings was left at 316 Tan y Bryn, Abergavenny but that is fine", ["Tan y Bryn"]),
+    ("My insurance is registered to 665 magnolia avenue, madison, wi 53796.", ["magnolia", "madison", "53796"]),
+    ("The new pick-up address is Ground floor flat, 293a Haymarket Grove, Rushden, NN10 2JD, not the old one.",
+     ["Ground floor flat", "Haymarket", "NN10"]),
+    ("She was discharged to Flat 35 (3rd floor), 25 Thistlebank Wynd, Peebles, EH45 6ZJ.", ["Flat 35", "Thistlebank"]),
+])
+def test_round9_addresses(redactor, text, gone):
+    out = redactor.redact_one(text).text
+    assert all(g not in out for g in gone) and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "We waited on the A14 WEST slip road and then the M62 junction.",
+    "Ward C12 and bay D6 were clean.",
+    "ok 10000 thanks to everyone",
+])
+def test_round9_eircode_and_state_shapes_stay_words(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -181,7 +181,7 @@ _DATE = (
 # A full date, for a date of birth told by its place, not its cue ("Mrs Jones (14/02/1948)").
 _FULL_DATE = (
     r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d\d\b"
-    r"|\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH_NAME + r",?[\s\-]+(?:\d{4}|['’]\d\d)\b"
+    r"|\d{1,2}(?i:st|nd|rd|th)?[\s\-]+(?:of\s+)?" + _MONTH_NAME + r",?[\s\-]+(?:\d{4}|['’]\d\d)\b"
     r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
     r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d\d\b"
     r"|" + _ORDINAL_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+(?:\d{4}|" + _YEAR_WORDS + r")\b"
@@ -553,9 +553,15 @@ _STATE_AP = (r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|K
              r"S\.\s?C|S\.\s?D|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wisc|Wyo)\.")
 _STATE_BEFORE_ZIP = r"(?:" + _STATE + r"|" + _STATE_AP + r")"
 _ZIP = r"\d{5}(?:-\d{4})?\b"
-_UK_POSTCODE = r"(?i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})\b"
+# An Irish Eircode, in capitals only: a routing key ("A92", "D6W") and four characters of its
+# alphabet ("A92 HAV9", "F35 CTRK"); lower case would match ordinary words.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b"
+_UK_POSTCODE = r"(?:(?i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2})\b|" + _EIRCODE + r")"
 _POSTCODE_AT = re.compile(_UK_POSTCODE)
 _STATE_ZIP_AT = re.compile(_STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP)
+# In an address written in lower case: "reno nv 89564" (only in an address's tail: "in", "or", "me"
+# before five digits elsewhere are no state).
+_STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP)
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
@@ -571,9 +577,15 @@ _PO_BOX = r"(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d{1,6}"
 _HOUSE = (r"(?:(?i:" + _UNIT_WORDS + r")\.?\s*\d{1,4}[A-Za-z]?(?:,\s*|\s+))?(?:\d{1,4}[A-Za-z]?/)?\d{1,5}[A-Za-z]?"
           r"(?:-\d{1,5}[A-Za-z]?)?,?\s+")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+"
+# Welsh and Irish streets put their kind first: "21 Ffordd Glyndŵr", "316 Tan y Bryn", "1 Bóthar na Trá".
+_CELTIC_STREET = r"(?:Ffordd|Heol|Stryd|L[oô]n|Maes|Bryn|Cae|Tan|Plas|Rhodfa|Cwrt|B[oó]thar|P[aá]irc|Sr[aá]id|Ascaill|Cnoc)"
+_CELTIC_PARTICLE = r"(?:y|yr|an|na|'r|’r|de|du|uí|ui|an\s+t-?)"
+_CELTIC_NAME = r"[A-ZÁÉÍÓÚÂÊÎÔÛŴŶ][^\W\d_'’\-]*"
 _STREET_CORE = re.compile(
     r"\b(" + _HOUSE + r"(?:" + _DIRECTION + r")?(?:(?:[A-Z][A-Za-z'’\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?i:"
     + _STREET + r")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"|" + _HOUSE + _CELTIC_STREET + r"(?:\s+" + _CELTIC_PARTICLE + r")?\s+" + _CELTIC_NAME
+    + r"(?:[ \-]" + _CELTIC_NAME + r")?"
     # numbered roads: "7888 Highway 61", "12 Route 9"
     r"|\d{1,5},?\s+(?:(?:State|US|County)\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d{1,4}[A-Z]?\b"
     # a street whose name is its kind: "6070 S Broadway", "12 The Paddocks"
@@ -601,6 +613,10 @@ _STREET_LOWER = re.compile(
     r"(\d{1,5}[a-z]?,?\s+(?:[a-z'’\-]+\s+){1,3}(?i:" + _STREET + r")\b)"
 )
 _STREET_WORDS = frozenset(_STREET.lower().split("|")) | {"box", "highway", "hwy", "route", "rte"}
+# The Welsh and Irish kinds as _lower_words sees them ("bóthar" -> "b", "thar"): a text needs one
+# of these or of _STREET_WORDS for the street patterns to run.
+_STREET_TRIGGER = _STREET_WORDS | frozenset(
+    "ffordd heol stryd lon maes bryn cae tan plas rhodfa cwrt bothar thar pairc irc sraid ascaill cnoc".split())
 # A house number and any words after an address cue, up to a comma: "My address is 135 Castle
 # Wynd, Ashington" (the town and what follows are taken by _address_tail).
 _CUED_HOUSE = re.compile(
@@ -610,7 +626,7 @@ _CUED_HOUSE = re.compile(
     r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,)")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:(?i:the)\s+)?)$")
 _HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS))
-_QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}")
+_QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}|[A-Z]\d[\dW]\s?[0-9A-Z]{4}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
 _POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP + r")")
 # The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
@@ -658,7 +674,7 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         if m := _POSTCODE_AT.match(text, q):
             pos, postal = m.end(), True
             break
-        if m := _STATE_ZIP_AT.match(text, q):
+        if (m := _STATE_ZIP_AT.match(text, q)) or (lower_ok and (m := _STATE_ZIP_LOWER_AT.match(text, q))):
             pos, postal = m.end(), True
             break
         if after_place and (m := _ZIP_AT.match(text, q)):
@@ -757,8 +773,12 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 
 
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
-_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:" + _UNIT_WORDS + r")\.?\s*#?\s*" + _UNIT_NO
-                          + r"(?:\s*,\s*|\s*/\s*|\s+))$")
+# ... with its floor ("Flat 35 (3rd floor), 25 Thistlebank Wynd"), as Scots mark a side ("Flat G/R,
+# 28 Gladstone Yard": ground floor, right), or by its floor alone ("Ground floor flat, 293a ...").
+_FLOOR = r"(?i:ground|first|second|third|fourth|top|upper|lower|basement|garden|\d(?:st|nd|rd|th))\s+floor"
+_UNIT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(:,;]))((?:(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*(?:" + _UNIT_NO + r"|[0-9A-Z]{1,2}/[LRMlrm])"
+    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette))(?:\s*,\s*|\s*/\s*|\s+))$")
 _ADDRESS_GAP = re.compile(r"[\s,]*")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*$")
 _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
@@ -1814,6 +1834,68 @@ _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
 
+# A birth cue, and where its sentence ends (not at the dots inside "D.O.B." or "29.6.65").
+_BIRTH_CUE = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|d/o/b|date\s+of\s+birth|birth\s*date|birthday|b['’]?day|born)\b)")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[A-Z]|\s*$)")
+_ANY_FULL_DATE = re.compile(r"(?<![\w/.\-])(?:" + _FULL_DATE + r")(?![/.\-]?\d)")
+# A full date this many years old is a date of birth in feedback: visits are recent (the real FFT
+# comments hold full dates of 2014-2022 only), births are not. Children's dates of birth need a cue.
+_BIRTH_YEARS_AGO = 20
+
+
+def _year_of(date: str) -> int | None:
+    """The year of a full date as written ("29.6.65" -> 1965, "4/10/21" -> 2021), or None."""
+    if re.search(r"(?i)\bnineteen\b", date):
+        return 1950  # a year in words from the 1900s: old, whatever its decade
+    digits = re.findall(r"\d+", date)
+    year = next((d for d in digits if len(d) == 4), None)
+    if year is None:
+        if not digits or len(digits[-1]) != 2:
+            return None
+        two = int(digits[-1])
+        now = _this_year() % 100
+        return 2000 + two if two <= now + 1 else 1900 + two
+    return int(year)
+
+
+@lru_cache(maxsize=1)
+def _this_year() -> int:
+    from datetime import date
+
+    return date.today().year
+
+
+class _DateOfBirthRecognizer(EntityRecognizer):
+    """Full dates that are dates of birth though no cue stands right before them: every full date
+    in the rest of a sentence with a birth cue ("asked for my date of birth three times, it is
+    3/11/41"; "if you write 08/03/1999 when I said 13/10/1959"), and a full date at least
+    ``_BIRTH_YEARS_AGO`` years old anywhere ("couldn't find me under 13.03.1959")."""
+
+    cheap = True  # a date in words has no digit
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["DATE_OF_BIRTH"], name="cxnlp_date_of_birth_in_sentence")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out: dict[tuple[int, int], float] = {}
+        if not any(ch.isdigit() for ch in text) and "nineteen" not in text.lower():
+            return []  # every full date has a digit or a year in words
+        for cue in _BIRTH_CUE.finditer(text):
+            end = _SENTENCE_END.search(text, cue.end())
+            window_end = min(end.start() if end else len(text), cue.end() + 160)
+            for m in _ANY_FULL_DATE.finditer(text, cue.end(), window_end):
+                out[(m.start(), m.end())] = 0.85
+        oldest = _this_year() - _BIRTH_YEARS_AGO
+        for m in _ANY_FULL_DATE.finditer(text):
+            if (m.start(), m.end()) not in out and (year := _year_of(m.group())) is not None and year <= oldest:
+                out[(m.start(), m.end())] = 0.6
+        return [RecognizerResult("DATE_OF_BIRTH", a, b, score) for (a, b), score in out.items()]
+
+
 class _PlaceRecognizer(EntityRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
@@ -2008,7 +2090,7 @@ class _AddressRecognizer(EntityRecognizer):
         if not any(ch.isdigit() for ch in text):
             return self._named(text) if not _HOUSE_WORD_SET.isdisjoint(words) else []
         out = []
-        streets = not _STREET_WORDS.isdisjoint(words)
+        streets = not _STREET_TRIGGER.isdisjoint(words)
         for rx in (_STREET_CORE, _STREET_LOWER) if streets else ():
             lower = rx is _STREET_LOWER
             for m in rx.finditer(text):
@@ -2049,7 +2131,7 @@ class _AddressRecognizer(EntityRecognizer):
                         and c.end() > start and not any(ch.isdigit() for ch in text[start:i]):
                     start = c.end()
                     break
-            if m := _UNIT_BEFORE.search(text, max(0, start - 20), start):
+            if m := _UNIT_BEFORE.search(text, max(0, start - 32), start):
                 start = m.start(1)
             elif text[start:start + 1].isdigit() and (m := _HOUSE_NO_BEFORE.search(text, max(0, start - 10), start)):
                 start = m.start(1)  # "I live at no. 161 Ash Tree Row"
@@ -2087,6 +2169,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
 
     recs: list[EntityRecognizer] = [
         _OfflineEmailRecognizer(),
+        _DateOfBirthRecognizer(),
         # Presidio's URL pattern also fires on "spot on.From" (a missing space); ours needs a
         # scheme, "www." or a real web suffix.
         _GroupRecognizer(
@@ -2112,6 +2195,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer(
             "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?(?:\s|  )?\d[A-Z]{2})\b", 0.7, flags=ci
         ),
+        _GroupRecognizer("POSTCODE", r"\b(" + _EIRCODE + r")", 0.7),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
         # After a state's name or abbreviation, also in brackets: "Wisconsin 53705", "Texas (75201)".
         _GroupRecognizer("ZIP", r"\b" + _STATE_BEFORE_ZIP + r",?\s*\(?\s*(" + _ZIP + r")(?![\-\d])", 0.7),
