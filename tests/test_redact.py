@@ -875,3 +875,29 @@ def test_round9_addresses(redactor, text, gone):
 ])
 def test_round9_eircode_and_state_shapes_stay_words(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Staff (especially Zuzana) have been friendly.", ["Zuzana"]),
+    ("The nurses (shout out nana) were helpful and friendly", ["nana"]),
+    ("Ward staff (esp. Kuldip on nights) are kind.", ["Kuldip"]),
+    ("Staff, remi in particular, are good.", ["remi"]),
+    ("All the staff, zubair in particular, I saw very kind.", ["zubair"]),
+    ("From: Jing Wise <jingwise@home.example.net>", ["Jing", "Wise"]),
+    ("Please send the leaflet to Rukhsana Lamont at rukhsanalamont@example.com", ["Rukhsana", "Lamont"]),
+    ("From: Amber Öztürk <ozturka@post.example.org>", ["Amber", "Öztürk"]),
+])
+def test_round9_names_singled_out_or_spelled_by_their_email(redactor, text, names):
+    out = redactor.redact_one(text).text
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text", [
+    "The food, drinks in particular, were lovely.",
+    "Everyone, the nurses in particular, was kind.",
+    "Contact PALS at pals@example.org for help.",
+    "Well done to you all, especially the night team.",
+])
+def test_round9_set_off_words_stay(redactor, text):
+    out = redactor.redact_one(text).text
+    assert out == text or (out.replace("[EMAIL]", "pals@example.org") == text), out

@@ -1571,11 +1571,13 @@ _STRONG_CUE = re.compile(
     r"(?:pass\s+this\s+on|write|send\s+it|forward\s+it)\s+to|complaint\s+(?:regarding|about)|referral\s+for|"
     r"countersigned\s+by|my\s+details|(?:on\s+behalf\s+of\s+the\s+family)|went\s+in\s+with|was\s+with|"
     r"i\s+was\s+with|with|me\s+and|patient\s+with\s+me\s+as|nothing\s+but\s+praise\s+for|it\s+was|honestly|"
-    r"i\s+want|i\s+spoke\s+to|i\s+saw))\s*[,:\-]?\s+(?=\S)")
+    r"i\s+want|i\s+spoke\s+to|i\s+saw|"
+    # one person singled out of a group: "Staff (especially Zuzana)", "shout out nana", "well done álvaro"
+    r"especially|esp\.?|particularly|(?:big\s+|huge\s+)?shout\s*-?\s*outs?|well\s+done))\s*[,:\-]?\s+(?=\S)")
 _STRONG_CUE_TRIGGER = frozenset(
     "thank thanks thankyou ty cheers shout shoutout credit kudos praise hats ask asked spoke speak ring love wishes "
     "feedback message note dear fao signed yours regards pass write send forward complaint referral countersigned "
-    "details behalf with me it honestly want saw".split())
+    "details behalf with me it honestly want saw especially esp particularly done".split())
 # Cues after which a capitalised word that is also an ordinary word is still too often the word.
 _WEAK_STRONG_CUES = frozenset({"with", "it was", "honestly", "i want", "i saw", "me and", "ring"})
 # Given names that are words patients use after those cues as words: never names there.
@@ -1609,6 +1611,56 @@ def _first_names_raw() -> frozenset[str]:
     text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")) \
         - _proper_adjectives()
+
+
+# A word set off before "in particular": "Staff, remi in particular, were kind" (a name when it is
+# no ordinary word: "The food, drinks in particular" keeps "drinks").
+_IN_PARTICULAR = re.compile(r"[,(]\s*([^\W\d_][^\W\d_'’\-]*)\s+in\s+particular\b")
+_EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
+_CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*[ \t]+){0,2}"
+                             r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)[ \t]*(?:<|\(|at|-|:)?[ \t]*$")
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "Öztürk" -> "ozturk"."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+class _NameByContextRecognizer(EntityRecognizer):
+    """Names told by what stands around them: a word set off before "in particular" ("Staff, remi
+    in particular, ..."), and the capitalised words right before an e-mail address that spells
+    them ("From: Jing Wise <jingwise@...>", "send it to Rukhsana Lamont at rukhsanalamont@...")."""
+
+    cheap = True
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_name_by_context")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        out = []
+        if "particular" in text:
+            for m in _IN_PARTICULAR.finditer(text):
+                w = m.group(1)
+                if (_base(w) in _first_names() or not _ordinary(w)) and len(w) > 1 \
+                        and _base(w) not in _proper_adjectives() and not _place_word(text, m.start(1), m.end(1), True):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if "@" in text:
+            for m in _EMAIL_LOCAL.finditer(text):
+                local = re.sub(r"[^a-z]", "", _plain(m.group(1)))
+                run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if run is None or len(local) < 3:
+                    continue
+                words = run.group(1).split()
+                # the address must spell a word of the run that is no ordinary word ("PALS", "Rich" alone do not count)
+                if any(len(w) > 2 and _plain(w) in local and not _ordinary(w) and not w.isupper() for w in words):
+                    out.append(RecognizerResult("TITLED_NAME", run.start(1), run.end(1), 0.6))
+        return out
 
 
 class _MoreNamesRecognizer(EntityRecognizer):
@@ -2368,6 +2420,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupListRecognizer(),
         _SignOffRecognizer(),
         _MoreNamesRecognizer(),
+        _NameByContextRecognizer(),
     ]
     if id_patterns:
         recs.append(_IdPatternRecognizer(id_patterns))
