@@ -901,3 +901,22 @@ def test_round9_names_singled_out_or_spelled_by_their_email(redactor, text, name
 def test_round9_set_off_words_stay(redactor, text):
     out = redactor.redact_one(text).text
     assert out == text or (out.replace("[EMAIL]", "pals@example.org") == text), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Nobody checked that 333 Sandpiper Mews, Trefriw, Conwy was the right address.", ["Trefriw", "Conwy"]),
+    ("We are over from Derrylea, Killarney, Co. Kerry visiting my sister.", ["Derrylea", "Killarney", "Kerry"]),
+    ("My mum's house is Brookside, Drumcliffe South, Athlone, County Westmeath and she needs letters.",
+     ["Drumcliffe", "Athlone", "Westmeath"]),
+])
+def test_round9_villages_and_irish_counties_in_addresses(redactor, text, gone):
+    out = redactor.redact_one(text).text
+    assert all(g not in out for g in gone) and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "We drove from Athlone, County Westmeath to see her.",  # a town and its county alone stay
+    "The ward in Durham, County Durham was clean.",
+])
+def test_round9_a_town_and_its_county_alone_stay(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact_one(text).text

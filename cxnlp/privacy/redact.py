@@ -565,7 +565,7 @@ _STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + "|".join(_US_STATES) + r")\b\.?\s*,?\
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
-_CAPWORDS_AT = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}")
+_CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
 _UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block"
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
 # A flat's number may carry its floor: "Flat 24/6" (Scottish tenements), "Flat 3/2".
@@ -696,11 +696,14 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
             pos, after_place = m.end(), True
             places += 1
             continue
-        # Unknown capitalised words right before a postcode, a state or a ZIP.
+        # Unknown capitalised words (a village, a townland) right before a postcode, a state and
+        # ZIP, or, after a comma, a listed town ("333 Sandpiper Mews, Trefriw, Conwy").
         if comma and (m := _CAPWORDS_AT.match(text, q)):
             nxt = _ADDR_SEP.match(text, m.end())
             if nxt and "in" not in nxt.group() and (_POSTCODE_AT.match(text, nxt.end())
-                                                   or _STATE_ZIP_AT.match(text, nxt.end())):
+                                                   or _STATE_ZIP_AT.match(text, nxt.end())
+                                                   or ("," in nxt.group() and not _ordinary(m.group().split()[0])
+                                                       and _place_at(text, nxt.end()))):
                 pos, after_place = m.end(), True
                 places += 1
                 continue
@@ -2125,6 +2128,12 @@ class _IdPatternRecognizer(EntityRecognizer):
         return out
 
 
+# A county at an address's end ("Co. Kerry", "County Meath"), and a capitalised place or townland
+# before a comma ("Killarney, ").
+_COUNTY_END = re.compile(r"\b(?:County|Co\.?)\s+[A-Z][a-z]+\b")
+_SEGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]+(?:[ \-][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]+){0,2}),[ \t]*$")
+
+
 class _AddressRecognizer(EntityRecognizer):
     """Whole addresses: house number and street with the town, county, state and postcode or
     ZIP that follow ("14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB"), and streetless
@@ -2139,9 +2148,10 @@ class _AddressRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         words = _lower_words(text)
+        out = self._before_county(text) if "county" in words or "co" in words else []
         if not any(ch.isdigit() for ch in text):
-            return self._named(text) if not _HOUSE_WORD_SET.isdisjoint(words) else []
-        out = []
+            named = self._named(text) if not _HOUSE_WORD_SET.isdisjoint(words) else []
+            return (self._join(text, out) if out else []) + named
         streets = not _STREET_TRIGGER.isdisjoint(words)
         for rx in (_STREET_CORE, _STREET_LOWER) if streets else ():
             lower = rx is _STREET_LOWER
@@ -2196,6 +2206,24 @@ class _AddressRecognizer(EntityRecognizer):
             else:
                 out.append(sp)
         return [RecognizerResult("STREET_ADDRESS", a, b, sc) for a, b, sc in out]
+
+    @staticmethod
+    def _before_county(text: str) -> list[RecognizerResult]:
+        """An address with no street or postcode that ends in a county, as Irish addresses are
+        written: two or more places or townlands before it ("Derrylea, Killarney, Co. Kerry",
+        "Brookside, Drumcliffe South, Athlone, County Westmeath"); a town and its county alone
+        ("Athlone, County Westmeath") stay."""
+        out = []
+        for m in _COUNTY_END.finditer(text):
+            start, parts = m.start(), 0
+            while parts < 4 and (seg := _SEGMENT_BEFORE.search(text, max(0, start - 50), start)):
+                words = seg.group(1)
+                if not (_place_at(text, seg.start(1)) or not _ordinary(words.split()[0])):
+                    break
+                start, parts = seg.start(1), parts + 1
+            if parts >= 2:
+                out.append(RecognizerResult("STREET_ADDRESS", start, m.end(), 0.7))
+        return out
 
     @staticmethod
     def _named(text: str) -> list[RecognizerResult]:
