@@ -920,3 +920,23 @@ def test_round9_villages_and_irish_counties_in_addresses(redactor, text, gone):
 ])
 def test_round9_a_town_and_its_county_alone_stay(redactor, text):
     assert "[ADDRESS]" not in redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Re. appointment on Wednesday for Pearl Dunderdale. Excellent ward.", ["Pearl", "Dunderdale"]),
+    ("Gran (Charity Ng) says thank you for the tea.", ["Charity", "Ng"]),
+    ("Nothing, excellent service. - Crystal Hegarty, Daventry", ["Crystal", "Hegarty"]),
+])
+def test_round9_word_given_names_with_a_surname(redactor, text, names):
+    out = redactor.redact_one(text).text
+    assert all(n not in out for n in names), out
+
+
+@pytest.mark.parametrize("text", [
+    "We went to Crystal Palace for the match.",
+    "The Grace Darling ward was spotless.",
+    "Hope Hospital was busy.",
+])
+def test_round9_word_names_before_a_word_or_place_stay(redactor, text):
+    out = redactor.redact_one(text).text
+    assert "Crystal Palace" in out or "Grace Darling" in out or "Hope Hospital" in out, out

@@ -1597,6 +1597,8 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.&'’\-])((?:[A-Z]\s){1,3})(" + _NAME_WO
 # A listed given name, a particle and a surname: "Megan de Vries", "Seamus di Marco", "Star de la Cruz".
 _GIVEN_PARTICLE = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")((?:\s+" + _PARTICLE + r"){1,2}\s+" + _NAME_WORD + r")")
 # A listed given name and a surname: "Rhodri Ferreira", "Olivia Bianchi".
+_WORD_NAME_BEFORE = re.compile(r"(?:^|\n|[(\-–:]\s*|\b(?i:for|by|from|with|dear|and)\s+)$")
+_WORD_NAME_AFTER = re.compile(r"(?:['’]s)?\s*(?:$|\n|[,)]|\.(?=\s|$)|\s+(?:says|said|was|is|has|had|and)\b)")
 _GIVEN_SURNAME = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")\s+(" + _NAME_WORD + r")(?![\w'’\-])")
 _LOWER_PAIR_CUE = re.compile(r"(?i:\b(?:me|and|with|from|to|our|little|tell|ty|cheers|love\s+from|thanks\s+2)\s+)$")
 
@@ -1760,7 +1762,13 @@ class _MoreNamesRecognizer(EntityRecognizer):
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(2), 0.62))
         for m in _GIVEN_SURNAME.finditer(text):
             g, sn = m.group(1), m.group(2)
-            if _base(g) in safe and not _TWO_CAPS.search(g + sn) and _unknown_name(sn) \
+            # A given name that is also a word needs a surname that is no word or place, set off as
+            # a person is: "for Pearl Dunderdale\n", "(Charity Ng) says", "- Crystal Hegarty, Daventry";
+            # not "went to Crystal Palace for the match".
+            if (_base(g) in safe or (_word_name(g) and not _place_word(text, m.start(2), m.end(2))
+                                     and _WORD_NAME_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+                                     and _WORD_NAME_AFTER.match(text, m.end(2)))) \
+                    and not _TWO_CAPS.search(g + sn) and _unknown_name(sn) \
                     and _base(sn) not in _WORD_NAMES and not _INSTITUTION_AFTER.match(text, m.end(2)):
                 end = m.end(2) - (len(sn) - len(_POSSESSIVE.sub("", sn)))
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), end, 0.6))
