@@ -940,3 +940,15 @@ def test_round9_word_given_names_with_a_surname(redactor, text, names):
 def test_round9_word_names_before_a_word_or_place_stay(redactor, text):
     out = redactor.redact_one(text).text
     assert "Crystal Palace" in out or "Grace Darling" in out or "Hope Hospital" in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hi, it's parisa from Peterhead here.", "parisa"),
+    ("bro dafydd on the front desk is a legend", "dafydd"),
+    ("Healthcare assistant hilda brought me a cup of tea", "hilda"),
+    ("Thank you úna for all your hard work", "úna"),
+    ("Well done álvaro and the rest of the lads", "álvaro"),
+])
+def test_round9_lower_case_given_names_after_more_cues_and_with_accents(redactor, text, name):
+    out = redactor.redact_one(text).text
+    assert name not in out, out

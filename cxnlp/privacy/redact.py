@@ -1002,7 +1002,8 @@ _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ou
 # Where a lower-case listed given name with no cue stands as a person: after "me and", "tbh",
 # "thanks", or before a verb or "u": "me n delroy were", "niamh u r a star", "ioana said bye".
 _PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|tbh|ty|thx|thanks|cheers|love|called|named|"
-                            r"hi|hey|dear|lol|bless)\s+|&\s*)$")
+                            r"hi|hey|dear|lol|bless|it['’]?s|bro|sis|thank\s+(?:you|u)|well\s+done|ask\s+for|"
+                            r"assistant|especially|esp\.?|shout\s*-?\s*out(?:\s+to)?)\s+|&\s*)$")
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
 
@@ -1058,8 +1059,10 @@ _LEADING_ROLE = re.compile(r"([A-Za-z]+)\.?,?\s+(?=\S)")
 
 
 def _base(word: str) -> str:
-    """A word without a possessive "'s", in lower case with straight apostrophes."""
-    return _POSSESSIVE.sub("", word).lower().replace("’", "'")
+    """A word without a possessive "'s", in lower case with straight apostrophes and, for the
+    name and word lists (which are ASCII), without accents: "úna" -> "una", "Chloé's" -> "chloe"."""
+    b = _POSSESSIVE.sub("", word).lower().replace("’", "'")
+    return b if b.isascii() else _plain(b)
 
 
 def _ordinary(word: str) -> bool:
@@ -1239,7 +1242,7 @@ class _LowerNameRecognizer(EntityRecognizer):
         for m in _LOWER_TOKEN.finditer(text):
             b = _base(m.group())
             if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
-                    and (_PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and (_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
                          or _PERSON_AFTER.match(text, m.end())) \
                     and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
