@@ -952,3 +952,12 @@ def test_round9_word_names_before_a_word_or_place_stay(redactor, text):
 def test_round9_lower_case_given_names_after_more_cues_and_with_accents(redactor, text, name):
     out = redactor.redact_one(text).text
     assert name not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Pasting my letter so you know who I am:\nImogen Mc Gowan\nLow Farm", ["Imogen", "Gowan"]),
+    ("My late father, Iwan Mc Gowan, was 96 when he died.", ["Iwan", "Gowan"]),
+])
+def test_round9_a_name_grows_over_a_particle_and_its_surname(redactor, text, gone):
+    out = redactor.redact_one(text).text
+    assert all(g not in out for g in gone), out

@@ -903,13 +903,16 @@ class _GroupRecognizer(EntityRecognizer):
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 # "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
-_PARTICLE = r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|Nic|Mac|Ua|dos|das|ter|ten)"
+_PARTICLE = (r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|Nic|"
+             r"Mac|Mc|MAC|Giolla|GIOLLA|Ua|dos|das|ter|ten)")
 _LOWER_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ap|ab|al|el|bin|ibn|dos|das|ter|ten)"
 _NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3}|" + _LOWER_PARTICLE + r"\s+(?=[A-Z][a-zß-öø-ÿ]))?"
              + _NAME_WORD
              + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
 _PARTICLE_HEAD = re.compile(_PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _PREV_WORD = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+$")
+_ENDS_IN_PARTICLE = re.compile(r"(?<=\s)" + _PARTICLE + r"$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _NAME_WORD)
 _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 # A name after a word that introduces a person (thanks, "ask for", "spoke to", "seen by", a
 # sign-off): capitalised words, the first no ordinary word, with initials ("H.Bainbridge",
@@ -2740,6 +2743,8 @@ class Redactor:
             end = m.start()  # "Mark Nguyen rang" -> "Mark Nguyen"
         if m := _PARTICLE_TAIL.match(text, end):
             end = m.end()
+        elif _ENDS_IN_PARTICLE.search(text, start, end) and (m := _NAME_WORD_AFTER.match(text, end)):
+            end = m.end()  # "[Imogen Mc] Gowan": NER stopped after the particle
         # "Mairead [Mac Giolla]", "Paulette [van der Berg]": the given name before a particle.
         if _PARTICLE_HEAD.match(text, start) and (m := _PREV_WORD.search(text, max(0, start - 30), start)) \
                 and _listed_name_word(m.group(1)):
