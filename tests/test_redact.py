@@ -961,3 +961,19 @@ def test_round9_lower_case_given_names_after_more_cues_and_with_accents(redactor
 def test_round9_a_name_grows_over_a_particle_and_its_surname(redactor, text, gone):
     out = redactor.redact_one(text).text
     assert all(g not in out for g in gone), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sent: Fri, 15/11/2024\nSubject: feedback", ["Fri", "15/11/2024"]),
+    ("My appointment on Sat 11/6/2022 was cancelled.", ["Sat", "11/6/2022"]),
+    ("I called 111 on Monday, 28/06 and was told someone would ring.", ["Monday", "28/06"]),
+    ("The visit on 07 JUL 2019 was much better.", ["JUL"]),
+    ("The crew took me all the way to Bishop's Stortford.", ["Stortford"]),
+])
+def test_round9_hipaa_dates_with_weekdays_capitals_and_towns_with_apostrophes(hipaa_redactor, text, gone):
+    out = hipaa_redactor.redact_one(text).text
+    assert all(g not in out for g in gone), out
+
+
+def test_round9_a_weekday_and_a_score_stay_under_hipaa_when_no_date(hipaa_redactor):
+    assert "10/10" in hipaa_redactor.redact_one("Would give them 10/10 every day of the week.").text

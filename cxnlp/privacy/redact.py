@@ -293,7 +293,9 @@ def _safe_first_names() -> frozenset[str]:
 
 
 def _place_key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").replace("-", " ").replace(".", "").replace("&", "and").split())
+    # apostrophes go: GeoNames writes "Bishops Stortford", patients "Bishop's Stortford"
+    return " ".join(name.lower().replace("’", "").replace("'", "").replace("-", " ").replace(".", "").replace(
+        "&", "and").split())
 
 
 # Short forms of place words: "St Louis", "Co. Down", "W Yorks", "N Yorkshire".
@@ -1807,7 +1809,8 @@ _LOWER_NAME_PREV = re.compile(r"(?i:\b(?:me\s+and|went\s+in\s+with|love\s+from|c
 # --- HIPAA Safe Harbor: dates, ages over 89, places ---------------------------------------------
 
 def _cap(words: str) -> str:
-    return "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in words.split())
+    """Each word capitalised, in lower case or in capitals ("Jul", "jul", "JUL")."""
+    return "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}|{w.upper()}" for w in words.split())
 
 
 _MONTH_FULL = _cap("January February April June July August September October November December") + "|March|May"
@@ -1822,17 +1825,21 @@ _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])" + _YEAR_TAIL,
     r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:the\s+)?" + _ORD + r"\b" + _NOT_A_DAY + _YEAR_TAIL,
     r"\b" + _MONTH + r",?\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b",
-    r"\b(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:19|20)\d\d|\d\d)\b",
-    r"\b(?:1[0-2]|0?[1-9])[/\-](?:[12]\d|3[01]|0?[1-9])[/\-](?:(?:19|20)\d\d|\d\d)\b",
-    r"\b(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
-    (r"(?i:\b(?:Christmas|Xmas)\s+(?:Day|Eve)|\bBoxing\s+Day|\bNew\s+Year'?s?\s+(?:Day|Eve)|\bValentine'?s\s+Day"
+    # numeric dates take a weekday before them into the span: "Fri, 15/11/2024", "Sunday 2.4"
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:19|20)\d\d|\d\d)\b",
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:1[0-2]|0?[1-9])[/\-](?:[12]\d|3[01]|0?[1-9])[/\-](?:(?:19|20)\d\d|\d\d)\b",
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
+    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)",
+]
+# Dates with no digit: holidays, and a month on its own.
+_HOLIDAYS = (
+    r"(?i:\b(?:Christmas|Xmas)\s+(?:Day|Eve)|\bBoxing\s+Day|\bNew\s+Year'?s?\s+(?:Day|Eve)|\bValentine'?s\s+Day"
      r"|\bEaster\s+(?:Sunday|Monday|Saturday|Day)|\bGood\s+Friday|\bBonfire\s+Night|\bHallowe'?en|\bMother'?s\s+Day"
      r"|\bFather'?s\s+Day|\bThanksgiving(?:\s+Day)?|\bIndependence\s+Day|\bMemorial\s+Day|\bLabor\s+Day"
-     r"|\bVeterans'?\s+Day|\bBank\s+Holiday\s+Monday)\b"),
-    # A month on its own is a date element too: always for the months that are no ordinary word
-    # or name, in a date's context for the others ("in May", "since March", "mid-April").
-    r"\b(?:January|February|September|October|November|December|July)\b",
-]
+     r"|\bVeterans'?\s+Day|\bBank\s+Holiday\s+Monday)\b")
+# A month on its own is a date element too: always for the months that are no ordinary word or
+# name, in a date's context for the others ("in May", "since March", "mid-April").
+_MONTH_ALONE = r"\b(?:January|February|September|October|November|December|July)\b"
 _DATE_GROUPS = [
     # "on 12/3", "from 3/10": day and month with no year, after a preposition.
     # Not a score: "10/10", "4/5".
@@ -2471,8 +2478,8 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         holidays = "christmas xmas boxing year years valentine easter friday bonfire halloween hallowe mother father " \
                    "thanksgiving independence memorial labor veterans holiday"
         ages = "ninety ninetieth nineties hundred hundredth hundreds centenarian nonagenarian supercentenarian"
-        for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES[:6]),
-                                           (_DATES[6], 0, holidays, False), (_DATES[7], 0, months, False),
+        for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES),
+                                           (_HOLIDAYS, 0, holidays, False), (_MONTH_ALONE, 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
                                            (_DATE_GROUPS[2], 1, None, True)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
