@@ -977,3 +977,21 @@ def test_round9_hipaa_dates_with_weekdays_capitals_and_towns_with_apostrophes(hi
 
 def test_round9_a_weekday_and_a_score_stay_under_hipaa_when_no_date(hipaa_redactor):
     assert "10/10" in hipaa_redactor.redact_one("Would give them 10/10 every day of the week.").text
+
+
+@pytest.mark.parametrize("text, gone, placeholder", [
+    ("The surgery can be reached on 555-0123. Thanks", "555-0123", "[PHONE]"),
+    ("call me on 555 0199 please", "555 0199", "[PHONE]"),
+    ("The call was logged as CAD 5323524. Good.", "5323524", "[ID]"),
+])
+def test_round9_local_us_numbers_after_a_calling_cue_and_dispatch_numbers(redactor, text, gone, placeholder):
+    out = redactor.redact_one(text).text
+    assert gone not in out and placeholder in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "We waited from 10.30 to 12.15 and paid 100-2000",
+    "I rang 111 and waited 3 hours",
+])
+def test_round9_numbers_without_a_calling_cue_stay(redactor, text):
+    assert redactor.redact_one(text).text == text

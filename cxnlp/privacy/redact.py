@@ -69,6 +69,7 @@ _TYPE = {
     "ZIP": "ZIP",
     "CUED_ID": "ID",
     "PHONE_NUMBER": "PHONE",
+    "LOCAL_PHONE": "PHONE",  # a US local number, seven digits, after a calling cue
     "WEAK_CUED_ID": "ID",  # after "number", "no." or "#" alone: "my number is ..." is mostly a phone
     "LONG_ID": "ID",
     "DATE": "DATE",
@@ -436,7 +437,7 @@ _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|writte
            r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband|of|me|"
            r"IS|WAS|BEING|READS|SAYS|SAID|GIVEN|WRITTEN|IT|THE|MY|THEIR|HIS|HER|YOUR|STILL|ALSO|OF)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
-_OTHER_CUES = (r"reference|ref|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
+_OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
                r"insurance|beneficiary|pals|tracking|confirmation|invoice|national\s+insurance|ni|"
                r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
@@ -450,7 +451,7 @@ _CUED_ID = re.compile(
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|"
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 # A correction some words after the cue: "they wrote the wrong incident number on my letter, it
@@ -467,7 +468,7 @@ _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
 _NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
 # Words one of which a text must hold for _CUED_ID to match (or a "#", "n°", "nº").
 _ID_CUE_WORDS = frozenset("""
-hospital hosp patient case record records unit k mrn n nhs chi reference ref account acct c claim member membership
+hospital hosp patient case record records unit k mrn n nhs chi reference ref cad account acct c claim member membership
 policy booking customer client order ticket incident complaint crime licence license certificate serial device
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
@@ -2290,6 +2291,11 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         NhsRecognizer(),
         UsSsnRecognizer(),
         PhoneRecognizer(supported_regions=("GB", "US"), leniency=0),
+        # A US local number has seven digits, too few for a phone number alone: only after a
+        # calling cue ("can be reached on 555-0123", "call 555 0199").
+        _GroupRecognizer("LOCAL_PHONE", r"(?i:\b(?:call(?:ed)?|ring|rang|phone[ds]?|tel(?:ephone)?\.?|text|reached|"
+                         r"contacted|dial(?:led)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?(?:\s+(?:on|at))?\s*:?\s+)"
+                         r"(\d{3}[\-. ]\d{4})(?![\d\-/.]\d)", 0.7, digits=True),
         SpacyRecognizer(supported_entities=["PERSON"]),
         # The dashed SSN shape is distinctive even for numbers Presidio's validator rejects.
         _GroupRecognizer("US_SSN", r"\b(\d{3}-\d{2}-\d{4})\b", 0.6),
