@@ -995,3 +995,17 @@ def test_round9_local_us_numbers_after_a_calling_cue_and_dispatch_numbers(redact
 ])
 def test_round9_numbers_without_a_calling_cue_stay(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Me and my hubby femi drove from Sheffield", "femi"),
+    ("my mate carlton from Bristol said it was quick", "carlton"),
+    ("I look after my brother-in-law Emyr, born in May", "Emyr"),
+])
+def test_round9_relationship_words_as_patients_write_them(redactor, text, name):
+    assert name not in redactor.redact_one(text).text
+
+
+def test_round9_in_and_law_are_no_relationship_cue(redactor):
+    text = "The staff in A&E were kind and the law on parking is daft."
+    assert redactor.redact_one(text).text == text

@@ -84,6 +84,18 @@ _PRIORITY = {name: i for i, name in enumerate(_TYPE)}
 #: ``hipaa_safe_harbor`` (also dates but the year, ages over 89, towns, cities and counties).
 PROFILES = ("standard", "hipaa_safe_harbor")
 
+# Relationship words before a name: "my daughter Lucy", "my hubby femi".
+_REL_WORDS = (
+    r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandson|granddaughter|friend|carer|aunt|auntie|"
+    r"aunty|uncle|niece|nephew|baby|child|boyfriend|girlfriend|fianc[ée]e?|cousin|stepson|stepdaughter|stepmum|"
+    r"stepdad|neighbour|neighbor|twin|little\s+girl|little\s+boy|boy|girl|little one|grandchild|grandkid|flatmate|"
+    r"housemate|mam|mammy|mummy|mommy|daddy|stepfather|stepmother|godson|goddaughter|"
+    # as patients write them: "my hubby femi", "my mate carlton", "my brother-in-law Emyr"
+    r"hubby|hubbie|wifey|missus|fella|mate|pal|bestie|bff|bro|sis|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|(?:brother|sister|mother|father|son|daughter) in law"
+)
+
 # Titles and roles that introduce a person's name: "Dr Patel", "nurse Sarah".
 _TITLES = (
     r"Dr|Dr\.|Doctor|Nurse|Sister|Matron|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Miss|Prof|Professor|"
@@ -91,9 +103,7 @@ _TITLES = (
     r"Manager|Carer|Porter|Driver|Health ?visitor|HCA|GP|OT|Patient:?|named|called|name is|name's|"
     r"Radiographer|Phlebotomist|Sonographer|Pharmacist|Dentist|Registrar|Optometrist|Podiatrist|Dietitian|Dietician|"
     r"Counsellor|Chaplain|Psychologist|Psychiatrist|Key ?worker|Support ?worker|Social ?worker|"
-    r"thanks to|thank you to|(?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|"
-    r"brother|sister|nan|nana|gran|grandma|grandad|grandson|granddaughter|friend|carer|aunt|uncle|niece|nephew|"
-    r"baby|child|boyfriend|girlfriend|fiancée?|little (?:girl|boy|one)|grandchild|flatmate|mam|mammy|mummy|daddy),?"
+    r"thanks to|thank you to|(?:my|our|his|her) (?:" + _REL_WORDS + r"),?"
 )
 # "Sandra the driver", "April on reception": a capitalised name right before a role or a desk.
 _ROLE_AFTER = (
@@ -952,13 +962,6 @@ _PREV_NAME = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")(?:\s*,\s*|\s+
 _NAME_LIST = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")((?:\s*,\s*" + _CAP_NAME_WORD + r")*)"
                         r"\s*,?\s+(?:and|&)\s+(" + _CAP_NAME_WORD + r")(?![\w'’\-])")
 
-_REL_WORDS = (
-    r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|"
-    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandson|granddaughter|friend|carer|aunt|auntie|"
-    r"aunty|uncle|niece|nephew|baby|child|boyfriend|girlfriend|fianc[ée]e?|cousin|stepson|stepdaughter|stepmum|"
-    r"stepdad|neighbour|neighbor|twin|little\s+girl|little\s+boy|boy|girl|little one|grandchild|grandkid|flatmate|"
-    r"housemate|mam|mammy|mummy|mommy|daddy|stepfather|stepmother|godson|goddaughter"
-)
 _ROLE_WORDS = (
     r"nurse|sister|matron|doctor|midwife|paramedic|consultant|surgeon|receptionist|physio|physiotherapist|"
     r"therapist|porter|driver|hca|registrar|sonographer|radiographer|pharmacist|dentist|psychiatrist|"
@@ -986,7 +989,9 @@ _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo]
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 
 
-_REL_ROLE_WORDS = frozenset(re.findall(r"[a-z]+", (_REL_WORDS + "|" + _ROLE_WORDS).lower()))
+# The words of the patterns ("in" and "law" of "son-in-law" are no cue on their own).
+_REL_WORD_SET = frozenset(re.findall(r"[a-z]+", _REL_WORDS.lower())) - {"in", "law"}
+_REL_ROLE_WORDS = _REL_WORD_SET | frozenset(re.findall(r"[a-z]+", _ROLE_WORDS.lower()))
 _REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "cheers"}
 _REL_ROLE_THEN_WORD = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
@@ -2434,7 +2439,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             exclude=_NOT_NAMES,
             text_check=_signature_ok,
             cheap=True,
-            trigger="patient user carer relative parent " + _REL_WORDS.replace("|", " "),
+            trigger="patient user carer relative parent " + " ".join(sorted(_REL_WORD_SET)),
         ),
         _GroupRecognizer(
             "TITLED_NAME",
