@@ -837,7 +837,24 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
-class _GroupRecognizer(EntityRecognizer):
+class _OwnRecognizer(EntityRecognizer):
+    """A cxnlp recognizer: plain Python over the text, nothing to load. Each subclass names what
+    it finds (``entities``) and its ``key`` (its name is ``cxnlp_<key>``: the Redactor tells its
+    own recognizers from Presidio's by that prefix); ``cheap`` ones also run on comments that skip
+    spaCy (no digit, "@" or web address)."""
+
+    entities: tuple[str, ...] = ()
+    key = ""
+    cheap = False
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.entities), name=f"cxnlp_{self.key}")
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+
+class _GroupRecognizer(_OwnRecognizer):
     """A regex recognizer that reports one capture group, so context words stay in the text.
 
     ("DOB: 12/03/1961" keeps "DOB:"; "Dr Patel" keeps "Dr".)
@@ -858,7 +875,8 @@ class _GroupRecognizer(EntityRecognizer):
         self._check = check
         self._text_check = text_check  # like check, with the whole text and the span's place in it
         self.cheap = cheap  # can match text with no digit, "@" or web address
-        super().__init__(supported_entities=[entity], name=f"cxnlp_{entity.lower()}")
+        self.entities, self.key = (entity,), entity.lower()
+        super().__init__()
 
     def _trim(self, word: str) -> bool:
         w = word.strip(".,")
@@ -867,9 +885,6 @@ class _GroupRecognizer(EntityRecognizer):
         # In capitals, an ordinary word is no name: "DR SMITH WAS GREAT" -> "SMITH".
         return (len(w) > 1 and w.isupper() and bool(self._exclude) and _ordinary(w) and _base(w) not in _first_names()
                 and len(set(w)) > 1)  # "XXXX", the FFT's own mark for a removed name, stays a name
-
-    def load(self) -> None:  # nothing to load
-        pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1203,16 +1218,12 @@ _UNKNOWN_THEN_VERB = re.compile(
     r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception)\b))")
 
 
-class _LowerNameRecognizer(EntityRecognizer):
+class _LowerNameRecognizer(_OwnRecognizer):
     """Names written in lower case after a title, role, relationship or thanks (see ``_LOWER_NAME``)."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_lower_name")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "lower_name"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1286,19 +1297,15 @@ _DASH_SIGNATURE = re.compile(
     r"(?=(?:\s*\([^)\n]{1,40}\))?(?:\s+[xX]+)?\s*[.!]?\s*(?:\n|$))")
 
 
-class _GroupListRecognizer(EntityRecognizer):
+class _GroupListRecognizer(_OwnRecognizer):
     """Names listed after a role or a group of staff (``_GROUP_LIST``) and signatures after a dash
     at a line's end (``_DASH_SIGNATURE``). In a list each name is capitalised and no ordinary word,
     title or place, or in lower case a listed given name or a word that is no ordinary word (one of
     them at least a listed given name)."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_group_list")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "group_list"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1395,18 +1402,14 @@ _CAPS_GROUP_LIST = re.compile(
 _CAPS_PAIR = re.compile(r"(?<![\w'’\-])(" + _CAPS_WORD + r")[ \t]+(?:AND|&)[ \t]+(" + _CAPS_WORD + r")" + _CAPS_VERB)
 
 
-class _SignOffRecognizer(EntityRecognizer):
+class _SignOffRecognizer(_OwnRecognizer):
     """Names in a sign-off block (``_SIGN_OFF_BLOCK``), on the line above an address
     (``_NAME_ABOVE_ADDRESS``) and in capitals after a group of staff (``_CAPS_GROUP_LIST``,
     ``_CAPS_PAIR``)."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_sign_off")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "sign_off"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1441,18 +1444,14 @@ class _SignOffRecognizer(EntityRecognizer):
         return out
 
 
-class _ListedNameRecognizer(EntityRecognizer):
+class _ListedNameRecognizer(_OwnRecognizer):
     """Given names from the list where no title stands before them: in capitals ("JANE",
     "JANE SMITH"), with initials ("J. Smith"), or capitalised right before a verb ("April
     spoke"). Names that are ordinary words ("Will", "Hope", "Frank") are left out."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_listed_name")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "listed_name"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1647,18 +1646,14 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
-class _NameByContextRecognizer(EntityRecognizer):
+class _NameByContextRecognizer(_OwnRecognizer):
     """Names told by what stands around them: a word set off before "in particular" ("Staff, remi
     in particular, ..."), and the capitalised words right before an e-mail address that spells
     them ("From: Jing Wise <jingwise@...>", "send it to Rukhsana Lamont at rukhsanalamont@...")."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_name_by_context")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "name_by_context"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1682,7 +1677,7 @@ class _NameByContextRecognizer(EntityRecognizer):
         return out
 
 
-class _MoreNamesRecognizer(EntityRecognizer):
+class _MoreNamesRecognizer(_OwnRecognizer):
     """Names the other patterns leave: given names that are also words after a strong cue
     ("Ask for Patience", "Thanks Pat, Storm and Bill"), lists after such a cue in lower case
     ("cheers to bogdan, tanisha, lakshmi"), spaced initials ("T H Horvat"), a listed given name
@@ -1690,12 +1685,8 @@ class _MoreNamesRecognizer(EntityRecognizer):
     lower-case given names ("kwame and lukas were jokes", "me and osagie")."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["TITLED_NAME"], name="cxnlp_more_names")
-
-    def load(self) -> None:
-        pass
+    entities = ("TITLED_NAME",)
+    key = "more_names"
 
     @staticmethod
     def _name_at(text: str, pos: int, caps: bool, word_ok: bool) -> tuple[int, int] | None:
@@ -1947,19 +1938,15 @@ def _this_year() -> int:
     return date.today().year
 
 
-class _DateOfBirthRecognizer(EntityRecognizer):
+class _DateOfBirthRecognizer(_OwnRecognizer):
     """Full dates that are dates of birth though no cue stands right before them: every full date
     in the rest of a sentence with a birth cue ("asked for my date of birth three times, it is
     3/11/41"; "if you write 08/03/1999 when I said 13/10/1959"), and a full date at least
     ``_BIRTH_YEARS_AGO`` years old anywhere ("couldn't find me under 13.03.1959")."""
 
     cheap = True  # a date in words has no digit
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["DATE_OF_BIRTH"], name="cxnlp_date_of_birth_in_sentence")
-
-    def load(self) -> None:
-        pass
+    entities = ("DATE_OF_BIRTH",)
+    key = "date_of_birth_in_sentence"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -1978,17 +1965,13 @@ class _DateOfBirthRecognizer(EntityRecognizer):
         return [RecognizerResult("DATE_OF_BIRTH", a, b, score) for (a, b), score in out.items()]
 
 
-class _PlaceRecognizer(EntityRecognizer):
+class _PlaceRecognizer(_OwnRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
 
     cheap = True
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], name="cxnlp_place")
-
-    def load(self) -> None:
-        pass
+    entities = ("LOCATION",)
+    key = "place"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -2057,16 +2040,11 @@ class Redacted:
     spans: tuple[Span, ...] = ()
 
 
-class _CuedIdRecognizer(EntityRecognizer):
+class _CuedIdRecognizer(_OwnRecognizer):
     """Any identifier-like token after an identifier cue, whatever its format (``_CUED_ID``):
     "hospital number is RX4370036", "Ref RX1948291", "claim #A1234/567", "Crew no2570"."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["HOSPITAL_NUMBER", "NHS_NUMBER_CUED", "CUED_ID", "WEAK_CUED_ID"],
-                         name="cxnlp_cued_id")
-
-    def load(self) -> None:
-        pass
+    entities = ("HOSPITAL_NUMBER", "NHS_NUMBER_CUED", "CUED_ID", "WEAK_CUED_ID")
+    key = "cued_id"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -2107,15 +2085,11 @@ class _CuedIdRecognizer(EntityRecognizer):
         return out
 
 
-class _LongIdRecognizer(EntityRecognizer):
+class _LongIdRecognizer(_OwnRecognizer):
     """Identifiers by their shape alone: long letters-and-digits tokens and long digit runs
     (``_long_id``), UK vehicle registrations and National Insurance numbers."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LONG_ID"], name="cxnlp_long_id")
-
-    def load(self) -> None:
-        pass
+    entities = ("LONG_ID",)
+    key = "long_id"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -2130,18 +2104,17 @@ class _LongIdRecognizer(EntityRecognizer):
         return out
 
 
-class _IdPatternRecognizer(EntityRecognizer):
+class _IdPatternRecognizer(_OwnRecognizer):
     """A Trust's own identifier formats from the settings (``redaction.id_patterns``): each
     regex's first group if it has one, else its whole match, becomes ``[ID]``."""
 
     cheap = True
+    entities = ("ID_PATTERN",)
+    key = "id_pattern"
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self._patterns = [re.compile(p) for p in patterns]
-        super().__init__(supported_entities=["ID_PATTERN"], name="cxnlp_id_pattern")
-
-    def load(self) -> None:
-        pass
+        super().__init__()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -2161,16 +2134,12 @@ _COUNTY_END = re.compile(r"\b(?:County|Co\.?)\s+[A-Z][a-z]+\b")
 _SEGMENT_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]+(?:[ \-][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]+){0,2}),[ \t]*$")
 
 
-class _AddressRecognizer(EntityRecognizer):
+class _AddressRecognizer(_OwnRecognizer):
     """Whole addresses: house number and street with the town, county, state and postcode or
     ZIP that follow ("14 Acacia Avenue, Mansfield, Nottinghamshire NG18 1AB"), and streetless
     ones that end in a postcode or a state and ZIP ("Mansfield NG18 1AB", "Austin, TX 78701")."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["STREET_ADDRESS"], name="cxnlp_address")
-
-    def load(self) -> None:
-        pass
+    entities = ("STREET_ADDRESS",)
+    key = "address"
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
