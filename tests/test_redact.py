@@ -1009,3 +1009,18 @@ def test_round9_relationship_words_as_patients_write_them(redactor, text, name):
 def test_round9_in_and_law_are_no_relationship_cue(redactor):
     text = "The staff in A&E were kind and the law on parking is daft."
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("amber & harvey\n93 wansbeck street, ashington ne63 7qr", ["93", "wansbeck", "ashington"]),
+    ("SIOBHAN PICKERING\nTHE GRANARY\nHEOL NEWYDD\nCOLCHESTER\nESSEX CO4 4YL", ["COLCHESTER", "ESSEX", "CO4"]),
+    ("Thanks a million,\nFaisal Drummond\n555-0129\nwinsome@example.org", ["555-0129"]),
+])
+def test_round9_address_heads_and_signature_numbers(redactor, text, gone):
+    out = redactor.redact_one(text).text
+    assert all(g not in out for g in gone), out
+
+
+def test_round9_a_sentence_before_an_address_stays(redactor):
+    out = redactor.redact_one("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.").text
+    assert out.startswith("Bills keep arriving at my old place, [ADDRESS]"), out

@@ -753,7 +753,12 @@ def _address_head(text: str, start: int, us: bool) -> int:
             break
         cand_start, cand_end = m.start(1), m.end(1)
         words = [w.start() + cand_start for w in re.finditer(r"\S+", m.group(1))]
-        found = next((s for s in words if (p := _place_at(text, s, lower)) and p[0] == cand_end), None)
+        # a street word is no town here, though a town bears its name ("93 wansbeck street, ashington":
+        # Street is a town in Somerset)
+        # (the text is cut at the candidate's end: "ESSEX CO4 4YL" is Essex, not Essex Co[unty])
+        head = text[:cand_end]
+        found = next((s for s in words if (p := _place_at(head, s, lower)) and p[0] == cand_end
+                      and text[s:cand_end].lower() not in _STREET_WORDS), None)
         if us and i == 0:  # "Springfield, IL 62704": a US town need not be listed ("New York")
             guess = words[-2] if len(words) >= 2 else words[-1]
             if text[guess:cand_end].split()[0].lower() in _common_words():
@@ -770,8 +775,9 @@ def _address_head(text: str, start: int, us: bool) -> int:
             seg = m.group(1)
             words = re.findall(r"[A-Za-z]+", seg.lower())
             if not (seg[0].isdigit() or words[-1] in _STREET_WORDS or words[-1] in _HOUSE_WORD_SET
-                    or (words[0] == "the" and seg[4:5].isupper())):
-                break
+                    or (words[0] == "the" and seg[4:5].isupper())) \
+                    or (not seg[0].isdigit() and not _ADDRESS_GAP_STOP.isdisjoint(words)):
+                break  # "at my old place, 1107 Elm St": a sentence's words, not a street
             pos = m.start(1)
             if not seg[0].isdigit() and any(ch.isupper() for ch in seg):
                 # "I live at The Laurels, Ashington": the words before the capitals are no part of it
@@ -2270,6 +2276,8 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer("LOCAL_PHONE", r"(?i:\b(?:call(?:ed)?|ring|rang|phone[ds]?|tel(?:ephone)?\.?|text|reached|"
                          r"contacted|dial(?:led)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?(?:\s+(?:on|at))?\s*:?\s+)"
                          r"(\d{3}[\-. ]\d{4})(?![\d\-/.]\d)", 0.7, digits=True),
+        # ... or on a line of its own, as in a signature block ("Faisal Drummond\n555-0129").
+        _GroupRecognizer("LOCAL_PHONE", r"(?m:^[ \t]*(\d{3}-\d{4})[ \t]*$)", 0.7, digits=True),
         SpacyRecognizer(supported_entities=["PERSON"]),
         # The dashed SSN shape is distinctive even for numbers Presidio's validator rejects.
         _GroupRecognizer("US_SSN", r"\b(\d{3}-\d{2}-\d{4})\b", 0.6),
