@@ -1024,3 +1024,24 @@ def test_round9_address_heads_and_signature_numbers(redactor, text, gone):
 def test_round9_a_sentence_before_an_address_stays(redactor):
     out = redactor.redact_one("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.").text
     assert out.startswith("Bills keep arriving at my old place, [ADDRESS]"), out
+
+
+@pytest.mark.parametrize("text, age", [
+    ("My late father, Angus Adeyemi, was 91 when he died on the ward.", "91"),
+    ("Mum (Kavita Harrison, 92) was brought from the home.", "92"),
+    ("my nan wen is 104 n she loved it", "104"),
+    ("MY DAD COLIN IS 91 AND DESERVES BETTER THAN THIS", "91"),
+    ("Good team. Mum's ninety-four and still lives on her own.", "ninety-four"),
+    ("At my age (ninety-two) you notice who takes the time.", "ninety-two"),
+])
+def test_round9_hipaa_ages_over_89(hipaa_redactor, text, age):
+    out = hipaa_redactor.redact_one(text).text
+    assert age not in out and "[AGE]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "My dad's 95 minutes late bus was a joke.",
+    "Mum waited 92 minutes in A&E.",
+])
+def test_round9_counts_after_a_relative_stay(hipaa_redactor, text):
+    assert "[AGE]" not in hipaa_redactor.redact_one(text).text

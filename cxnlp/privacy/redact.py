@@ -1864,7 +1864,7 @@ _AGE_ANY = r"(?:" + _AGE_NUM + r"|\b" + _AGE_WORDS + r")"
 _AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximately|approx\.?|a\s+(?:healthy|grand|"
                r"sprightly|young|mere)|a\s+very\s+young|coming\s+up\s+to|approaching|rising)\s+)?")
 # After the number: what may follow an age but no count or amount ("she is 95 and", "At 97 I").
-_AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
+_AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|n|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
               r"themselves|yesterday|today|tomorrow|on|or|yet|still|though|although|because|years?|yrs?|y/?o|was|is|has|had|"
               r"lol|bless|xx?)\b))")
 _AGE_SUBJECT = (r"(?:" + _REL_WORDS + r"|patient|pt|lady|gentleman|gent|man|woman|person|relative|resident|fella|chap|"
@@ -1886,11 +1886,18 @@ _AGES = [
     + _AGE_ANY + r")\b" + _AGE_AFTER,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
     # "The patient in the next bed was 102 and", "MY DAD IS 93 AND".
-    r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?:(?i:in|the|next|bed|to|me|opposite|across|from|"
+    r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?i:in|the|next|bed|to|me|opposite|across|from|"
     r"on|ward|bay|who|I|care|for|here|there|now|also|still|of|mine|ours|at|home|sadly|who['’]s|herself|himself)|"
-    r"(?-i:[A-Z][a-z][\w'’\-]*)))"
+    # a name, in capitals too, set off by commas or not: "My late father, Angus Adeyemi, was 91",
+    # "MY DAD COLIN IS 91"
+    r",?\s+(?-i:[A-Z][a-z][\w'’\-]*|[A-Z][A-Z'’\-]+),?)"
     r"{0,5}\s+(?:is|was|['’]s|turned|turns|will\s+be|has\s+just\s+turned|is\s+going\s+to\s+be)\s+" + _AGE_ADVERB
     + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
+    # "Mum's ninety-four", "my nan wen is 104" (one lower-case name), "At my age (ninety-two)".
+    r"(?i:\b" + _AGE_SUBJECT + r"['’]s\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
+    r"(?i:\b(?:my|our|his|her)\s+" + _AGE_SUBJECT + r"\s+[a-z]+\s+(?:is|was)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY
+    + r")\b" + _AGE_AFTER,
+    r"(?i:\b(?:my|his|her|their|your)\s+age\s*\(\s*)(" + _AGE_ANY + r")(?=\s*\))",
     # "At 97 I do not expect to be rushed", "At ninety, she ...": a sentence that opens with an age.
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
     r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
@@ -1898,6 +1905,9 @@ _AGES = [
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
     # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
     r"(?i:\b" + _AGE_SUBJECT + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3}\s*[,(]\s*(?:aged\s+)?)(" + _AGE_ANY + r")(?=\s*[,)])",
+    # "Mum (Kavita Harrison, 92)": the name in the brackets first.
+    r"(?i:\b" + _AGE_SUBJECT + r"\s*\(\s*(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3},\s*(?:aged\s+)?)("
+    + _AGE_ANY + r")(?=\s*\))",
     # "in her nineties", "a man in his late 90s", "in my hundreds": the decade word only.
     r"(?i:\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late|very\s+late)?[\s\-]*)(nineties|90['’]?s|hundreds)\b",
     # "my centenarian gran", "a nonagenarian".
