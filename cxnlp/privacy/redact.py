@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1090,6 +1091,11 @@ _TRAILING_WORD = re.compile(r"\s+([A-Za-z]+)$")
 _LEADING_ROLE = re.compile(r"([A-Za-z]+)\.?,?\s+(?=\S)")
 
 
+def _plain(word: str) -> str:
+    """Lower case without accents: "Öztürk" -> "ozturk"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
 def _base(word: str) -> str:
     """A word without a possessive "'s", in lower case with straight apostrophes and, for the
     name and word lists (which are ASCII), without accents: "úna" -> "una", "Chloé's" -> "chloe"."""
@@ -1643,13 +1649,6 @@ _IN_PARTICULAR = re.compile(r"[,(]\s*([^\W\d_][^\W\d_'’\-]*)\s+in\s+particular
 _EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*[ \t]+){0,2}"
                              r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)[ \t]*(?:<|\(|at|-|:)?[ \t]*$")
-
-
-def _plain(word: str) -> str:
-    """Lower case without accents: "Öztürk" -> "ozturk"."""
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 class _NameByContextRecognizer(_OwnRecognizer):
