@@ -171,3 +171,25 @@ def test_the_default_model_carries_a_head_for_itself(default_model):
     assert head is not None and head.base_version == default_model.version
     out = head.predict(default_model, [EXAMPLE], pillars=[["empathy", "time_and_effort"]])
     assert out == [{"empathy": "positive", "time_and_effort": "negative"}]
+
+
+def test_out_of_fold_scores_come_from_the_model_given_for_each_fold(model, labelled, tmp_path):
+    """evaluation/pillar_sentiment.py --oof-models: each fold is scored by the model that never saw it,
+    and the cache written reads back the same scores."""
+    from cxnlp.training.pillar_sentiment import oof_scores
+
+    sample = labelled.groupby("fold").head(3).reset_index(drop=True)
+    asked: list[int] = []
+
+    def model_for_fold(fold: int):
+        asked.append(fold)
+        return model
+
+    cache = tmp_path / "scores.npz"
+    out = oof_scores(sample, data=None, seed=13, model_for_fold=model_for_fold, cache=cache)
+    assert sorted(asked) == sorted(sample["fold"].unique().tolist())
+    direct = comment_scores(model, sample["text"].tolist())
+    assert all(np.allclose(a.sentiment_proba, b.sentiment_proba) for a, b in zip(out["scores"], direct))
+    again = oof_scores(sample, data=None, seed=13, model_for_fold=lambda f: pytest.fail("read from the cache"),
+                       cache=cache)
+    assert all(np.allclose(a.pillar_proba, b.pillar_proba) for a, b in zip(again["scores"], out["scores"]))
