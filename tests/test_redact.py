@@ -824,224 +824,150 @@ def test_a_month_joined_to_a_name_stays_a_month(redactor):
 
 
 # Round 9 (dev set 6): dates of birth some words after their cue, or told by their age; Irish
-# Eircodes and counties; US states in lower case before a ZIP; Welsh and Irish streets; flats by floor.
-@pytest.mark.parametrize("text, dob", [
-    ("They asked for my date of birth three times, it is 3/11/41.", "3/11/41"),
-    ("my bday is 8/4/66, how did they get it wrong??", "8/4/66"),
-    ("the lady at the desk asked for my dob - it's 29.6.65 - and then", "29.6.65"),
-    ("The receptionist wanted my birth date, which is Jun 9 1987, before she would look", "Jun 9 1987"),
-    ("When asked for my date of birth I said 20th of January 1942, and she typed it as 06/08/1951.", "06/08/1951"),
-    ("What's the point of asking my date of birth if you write 08/03/1999 when I said 13/10/1959?", "08/03/1999"),
-    ("MY DATE OF BIRTH IS 3RD NOVEMBER 1996 NOT WHAT IS ON YOUR LETTER.", "3RD NOVEMBER 1996"),
+# Eircodes, places and counties; US states in lower case before a ZIP; Welsh and Irish streets;
+# flats by floor; names singled out of a group or spelled by their e-mail; relationship words as
+# patients write them; under hipaa_safe_harbor, dates with weekdays and capitals, ages over 89.
+# Each case: the text, what must be gone from the output, and the placeholder that must be in it.
+_ROUND9_FOUND = [
+    # dates of birth in the rest of a birth cue's sentence, or decades old with no cue
+    ("They asked for my date of birth three times, it is 3/11/41.", ["3/11/41"], "[DATE_OF_BIRTH]"),
+    ("my bday is 8/4/66, how did they get it wrong??", ["8/4/66"], "[DATE_OF_BIRTH]"),
+    ("the lady at the desk asked for my dob - it's 29.6.65 - and then", ["29.6.65"], "[DATE_OF_BIRTH]"),
+    ("The receptionist wanted my birth date, which is Jun 9 1987, before she would look", ["Jun 9 1987"],
+     "[DATE_OF_BIRTH]"),
+    ("When asked for my date of birth I said 20th of January 1942, and she typed it as 06/08/1951.",
+     ["1942", "06/08/1951"], "[DATE_OF_BIRTH]"),
+    ("What's the point of asking my date of birth if you write 08/03/1999 when I said 13/10/1959?",
+     ["08/03/1999", "13/10/1959"], "[DATE_OF_BIRTH]"),
+    ("MY DATE OF BIRTH IS 3RD NOVEMBER 1996 NOT WHAT IS ON YOUR LETTER.", ["3RD NOVEMBER 1996"], "[DATE_OF_BIRTH]"),
     ("My dad was born during the war, on the fourth of November, nineteen twenty nine to be exact.",
-     "fourth of November, nineteen twenty nine"),
-    ("They couldn't find me under 13.03.1959 so I had to wait an hour.", "13.03.1959"),  # no cue: decades old
-])
-def test_round9_dates_of_birth_in_their_sentence_or_by_age(redactor, text, dob):
-    out = redactor.redact_one(text).text
-    assert dob not in out and "[DATE_OF_BIRTH]" in out, out
-
-
-@pytest.mark.parametrize("text", [
+     ["fourth of November, nineteen twenty nine"], "[DATE_OF_BIRTH]"),
+    ("They couldn't find me under 13.03.1959 so I had to wait an hour.", ["13.03.1959"], "[DATE_OF_BIRTH]"),
+    # addresses
+    ("My mother's address is Ballytivnan, Drogheda, A92 HAV9.", ["Ballytivnan", "Drogheda", "A92 HAV9"], "[ADDRESS]"),
+    ("The community team know me at Knockmore, Navan, County Meath C15 F27N.", ["Knockmore", "Navan", "C15 F27N"],
+     "[ADDRESS]"),
+    ("We're staying at 1 Bóthar na Trá, Wexford, Co Wexford Y35 W5FY for the summer.", ["Bóthar na Trá", "Y35"],
+     "[ADDRESS]"),
+    ("The visiting physio comes to 21 Ffordd Glyndŵr, Llandeilo, Carmarthenshire SA19 0PS every Monday.",
+     ["Glyndŵr", "Llandeilo", "SA19"], "[ADDRESS]"),
+    ("Parcel of dressings was left at 316 Tan y Bryn, Abergavenny but that is fine", ["Tan y Bryn"], "[ADDRESS]"),
+    ("My insurance is registered to 665 magnolia avenue, madison, wi 53796.", ["magnolia", "madison", "53796"],
+     "[ADDRESS]"),
+    ("The new pick-up address is Ground floor flat, 293a Haymarket Grove, Rushden, NN10 2JD, not the old one.",
+     ["Ground floor flat", "Haymarket", "NN10"], "[ADDRESS]"),
+    ("She was discharged to Flat 35 (3rd floor), 25 Thistlebank Wynd, Peebles, EH45 6ZJ.", ["Flat 35", "Thistlebank"],
+     "[ADDRESS]"),
+    ("Nobody checked that 333 Sandpiper Mews, Trefriw, Conwy was the right address.", ["Trefriw", "Conwy"], "[ADDRESS]"),
+    ("We are over from Derrylea, Killarney, Co. Kerry visiting my sister.", ["Derrylea", "Killarney", "Kerry"],
+     "[ADDRESS]"),
+    ("My mum's house is Brookside, Drumcliffe South, Athlone, County Westmeath and she needs letters.",
+     ["Drumcliffe", "Athlone", "Westmeath"], "[ADDRESS]"),
+    ("amber & harvey\n93 wansbeck street, ashington ne63 7qr", ["93", "wansbeck", "ashington"], "[ADDRESS]"),
+    ("SIOBHAN PICKERING\nTHE GRANARY\nHEOL NEWYDD\nCOLCHESTER\nESSEX CO4 4YL", ["COLCHESTER", "ESSEX", "CO4"],
+     "[ADDRESS]"),
+    # phone and dispatch numbers
+    ("The surgery can be reached on 555-0123. Thanks", ["555-0123"], "[PHONE]"),
+    ("call me on 555 0199 please", ["555 0199"], "[PHONE]"),
+    ("Thanks a million,\nFaisal Drummond\n555-0129\nwinsome@example.org", ["555-0129"], "[PHONE]"),
+    ("The call was logged as CAD 5323524. Good.", ["5323524"], "[ID]"),
+    # names singled out of a group, spelled by their e-mail, set off as a person, after more cues
+    ("Staff (especially Zuzana) have been friendly.", ["Zuzana"], "[NAME]"),
+    ("The nurses (shout out nana) were helpful and friendly", ["nana"], "[NAME]"),
+    ("Ward staff (esp. Kuldip on nights) are kind.", ["Kuldip"], "[NAME]"),
+    ("Staff, remi in particular, are good.", ["remi"], "[NAME]"),
+    ("All the staff, zubair in particular, I saw very kind.", ["zubair"], "[NAME]"),
+    ("From: Jing Wise <jingwise@home.example.net>", ["Jing", "Wise"], "[NAME]"),
+    ("Please send the leaflet to Rukhsana Lamont at rukhsanalamont@example.com", ["Rukhsana", "Lamont"], "[NAME]"),
+    ("From: Amber Öztürk <ozturka@post.example.org>", ["Amber", "Öztürk"], "[NAME]"),
+    ("Re. appointment on Wednesday for Pearl Dunderdale. Excellent ward.", ["Pearl", "Dunderdale"], "[NAME]"),
+    ("Gran (Charity Ng) says thank you for the tea.", ["Charity", "Ng"], "[NAME]"),
+    ("Nothing, excellent service. - Crystal Hegarty, Daventry", ["Crystal", "Hegarty"], "[NAME]"),
+    ("Hi, it's parisa from Peterhead here.", ["parisa"], "[NAME]"),
+    ("bro dafydd on the front desk is a legend", ["dafydd"], "[NAME]"),
+    ("Healthcare assistant hilda brought me a cup of tea", ["hilda"], "[NAME]"),
+    ("Thank you úna for all your hard work", ["úna"], "[NAME]"),
+    ("Well done álvaro and the rest of the lads", ["álvaro"], "[NAME]"),
+    ("Pasting my letter so you know who I am:\nImogen Mc Gowan\nLow Farm", ["Imogen", "Gowan"], "[NAME]"),
+    ("My late father, Iwan Mc Gowan, was 96 when he died.", ["Iwan", "Gowan"], "[NAME]"),
+    ("Me and my hubby femi drove from Sheffield", ["femi"], "[NAME]"),
+    ("my mate carlton from Bristol said it was quick", ["carlton"], "[NAME]"),
+    ("I look after my brother-in-law Emyr, born in May", ["Emyr"], "[NAME]"),
+]
+_ROUND9_HIPAA_FOUND = [
+    ("Sent: Fri, 15/11/2024\nSubject: feedback", ["Fri", "15/11/2024"], "[DATE]"),
+    ("My appointment on Sat 11/6/2022 was cancelled.", ["Sat", "11/6/2022"], "[DATE]"),
+    ("I called 111 on Monday, 28/06 and was told someone would ring.", ["Monday", "28/06"], "[DATE]"),
+    ("The visit on 07 JUL 2019 was much better.", ["JUL"], "[DATE]"),
+    ("The crew took me all the way to Bishop's Stortford.", ["Stortford"], "[LOCATION]"),
+    ("My late father, Angus Adeyemi, was 91 when he died on the ward.", ["91"], "[AGE]"),
+    ("Mum (Kavita Harrison, 92) was brought from the home.", ["92"], "[AGE]"),
+    ("my nan wen is 104 n she loved it", ["104"], "[AGE]"),
+    ("MY DAD COLIN IS 91 AND DESERVES BETTER THAN THIS", ["91"], "[AGE]"),
+    ("Good team. Mum's ninety-four and still lives on her own.", ["ninety-four"], "[AGE]"),
+    ("At my age (ninety-two) you notice who takes the time.", ["ninety-two"], "[AGE]"),
+]
+# Texts each rule must leave whole.
+_ROUND9_KEPT = [
     "Date of discharge 01/03/2020. Most of the staff were kind.",
     "I was discharged on 18/11/19 with no help until the 15/01/2020.",
     "Born and bred here. Seen on 15/10/21 in the waiting room.",  # a cue, but the date is in another sentence
-])
-def test_round9_recent_dates_stay_under_the_standard_profile(redactor, text):
-    assert redactor.redact_one(text).text == text
-
-
-@pytest.mark.parametrize("text, gone", [
-    ("My mother's address is Ballytivnan, Drogheda, A92 HAV9.", ["Ballytivnan", "Drogheda", "A92 HAV9"]),
-    ("The community team know me at Knockmore, Navan, County Meath C15 F27N.", ["Knockmore", "Navan", "C15 F27N"]),
-    ("We're staying at 1 Bóthar na Trá, Wexford, Co Wexford Y35 W5FY for the summer.", ["Bóthar na Trá", "Y35"]),
-    ("The visiting physio comes to 21 Ffordd Glyndŵr, Llandeilo, Carmarthenshire SA19 0PS every Monday.",
-     ["Glyndŵr", "Llandeilo", "SA19"]),
-    ("Parcel of dressings was left at 316 Tan y Bryn, Abergavenny but that is fine", ["Tan y Bryn"]),
-    ("My insurance is registered to 665 magnolia avenue, madison, wi 53796.", ["magnolia", "madison", "53796"]),
-    ("The new pick-up address is Ground floor flat, 293a Haymarket Grove, Rushden, NN10 2JD, not the old one.",
-     ["Ground floor flat", "Haymarket", "NN10"]),
-    ("She was discharged to Flat 35 (3rd floor), 25 Thistlebank Wynd, Peebles, EH45 6ZJ.", ["Flat 35", "Thistlebank"]),
-])
-def test_round9_addresses(redactor, text, gone):
-    out = redactor.redact_one(text).text
-    assert all(g not in out for g in gone) and "[ADDRESS]" in out, out
-
-
-@pytest.mark.parametrize("text", [
     "We waited on the A14 WEST slip road and then the M62 junction.",
     "Ward C12 and bay D6 were clean.",
     "ok 10000 thanks to everyone",
-])
-def test_round9_eircode_and_state_shapes_stay_words(redactor, text):
+    "The food, drinks in particular, were lovely.",
+    "Everyone, the nurses in particular, was kind.",
+    "Well done to you all, especially the night team.",
+    "We waited from 10.30 to 12.15 and paid 100-2000",
+    "I rang 111 and waited 3 hours",
+    "The staff in A&E were kind and the law on parking is daft.",  # "in", "law" of "son-in-law"
+]
+_ROUND9_HIPAA_KEPT = [
+    "Would give them 10/10 every day of the week.",
+    "My dad's 95 minutes late bus was a joke.",
+    "Mum waited 92 minutes in A&E.",
+]
+
+
+def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
+    assert all(g not in out for g in gone) and placeholder in out, out
+
+
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND)
+def test_round9_finds(redactor, text, gone, placeholder):
+    _assert_found(redactor.redact_one(text).text, gone, placeholder)
+
+
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND)
+def test_round9_hipaa_finds(hipaa_redactor, text, gone, placeholder):
+    _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
+
+
+@pytest.mark.parametrize("text", _ROUND9_KEPT)
+def test_round9_keeps(redactor, text):
     assert redactor.redact_one(text).text == text
 
 
-@pytest.mark.parametrize("text, names", [
-    ("Staff (especially Zuzana) have been friendly.", ["Zuzana"]),
-    ("The nurses (shout out nana) were helpful and friendly", ["nana"]),
-    ("Ward staff (esp. Kuldip on nights) are kind.", ["Kuldip"]),
-    ("Staff, remi in particular, are good.", ["remi"]),
-    ("All the staff, zubair in particular, I saw very kind.", ["zubair"]),
-    ("From: Jing Wise <jingwise@home.example.net>", ["Jing", "Wise"]),
-    ("Please send the leaflet to Rukhsana Lamont at rukhsanalamont@example.com", ["Rukhsana", "Lamont"]),
-    ("From: Amber Öztürk <ozturka@post.example.org>", ["Amber", "Öztürk"]),
+@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT)
+def test_round9_hipaa_keeps(hipaa_redactor, text):
+    assert hipaa_redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Contact PALS at pals@example.org for help.", "Contact PALS at"),  # the e-mail goes, the office stays
+    ("We went to Crystal Palace for the match.", "Crystal Palace"),
+    ("The Grace Darling ward was spotless.", "Grace Darling"),
+    ("Hope Hospital was busy.", "Hope Hospital"),
+    ("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.",
+     "Bills keep arriving at my old place, [ADDRESS]"),
 ])
-def test_round9_names_singled_out_or_spelled_by_their_email(redactor, text, names):
-    out = redactor.redact_one(text).text
-    assert all(n not in out for n in names), out
-
-
-@pytest.mark.parametrize("text", [
-    "The food, drinks in particular, were lovely.",
-    "Everyone, the nurses in particular, was kind.",
-    "Contact PALS at pals@example.org for help.",
-    "Well done to you all, especially the night team.",
-])
-def test_round9_set_off_words_stay(redactor, text):
-    out = redactor.redact_one(text).text
-    assert out == text or (out.replace("[EMAIL]", "pals@example.org") == text), out
-
-
-@pytest.mark.parametrize("text, gone", [
-    ("Nobody checked that 333 Sandpiper Mews, Trefriw, Conwy was the right address.", ["Trefriw", "Conwy"]),
-    ("We are over from Derrylea, Killarney, Co. Kerry visiting my sister.", ["Derrylea", "Killarney", "Kerry"]),
-    ("My mum's house is Brookside, Drumcliffe South, Athlone, County Westmeath and she needs letters.",
-     ["Drumcliffe", "Athlone", "Westmeath"]),
-])
-def test_round9_villages_and_irish_counties_in_addresses(redactor, text, gone):
-    out = redactor.redact_one(text).text
-    assert all(g not in out for g in gone) and "[ADDRESS]" in out, out
+def test_round9_words_around_a_find_stay(redactor, text, whole):
+    assert whole in redactor.redact_one(text).text
 
 
 @pytest.mark.parametrize("text", [
     "We drove from Athlone, County Westmeath to see her.",  # a town and its county alone stay
     "The ward in Durham, County Durham was clean.",
 ])
-def test_round9_a_town_and_its_county_alone_stay(redactor, text):
+def test_round9_a_town_and_its_county_alone_are_no_address(redactor, text):
     assert "[ADDRESS]" not in redactor.redact_one(text).text
-
-
-@pytest.mark.parametrize("text, names", [
-    ("Re. appointment on Wednesday for Pearl Dunderdale. Excellent ward.", ["Pearl", "Dunderdale"]),
-    ("Gran (Charity Ng) says thank you for the tea.", ["Charity", "Ng"]),
-    ("Nothing, excellent service. - Crystal Hegarty, Daventry", ["Crystal", "Hegarty"]),
-])
-def test_round9_word_given_names_with_a_surname(redactor, text, names):
-    out = redactor.redact_one(text).text
-    assert all(n not in out for n in names), out
-
-
-@pytest.mark.parametrize("text", [
-    "We went to Crystal Palace for the match.",
-    "The Grace Darling ward was spotless.",
-    "Hope Hospital was busy.",
-])
-def test_round9_word_names_before_a_word_or_place_stay(redactor, text):
-    out = redactor.redact_one(text).text
-    assert "Crystal Palace" in out or "Grace Darling" in out or "Hope Hospital" in out, out
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Hi, it's parisa from Peterhead here.", "parisa"),
-    ("bro dafydd on the front desk is a legend", "dafydd"),
-    ("Healthcare assistant hilda brought me a cup of tea", "hilda"),
-    ("Thank you úna for all your hard work", "úna"),
-    ("Well done álvaro and the rest of the lads", "álvaro"),
-])
-def test_round9_lower_case_given_names_after_more_cues_and_with_accents(redactor, text, name):
-    out = redactor.redact_one(text).text
-    assert name not in out, out
-
-
-@pytest.mark.parametrize("text, gone", [
-    ("Pasting my letter so you know who I am:\nImogen Mc Gowan\nLow Farm", ["Imogen", "Gowan"]),
-    ("My late father, Iwan Mc Gowan, was 96 when he died.", ["Iwan", "Gowan"]),
-])
-def test_round9_a_name_grows_over_a_particle_and_its_surname(redactor, text, gone):
-    out = redactor.redact_one(text).text
-    assert all(g not in out for g in gone), out
-
-
-@pytest.mark.parametrize("text, gone", [
-    ("Sent: Fri, 15/11/2024\nSubject: feedback", ["Fri", "15/11/2024"]),
-    ("My appointment on Sat 11/6/2022 was cancelled.", ["Sat", "11/6/2022"]),
-    ("I called 111 on Monday, 28/06 and was told someone would ring.", ["Monday", "28/06"]),
-    ("The visit on 07 JUL 2019 was much better.", ["JUL"]),
-    ("The crew took me all the way to Bishop's Stortford.", ["Stortford"]),
-])
-def test_round9_hipaa_dates_with_weekdays_capitals_and_towns_with_apostrophes(hipaa_redactor, text, gone):
-    out = hipaa_redactor.redact_one(text).text
-    assert all(g not in out for g in gone), out
-
-
-def test_round9_a_weekday_and_a_score_stay_under_hipaa_when_no_date(hipaa_redactor):
-    assert "10/10" in hipaa_redactor.redact_one("Would give them 10/10 every day of the week.").text
-
-
-@pytest.mark.parametrize("text, gone, placeholder", [
-    ("The surgery can be reached on 555-0123. Thanks", "555-0123", "[PHONE]"),
-    ("call me on 555 0199 please", "555 0199", "[PHONE]"),
-    ("The call was logged as CAD 5323524. Good.", "5323524", "[ID]"),
-])
-def test_round9_local_us_numbers_after_a_calling_cue_and_dispatch_numbers(redactor, text, gone, placeholder):
-    out = redactor.redact_one(text).text
-    assert gone not in out and placeholder in out, out
-
-
-@pytest.mark.parametrize("text", [
-    "We waited from 10.30 to 12.15 and paid 100-2000",
-    "I rang 111 and waited 3 hours",
-])
-def test_round9_numbers_without_a_calling_cue_stay(redactor, text):
-    assert redactor.redact_one(text).text == text
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Me and my hubby femi drove from Sheffield", "femi"),
-    ("my mate carlton from Bristol said it was quick", "carlton"),
-    ("I look after my brother-in-law Emyr, born in May", "Emyr"),
-])
-def test_round9_relationship_words_as_patients_write_them(redactor, text, name):
-    assert name not in redactor.redact_one(text).text
-
-
-def test_round9_in_and_law_are_no_relationship_cue(redactor):
-    text = "The staff in A&E were kind and the law on parking is daft."
-    assert redactor.redact_one(text).text == text
-
-
-@pytest.mark.parametrize("text, gone", [
-    ("amber & harvey\n93 wansbeck street, ashington ne63 7qr", ["93", "wansbeck", "ashington"]),
-    ("SIOBHAN PICKERING\nTHE GRANARY\nHEOL NEWYDD\nCOLCHESTER\nESSEX CO4 4YL", ["COLCHESTER", "ESSEX", "CO4"]),
-    ("Thanks a million,\nFaisal Drummond\n555-0129\nwinsome@example.org", ["555-0129"]),
-])
-def test_round9_address_heads_and_signature_numbers(redactor, text, gone):
-    out = redactor.redact_one(text).text
-    assert all(g not in out for g in gone), out
-
-
-def test_round9_a_sentence_before_an_address_stays(redactor):
-    out = redactor.redact_one("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.").text
-    assert out.startswith("Bills keep arriving at my old place, [ADDRESS]"), out
-
-
-@pytest.mark.parametrize("text, age", [
-    ("My late father, Angus Adeyemi, was 91 when he died on the ward.", "91"),
-    ("Mum (Kavita Harrison, 92) was brought from the home.", "92"),
-    ("my nan wen is 104 n she loved it", "104"),
-    ("MY DAD COLIN IS 91 AND DESERVES BETTER THAN THIS", "91"),
-    ("Good team. Mum's ninety-four and still lives on her own.", "ninety-four"),
-    ("At my age (ninety-two) you notice who takes the time.", "ninety-two"),
-])
-def test_round9_hipaa_ages_over_89(hipaa_redactor, text, age):
-    out = hipaa_redactor.redact_one(text).text
-    assert age not in out and "[AGE]" in out, out
-
-
-@pytest.mark.parametrize("text", [
-    "My dad's 95 minutes late bus was a joke.",
-    "Mum waited 92 minutes in A&E.",
-])
-def test_round9_counts_after_a_relative_stay(hipaa_redactor, text):
-    assert "[AGE]" not in hipaa_redactor.redact_one(text).text
