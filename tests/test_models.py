@@ -165,3 +165,13 @@ def test_git_keeps_only_the_default_and_the_fast_tiers_weights_at_most_30_mb_eac
     for folder in folders:
         total = sum(f.stat().st_size for f in weights if f.parent.resolve() == folder and f.exists())
         assert total <= 30_000_000, f"{total / 1e6:.1f} MB of weights in {folder.name}"
+
+
+@pytest.mark.parametrize("which", ["default_model", "fast_model"])
+def test_no_texts_give_an_empty_prediction(which, request):
+    """A caller with nothing to score gets an empty prediction, not a scikit-learn error."""
+    model = request.getfixturevalue(which)
+    pred = model.predict([])
+    assert pred.sentiment == [] and pred.pillars == [] and pred.pitfalls == []
+    assert pred.sentiment_proba.shape[0] == 0 and pred.pillar_proba.shape == (0, 6) and pred.urgent == []
+    assert model.predict([], urgent=False).urgent is None

@@ -52,6 +52,15 @@ class Prediction:
     urgent_level: list[str | None] | None = None  # "urgent", "review" or None (taxonomy section 4)
     urgent_source: list[str | None] | None = None  # "pattern" or "model": what raised the level
 
+    @classmethod
+    def empty(cls, *, n_pillars: int, n_pitfalls: int, urgent: bool) -> Prediction:
+        """The prediction for no texts (the heads' transforms refuse an empty batch)."""
+        none: list[Any] | None = [] if urgent else None
+        return cls(sentiment=[], sentiment_proba=np.zeros((0, len(SENTIMENTS))), sentiment_score=np.zeros(0),
+                   pillar_proba=np.zeros((0, n_pillars)), pitfall_proba=np.zeros((0, n_pitfalls)), pillars=[],
+                   pitfalls=[], urgent=none, urgent_reason=none, urgent_score=np.zeros(0) if urgent else None,
+                   urgent_level=none, urgent_source=none)
+
 
 class CxModel:
     """Sentiment (3-class head + mixed/neutral split), pillar and pitfall taggers.
@@ -98,6 +107,9 @@ class CxModel:
 
     def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
         """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
+        if not len(texts):
+            return Prediction.empty(n_pillars=len(self.pillars.labels), n_pitfalls=len(self.pitfalls.labels),
+                                    urgent=urgent)
         F = self.featurize(texts)
         sp = self.sentiment_proba(F=F)
         labels = [SENTIMENTS[i] for i in sp.argmax(axis=1)]

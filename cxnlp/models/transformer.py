@@ -343,6 +343,10 @@ class FineTunedModel:
 
     def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
         """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
+        if not len(texts):
+            own = self.meta["labels"]
+            return Prediction.empty(n_pillars=len(own["pillars"]), n_pitfalls=len(own["pitfalls"]),
+                                    urgent=urgent and self.urgent is not None)
         pred = self._from_logits(self.logits(texts))
         if urgent and self.urgent is not None:
             F = self.urgent_features.transform([str(t) for t in texts])
