@@ -1965,19 +1965,19 @@ class _DateOfBirthRecognizer(_OwnRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        out: dict[tuple[int, int], float] = {}
         if not any(ch.isdigit() for ch in text) and "nineteen" not in text.lower():
             return []  # every full date has a digit or a year in words
-        for cue in _BIRTH_CUE.finditer(text):
-            end = _SENTENCE_END.search(text, cue.end())
-            window_end = min(end.start() if end else len(text), cue.end() + 160)
-            for m in _ANY_FULL_DATE.finditer(text, cue.end(), window_end):
-                out[(m.start(), m.end())] = 0.85
+        # the rest of each birth cue's sentence, at most 160 characters
+        windows = [(cue.end(), min(end.start() if (end := _SENTENCE_END.search(text, cue.end())) else len(text),
+                                   cue.end() + 160)) for cue in _BIRTH_CUE.finditer(text)]
         oldest = _this_year() - _BIRTH_YEARS_AGO
+        out = []
         for m in _ANY_FULL_DATE.finditer(text):
-            if (m.start(), m.end()) not in out and (year := _year_of(m.group())) is not None and year <= oldest:
-                out[(m.start(), m.end())] = 0.6
-        return [RecognizerResult("DATE_OF_BIRTH", a, b, score) for (a, b), score in out.items()]
+            if any(a <= m.start() and m.end() <= b for a, b in windows):
+                out.append(RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), 0.85))
+            elif (year := _year_of(m.group())) is not None and year <= oldest:
+                out.append(RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), 0.6))
+        return out
 
 
 class _PlaceRecognizer(_OwnRecognizer):
