@@ -199,3 +199,29 @@ def test_two_encoder_threads_give_the_one_thread_answer(monkeypatch, tiny, finet
     one = finetuned.logits(texts)
     for k in one:
         np.testing.assert_allclose(two[k], one[k], rtol=1e-5, atol=1e-5)
+
+
+def test_encoder_batches_run_longest_first_and_results_land_in_input_order(tiny, monkeypatch):
+    """Longest-first keeps the heap from growing batch by batch; results must still map back to
+    each text's own position whatever the order."""
+    from transformers import AutoTokenizer
+
+    from cxnlp.models import transformer
+
+    monkeypatch.setattr(transformer, "_parallel_threads", lambda: 1)  # record the order batches run in
+    texts = list(tiny["text"])
+    tokenizer = AutoTokenizer.from_pretrained(str(transformer.minilm_path()), local_files_only=True)
+    widths: list[int] = []
+
+    def forward(enc):
+        widths.append(int(enc["input_ids"].shape[1]))
+        return enc["attention_mask"].sum(1).numpy()
+
+    out = transformer._run_batches(texts, tokenizer, forward, batch_size=3, max_length=128)
+    longest_per_batch = [max(len(texts[i]) for i in idx) for idx, _ in out]  # in the order they ran
+    assert longest_per_batch == sorted(longest_per_batch, reverse=True) and len(set(longest_per_batch)) > 1
+    assert len(widths) == len(out)
+    lengths = {int(i): int(n) for idx, res in out for i, n in zip(idx, res)}
+    assert sorted(lengths) == list(range(len(texts)))
+    for i, text in enumerate(texts):
+        assert lengths[i] == len(tokenizer(text, truncation=True, max_length=128)["input_ids"])
