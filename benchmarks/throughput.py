@@ -72,7 +72,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--tier", choices=["fast", "accurate"], default="fast")
-    ap.add_argument("--model", type=Path, default=None, help="model folder (default: promoted fast / accurate 0.1.0)")
+    ap.add_argument("--model", type=Path, default=None, help="model folder (default: the newest version of --tier with its weights)")
     ap.add_argument("--chunk", type=int, default=5000)
     ap.add_argument("--fft-dir", type=Path, default=None, help="FFT exports to resample (default: the settings' fft_dir)")
     ap.add_argument("--seed", type=int, default=7)
@@ -101,9 +101,10 @@ def main() -> None:
     t0 = time.perf_counter()
     build_project(work, args.n, args.fft_dir, args.seed)
     build_s = time.perf_counter() - t0
-    model_dir = args.model or (None if args.tier == "fast" else Path("models/accurate/0.5.0"))
-    settings, mdir = steps.settings_and_model(str(work), None, None, None,
-                                              str(model_dir.resolve()) if model_dir else None)
+    from cxnlp.models.versions import tier_model_dir
+
+    model_dir = args.model or tier_model_dir(Path(__file__).resolve().parents[1] / "models", args.tier)
+    settings, mdir = steps.settings_and_model(str(work), None, None, None, str(model_dir.resolve()))
     settings = settings.model_copy(update={"chunk_rows": args.chunk, "int8_inference": args.int8})
     t0 = time.perf_counter()
     run = steps.BatchRun.start(settings, mdir)  # loads the model, redactor and sentencizer, as the flow does
@@ -126,6 +127,10 @@ def main() -> None:
             run.tally(fr, steps.tag_and_write(*chunk.args))  # the flow's own chunk step
             stages["redact, classify (incl. sentences, urgent), write"] += time.perf_counter() - t
             rss_at[fr.rows_read] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            if fr.rows_read * 10 // args.n > (fr.rows_read - args.chunk) * 10 // args.n:  # every 10%: a long run shows where it is
+                seconds = time.perf_counter() - start
+                print(f"{fr.rows_read:,}/{args.n:,} comments, {fr.rows_read / seconds:.1f}/s, "
+                      f"peak RSS {rss_at[fr.rows_read]:.0f} MB so far", file=sys.stderr, flush=True)
         run.file_done(fr, digest)
     total = time.perf_counter() - start
     marks = sorted(rss_at)
