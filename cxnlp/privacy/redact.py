@@ -182,6 +182,7 @@ _DATE = (
     + r")\b"
     # "1jun57", "03APR1951", and digits alone: "28031998", "030451"
     r"|" + _ORDINAL_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+" + _DOB_YEAR + r"\b"
+    r"|" + _MONTH_NAME + r"\s+" + _ORDINAL_DAY + r",?\s+" + _DOB_YEAR + r"\b"  # "February the fifth, nineteen ..."
     r"|\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]?\d{2,4}\b"
     r"|\d{8}\b|\d{6}\b"
     # a month and year ("February 1948"), or a day and month ("14th February", "Feb 14th"): a date
@@ -197,6 +198,7 @@ _FULL_DATE = (
     r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d\d)\b"
     r"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d\d\b"
     r"|" + _ORDINAL_DAY + r"\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+(?:\d{4}|" + _YEAR_WORDS + r")\b"
+    r"|" + _MONTH_NAME + r"\s+" + _ORDINAL_DAY + r",?\s+(?:\d{4}|" + _YEAR_WORDS + r")\b"
 )
 _STREET = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|"
@@ -439,7 +441,7 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 # An identifier-like token: letters and digits, or digits, in groups joined by "-", "/", "." or a
 # space (a group after a space must hold a digit within its first four characters). Whether it
 # holds a digit and is long enough is checked in code.
-_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
+_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d|[.\-/]\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 # Case-insensitive: "MY HOSPITAL NUMBER IS WR 17 90 16"; "number of me is ..." from writers whose
 # English is a second language.
@@ -462,7 +464,7 @@ _CUED_ID = re.compile(
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 # A correction some words after the cue: "they wrote the wrong incident number on my letter, it
@@ -473,7 +475,11 @@ _CORRECTED_ID = re.compile(
     r"order|ticket|appointment|customer|client)(?:\s*(?:numbers?|no\.?|num|id|ref(?:erence)?|code))?|id))\b"
     r"[^.!?\n\d]{0,45}?\b(?:should\s+(?:be|read|say|have\s+been)|(?:it|that)\s+is\s+(?:actually|really|in\s+fact)|"
     r"(?:right|correct|new|real)\s+(?:one|number)\s+is)[\s:\-]*)(?P<tok>" + _ID_TOKEN + r")")
-_BARE_HOSP = frozenset({"hospital", "patient", "case", "record"})
+_BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance"})
+# The cue after the identifier: "UHT 7859 784 is my record number".
+_ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
+                          r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account)\s*"
+                          + _NUMWORD + r"))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
 _NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
@@ -483,7 +489,7 @@ hospital hosp patient case record records unit k mrn n nhs chi reference ref cad
 policy booking customer client order ticket incident complaint crime licence license certificate serial device
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
-med medical rec quote quoting
+med medical rec quote quoting episode attendance
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
@@ -576,6 +582,13 @@ _STATE_ZIP_AT = re.compile(_STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP)
 # In an address written in lower case: "reno nv 89564" (only in an address's tail: "in", "or", "me"
 # before five digits elsewhere are no state).
 _STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP)
+# A US address written whole in any case: "809 n pine bluff ct, eugene, or 97497", "6060 pine bluff
+# ln, apt 10a, little rock, ar 72274" (a state in lower case is often a word: the street, town and
+# ZIP around it say it is one).
+_US_ADDRESS_ANY_CASE = re.compile(
+    r"(?i:(?<![\w/.\-])\d{1,6}[a-z]?\s+(?:[a-z][a-z'’\-]*\.?\s+){1,4}(?:" + _STREET + r")\b\.?"
+    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*[a-z\d\-]{1,6})?,\s*(?:[a-z][a-z'’.\-]*\s+){0,2}"
+    r"[a-z][a-z'’.\-]*,?\s*(?:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP + ")")
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
@@ -788,9 +801,16 @@ def _address_head(text: str, start: int, us: bool) -> int:
             pos = m.start(1)  # "13 the green, dumfries dg1 1qn"
         elif m := _NUMBER_STREET_BEFORE.search(text, max(0, pos - 60), pos):
             pos = m.start(1)  # "31 albion place redcar ts10 9ey": a numbered street with no comma
+        elif m := _CELTIC_STREET_BEFORE.search(text, max(0, pos - 60), pos):
+            pos = m.start(1)  # "153 heol tŷ gwyn, llanelli", "17 TAN Y BRYN HOLYHEAD", "39 Lios an Óir,\nNavan"
     return pos
 
 
+# A Welsh or Irish street, whose kind comes first, in any case and with any letters.
+_CELTIC_STREET_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?i:ffordd|heol|stryd|l[oô]n|maes|bryn|cae|tan|plas|rhodfa|cwrt|"
+    r"b[oó]thar|p[aá]irc|sr[aá]id|ascaill|cnoc|ard[aá]n|lios|c[uú]irt|cluain|gleann|radharc|d[uú]n|baile|cill|t[yŷ])"
+    r"(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,3}[ \t]*,?\s*)$")
 _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\s+){0,3}(?i:"
                                    + _STREET + r")\.?,?\s+)$")
 
@@ -801,8 +821,13 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 _FLOOR = r"(?i:ground|first|second|third|fourth|top|upper|lower|basement|garden|\d(?:st|nd|rd|th))\s+floor"
 _UNIT_BEFORE = re.compile(
     r"(?:^|(?<=[\s(:,;]))((?:(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*(?:" + _UNIT_NO + r"|[0-9A-Z]{1,2}/[LRMlrm])"
-    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette))(?:\s*,\s*|\s*/\s*|\s+))$")
+    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|\d{1,2}/\d{1,2}(?=\s*,))"
+    r"(?:\s*,\s*|\s*/\s*|\s+))$")
 _ADDRESS_GAP = re.compile(r"[\s,]*")
+# A cottage off a street or near a town: "4 Chapel Cottages, off Ferncliffe Road, Colchester ...",
+# "10 Station Cottages, near Crieff PH6 7EQ".
+_OFF_NEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?:\d{1,4}[A-Za-z]?\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:"
+                              + _HOUSE_WORDS + r")\b,?\s+(?i:off|near|nr\.?)\s+)$")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*$")
 _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
 # Words that introduce an address; what stands between one and an address found after it (a house
@@ -936,7 +961,7 @@ class _GroupRecognizer(_OwnRecognizer):
 
 # --- Names ------------------------------------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 # "Van der Merwe", "Ó Dálaigh", "de la Cruz": particles between the words of one name.
 _PARTICLE = (r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll]a|[Ll]e|al|el|bin|ibn|ap|Ó|ó|Ní|ní|Nic|"
              r"Mac|Mc|MAC|Giolla|GIOLLA|Ua|dos|das|ter|ten)")
@@ -964,13 +989,13 @@ _NAME_CUES = (
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
     r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
-    r"(?:signed|written|sent)\s+by"
+    r"(?:signed|written|sent)\s+by|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
-                     "written sent")
+                     "written sent contact badge mum mom dad mother father")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
@@ -989,7 +1014,8 @@ _ROLE_WORDS = (
     r"therapist|porter|driver|hca|registrar|sonographer|radiographer|pharmacist|dentist|psychiatrist|"
     r"psychologist|counsellor|chaplain|volunteer|carer|health visitor|social worker|support worker|"
     r"practitioner|technician|cleaner|student|manager|miss|ms|call handler|crew member|care assistant|phlebotomist|"
-    r"key\s?worker|optometrist|audiologist|dietitian|dietician|podiatrist|occupational therapist|housekeeper"
+    r"key\s?worker|optometrist|audiologist|dietitian|dietician|podiatrist|occupational therapist|housekeeper|"
+    r"play\s+worker|locum|healthcare assistant|nursing assistant"
 )
 _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
 _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
@@ -1003,7 +1029,7 @@ _INTRO_WORDS = (
 _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
     + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<intro>" + _INTRO_WORDS + r")))"
-    r",?\s+(?P<w1>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+))?"
+    r",?\s+(?P<w1>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ][a-zß-öø-ÿ\-]+")
@@ -1025,7 +1051,7 @@ def _may_hold_lower_name(text: str) -> bool:
     a relationship or a role word ("my son jurgis", "nurse eleri")."""
     tokens = _LOWER_TOKEN.findall(text)
     return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
-            or (not _REL_ROLE_CUES.isdisjoint(tokens) and bool(_REL_ROLE_THEN_WORD.search(text))))
+            or (not _REL_ROLE_CUES.isdisjoint(_lower_words(text)) and bool(_REL_ROLE_THEN_WORD.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1036,7 +1062,7 @@ _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ou
 # "thanks", or before a verb or "u": "me n delroy were", "niamh u r a star", "ioana said bye".
 _PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|tbh|ty|thx|thanks|cheers|love|called|named|"
                             r"hi|hey|dear|lol|bless|it['’]?s|bro|sis|thank\s+(?:you|u)|well\s+done|ask\s+for|"
-                            r"assistant|especially|esp\.?|shout\s*-?\s*out(?:\s+to)?)\s+|&\s*)$")
+                            r"assistant|especially|esp\.?|shout\s*-?\s*out(?:\s+to)?|love\s+(?:u|you)|incl\.?|including|contact)\s+|&\s*)$")
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
 
@@ -1230,6 +1256,11 @@ _UNKNOWN_THEN_VERB = re.compile(
     r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception)\b))")
 
 
+_PERSON_ONLY_NOUNS = (r"smile|patience|kindness|advice|compassion|empathy|humou?r|bedside\s+manner|reassurance|"
+                      r"encouragement|professionalism|dedication|calmness|warmth|explanations?")
+_WORD_NAME_POSSESSIVE = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)(?=['’]s\s+(?i:" + _PERSON_ONLY_NOUNS + r")\b)")
+
+
 class _LowerNameRecognizer(_OwnRecognizer):
     """Names written in lower case after a title, role, relationship or thanks (see ``_LOWER_NAME``)."""
 
@@ -1299,14 +1330,34 @@ _LIST_ITEM = (r"(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][
               r"(?:\s+(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*)?")
 _GROUP_LIST = re.compile(
     r"(?i:\b(?:" + _GROUP_WORDS + r"))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
-    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+)" + _LIST_ITEM + r"){0,5})"
+    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)" + _LIST_ITEM + r"){0,5})"
     r"(?=\s*(?:\)|,|[.!;]|$|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+)")
+_LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+_GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
+                              r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?"
+                              r"|[ \t]+(?:and|&|n)[ \t]+)" + _LOWER_ITEM + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?"
+                              r"|[ \t]+(?:and|&|n)[ \t]+)" + _LOWER_ITEM + r"){0,4})(?![\w'’\-])")
+_BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout"}
+_BARE_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)")
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=\s))[-–—~]+\s*(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2})"
-    r"(?=(?:\s*\([^)\n]{1,40}\))?(?:\s+[xX]+)?\s*[.!]?\s*(?:\n|$))")
+    r"(?=(?:\s*\([^)\n]{1,40}\))?(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2})?(?:\s+[xX]+)?\s*[.!]?\s*"
+    r"(?:\n|$))")  # "- Kuldeep Rowntree, Kirkcaldy": a town may follow
+
+
+def _bracketed_list_word(word: str) -> bool:
+    """A capitalised word in brackets after a staff word, beside a name that is no word ("The team
+    (Thandiwe, Guy, Zhen and Alex)", "nurses (Verity and Neville)"): a name unless it names a role,
+    a group, a month or a day."""
+    b = _base(word)
+    return word[:1].isupper() and b.isalpha() and b not in _REL_ROLE_WORDS and b not in _GROUP_TRIGGER \
+        and not _MONTH_WORD.fullmatch(b) and not _WEEKDAY_WORD.fullmatch(b) and b not in _NOT_LIST_NAMES
+
+
+_NOT_LIST_NAMES = frozenset("others everyone everybody all etc co et al".split())
 
 
 class _GroupListRecognizer(_OwnRecognizer):
@@ -1340,7 +1391,8 @@ class _GroupListRecognizer(_OwnRecognizer):
                 for item in items:
                     ws = item[2].split()
                     if item[2][0].isupper():
-                        ok = all(_listed_name_word(w, caps) for w in ws)
+                        ok = all(_listed_name_word(w, caps) or _coordinated_word(w, caps)
+                                 or (m.group("open") == "(" and _bracketed_list_word(w)) for w in ws)
                     else:
                         ok = (_base(ws[0]) in names or _unlisted_lower_name(ws[0])) and (
                             len(ws) == 1 or _lower_surname(ws[1]))
@@ -1351,6 +1403,10 @@ class _GroupListRecognizer(_OwnRecognizer):
                 if len(good) < len(items) and not (good and re.match(r"\s*[,)]", text[good[-1][1]:])):
                     continue
                 items = good
+                # "(Guy, Sunny and Gaz)": names that are also words ("Guy", "Sunny") only beside one that is none
+                if not any(all(_listed_name_word(w, caps) for w in p.split()) for _a, _b, p in items if p[0].isupper()) \
+                        and all(p[0].isupper() for _a, _b, p in items):
+                    continue
                 listed = any(_base(p.split()[0]) in names for _a, _b, p in items)
                 # Unlisted words in lower case only as two names or more in brackets or between commas.
                 if items and (listed or all(p[0].isupper() for _a, _b, p in items)
@@ -1358,10 +1414,39 @@ class _GroupListRecognizer(_OwnRecognizer):
                     for a, b, part in items:
                         b -= len(part) - len(_POSSESSIVE.sub("", part))
                         out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
+        if not _BARE_LIST_TRIGGER.isdisjoint(words):
+            out += self._bare_list(text)
         if "-" in text or "–" in text or "—" in text or "~" in text:
             for m in _DASH_SIGNATURE.finditer(text):
                 if _signature_ok(text, m.start(1), m.end(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
+        return out
+
+    @staticmethod
+    def _bare_list(text: str) -> list[RecognizerResult]:
+        """Two or more names in lower case right after a staff word, thanks or "incl.", with no
+        comma or bracket to set them off ("nurses grant and priyanka", "the two paramedics cai and
+        rob", "incl. mahsa and rhodri"): each a listed given name, a given name that is also a word,
+        or no ordinary word, and one of them at least a name that is no word."""
+        out = []
+        names, raw, safe = _first_names(), _first_names_raw(), _safe_first_names()
+
+        def name_like(p: str) -> bool:
+            b = _base(p)
+            return p[0].islower() and (b in names or b in raw or _unlisted_lower_name(p) or all(
+                _unlisted_lower_name(h) or _base(h) in names for h in p.split("-")))
+
+        for m in _GROUP_LIST_BARE.finditer(text):
+            parts = [p for p in _BARE_LIST_SPLIT.split(m.group("list")) if p]
+            # the names up to the first word that is none ("abdirahman and çağla, they treated us")
+            parts = parts[:next((i for i, p in enumerate(parts) if not name_like(p)), len(parts))]
+            if len(parts) < 2 or not any(_base(p) in safe or _unlisted_lower_name(p) or "-" in p for p in parts):
+                continue
+            pos = m.start("list")
+            for p in parts:
+                a = text.index(p, pos)
+                pos = a + len(p)
+                out.append(RecognizerResult("TITLED_NAME", a, a + len(_POSSESSIVE.sub("", p)), 0.6))
         return out
 
 
@@ -1381,7 +1466,8 @@ _SIGN_OFF_BLOCK = re.compile(
 # A line that holds a name alone right above an address's first line: "Elif Costa\nFlat 19\n...".
 _NAME_ABOVE_ADDRESS = re.compile(
     r"(?:^|(?<=\n))[ \t]*(" + _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _SIGN_OFF_WORD
-    + r"){1,2})[ \t]*,?[ \t]*\n[ \t]*(?=(?i:" + _UNIT_WORDS + r")\.?\s*\d|\d{1,5}[A-Za-z]?,?\s+[A-Z][a-z])")
+    + r"){1,2}|(?:[A-Z]\.?[ \t]?){1,2}" + _NAME_WORD + r")[ \t]*,?[ \t]*\n[ \t]*(?=(?i:" + _UNIT_WORDS
+    + r")\.?\s*\d|(?:\d{1,2}/\d{1,2},\s*)?\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?[A-Z][a-z])")
 # Words that make such a line no name: a team, a place of care, a greeting.
 _NOT_SIGNATURE_WORDS = frozenset(
     "the all and everyone everybody staff team teams ward family nhs trust hospital clinic unit department surgery "
@@ -1505,6 +1591,9 @@ class _ListedNameRecognizer(_OwnRecognizer):
                 if all(_listed_name_word(w, shouted) for w in words) and (
                         len(words) >= 3 or any(_base(w) in names for w in words)):
                     out += [RecognizerResult("TITLED_NAME", a, b, 0.6) for a, b in spans]
+        for m in _WORD_NAME_POSSESSIVE.finditer(text):
+            if _word_name(m.group(1)) or _base(m.group(1)) in _SEASONS:
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         for m in _UNKNOWN_THEN_VERB.finditer(text):
             start, end = m.span(1)
             words = text[start:end].split()
@@ -1651,10 +1740,24 @@ _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-
                              r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)[ \t]*(?:<|\(|at|-|:)?[ \t]*$")
 
 
+# A person named beside their role, set off by commas or a dash, where a name that is also a word
+# counts: "The district nurse, Faith, gave ...", "Therapist - April, she ...", "The lady who did my
+# scan, Hope, was ...", "Gem, advanced nurse practitioner, saw ...", "Sagal-Amina Duale, ward manager,".
+_PERSON_NOUNS = _ROLE_WORDS + r"|lady|man|woman|gentleman|girl|chap|fella|person"
+_ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _PERSON_NOUNS + r")(?:\s+who\s+[^,.!?\n]{1,30})?)[ \t]*(?:,|[-–:])[ \t]*("
+                             + _NAME_WORD + r")(?=[ \t]*,)")
+_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?),[ \t]+"
+                             r"(?:[a-z]+[ \t]+){0,2}(?i:" + _ROLE_WORDS + r")[ \t]*,")
+# A listed given name in lower case right before "the" and a role: "linnea the receptionist was ...".
+_LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-ž][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
+
+
 class _NameByContextRecognizer(_OwnRecognizer):
     """Names told by what stands around them: a word set off before "in particular" ("Staff, remi
-    in particular, ..."), and the capitalised words right before an e-mail address that spells
-    them ("From: Jing Wise <jingwise@...>", "send it to Rukhsana Lamont at rukhsanalamont@...")."""
+    in particular, ..."); the capitalised words right before an e-mail address that spells
+    them ("From: Jing Wise <jingwise@...>", "send it to Rukhsana Lamont at rukhsanalamont@...");
+    a name set off beside a role (``_ROLE_THEN_NAME``, ``_NAME_THEN_ROLE``) or before "the" and a
+    role (``_LOWER_NAME_THE_ROLE``)."""
 
     cheap = True
     entities = ("TITLED_NAME",)
@@ -1679,6 +1782,18 @@ class _NameByContextRecognizer(_OwnRecognizer):
                 # the address must spell a word of the run that is no ordinary word ("PALS", "Rich" alone do not count)
                 if any(len(w) > 2 and _plain(w) in local and not _ordinary(w) and not w.isupper() for w in words):
                     out.append(RecognizerResult("TITLED_NAME", run.start(1), run.end(1), 0.6))
+        if "," in text:
+            for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+                for m in rx.finditer(text):
+                    words = m.group(1).split()
+                    if all(_listed_name_word(w) or _word_name(w) for w in words) \
+                            and _base(words[0]) not in _REL_ROLE_WORDS and _base(words[0]) not in _GREETINGS:
+                        out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if " the " in text:
+            for m in _LOWER_NAME_THE_ROLE.finditer(text):
+                w = m.group(1)
+                if _base(w) in _safe_first_names() or _unlisted_lower_name(w):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         return out
 
 
@@ -2091,6 +2206,9 @@ class _CuedIdRecognizer(_OwnRecognizer):
                 pos = m.start(group) if m.start(group) > m.start() else m.end()
                 continue
             out.append(RecognizerResult(kind, m.start(group), m.end(group), 0.6 if weak else 0.85))
+        for m in _ID_THEN_CUE.finditer(text):
+            if _id_like(m.group(1), 4, 1) and not _ROAD.match(m.group(1)):
+                out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
         for m in _CORRECTED_ID.finditer(text):
             tok = m.group("tok")
             if _ROAD.match(tok) or not _id_like(tok, 4, 1) or tok.split()[0].lower().strip(".") in _NOT_ID_HEADS:
@@ -2182,6 +2300,8 @@ class _AddressRecognizer(_OwnRecognizer):
                 if _UNIT.match(text[start:end].split()[0] + text[start:end].split()[1]):
                     continue  # "I live at 5 minutes, ..."
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, True), 0.75))
+        if _STATE_ZIP_LOWER_AT.search(text):
+            out += [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8) for m in _US_ADDRESS_ANY_CASE.finditer(text)]
         for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
             start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
             if start == m.start():  # "registered at the laurels, kings walk, hurworth, dl18 0nz"
@@ -2204,6 +2324,8 @@ class _AddressRecognizer(_OwnRecognizer):
                         and c.end() > start and not any(ch.isdigit() for ch in text[start:i]):
                     start = c.end()
                     break
+            if m := _OFF_NEAR_BEFORE.search(text, max(0, start - 60), start):
+                start = m.start(1)
             if m := _UNIT_BEFORE.search(text, max(0, start - 32), start):
                 start = m.start(1)
             elif text[start:start + 1].isdigit() and (m := _HOUSE_NO_BEFORE.search(text, max(0, start - 10), start)):
@@ -2491,7 +2613,9 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
 _CHAIN_JOIN = re.compile(r"(?i:\s*(?:,\s*)?(?:and|or|&|/|not|nor|instead\s+of|rather\s+than|but\s+(?:it['’]s|it\s+is|"
                          r"it\s+was)|(?:it\s+|which\s+)?should\s+(?:be|have\s+been|read|say)|changed\s+to|"
                          r"corrected\s+to|not\s+the|vs\.?|versus)\s*)[(\"'“]?")
+_ID_IN_CHAIN = re.compile(r"(?:[A-Za-z]{1,4}[ .\-/]?)?(?:\d{2,}[ .\-/])*\d{4,}(?:[ .\-/]\d{2,})*(?![\w\-])")
 _CHAIN_NEXT = {"ZIP": re.compile(r"\d{5}(?:-\d{4})?(?![\w\-])"),
+               "HOSPITAL_NUMBER": _ID_IN_CHAIN, "CUED_ID": _ID_IN_CHAIN, "LONG_ID": _ID_IN_CHAIN,
                "DATE_OF_BIRTH": re.compile(r"(?:" + _FULL_DATE + r")(?![/.\-]?\d)")}
 # A full date in brackets right after a person's name: "Mrs Jones (14/02/1948)".
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(?:(?i:b\.|born|dob|d\.o\.b\.?)\s*:?\s*)?(" + _FULL_DATE + r")\s*\)")
@@ -2569,6 +2693,23 @@ def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> No
 # What may stand between two parts of one address: the rest of a hyphenated town the first part
 # stopped inside ("191 Fell Street, Middleton" + "-in-Teesdale, " + "Barnard Castle, ...").
 _ADDRESS_SPLIT_GAP = re.compile(r"-[A-Za-z'’\-]{1,24},?[ \t]*")
+
+
+# A sender's name on the line that gives their address: "FROM LILS SANDHU, 219 GASWORKS VIEW, ...".
+_FROM_NAME_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:from|sent\s+by)[ \t]+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+                               + r"){0,2}),[ \t]*$")
+
+
+def _sender_before_address(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    out = []
+    for k in kept:
+        if k.entity_type == "STREET_ADDRESS" and (m := _FROM_NAME_BEFORE.search(text, max(0, k.start - 60), k.start)):
+            words = m.group(1).split()
+            if (_listed_name_word(words[0], True) or _coordinated_word(words[0], True)) and not any(
+                    _base(w) in _GREETINGS or _base(w) in _REL_ROLE_WORDS for w in words) \
+                    and not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.7))
+    return out
 
 
 def _join_split_addresses(text: str, kept: list[RecognizerResult]) -> None:
@@ -2819,7 +2960,8 @@ class Redactor:
         if any(k.entity_type == "STREET_ADDRESS" for k in kept):
             _grow_address_over_house_name(text, kept)
             _join_split_addresses(text, kept)
-        if any(k.entity_type in ("ZIP", "DATE_OF_BIRTH") for k in kept):
+            kept += _sender_before_address(text, kept)
+        if any(k.entity_type in _CHAIN_NEXT for k in kept):
             kept += _chained(text, kept)
         return sorted(kept, key=lambda r: r.start)
 
