@@ -970,6 +970,17 @@ _ROUND10_FOUND = [
     ("Thanks for everything.\n- Ștefan x", ["Ștefan"], "[NAME]"),
     ("FROM BEX OKAFOR, 14 ROWAN DRIVE, DURHAM, DH1 3LE", ["BEX OKAFOR"], "[NAME]"),
     ("Regards to all.\n\nSunny Hill\n2/1, 40 Byres Road, Glasgow G12 8AU", ["Sunny Hill", "2/1"], "[ADDRESS]"),
+    ("I told Jurgis I was in pain three times.", ["Jurgis"], "[NAME]"),
+    ("Cheers Siân/Gaz x lovely team.", ["Siân", "Gaz"], "[NAME]"),
+    ("Many thanks, Rukhsana Kershaw (dad of kwabena)", ["kwabena"], "[NAME]"),
+    ("the doctor, dr hallam-okoye, explained it all", ["hallam-okoye", "[NAME] [NAME]"], "dr [NAME]"),
+    ("We stayed at Bryn y Mor, 4 Marine Road, Tenby SA70 7AA for a week.", ["Bryn y Mor", "Tenby"], "[ADDRESS]"),
+]
+_ROUND10_HIPAA_FOUND = [
+    ("Dad went in Wednesday the 23rd and came out later.", ["Wednesday", "23rd"], "[DATE]"),
+    ("Visited February 9th - much better than last time.", ["February", "9th"], "[DATE]"),
+    ("For someone who is 91 the waiting was too long.", ["91"], "[AGE]"),
+    ("We live out in Little Snoring (NR21 3AR) so the bus is no good.", ["Little Snoring"], "[LOCATION]"),
 ]
 _ROUND10_KEPT = [
     "The staff were kind and caring and the nurses friendly and helpful.",
@@ -982,6 +993,10 @@ _ROUND10_KEPT = [
     "I had 3 episodes in 2 weeks and 10 is my number of the day.",
     "The team (doctors, nurses and porters) were great.",
     "We waited 20 minutes, in pain, or 30 mins.",
+    "We were informed Monday and told Tuesday.",
+]
+_ROUND10_HIPAA_KEPT = [
+    "Waited 93 minutes for someone who is 30.",
 ]
 
 
@@ -994,8 +1009,8 @@ def test_rounds_9_10_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
-@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND)
-def test_round9_hipaa_finds(hipaa_redactor, text, gone, placeholder):
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND + _ROUND10_HIPAA_FOUND)
+def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
     _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1004,8 +1019,8 @@ def test_rounds_9_10_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 
-@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT)
-def test_round9_hipaa_keeps(hipaa_redactor, text):
+@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT + _ROUND10_HIPAA_KEPT)
+def test_rounds_9_10_hipaa_keep(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
 
 

@@ -632,7 +632,8 @@ _NAMED_STREET = re.compile(
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
 # Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
 # Forge, 4 Wesley Avenue").
-_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"|The\s+(?:[A-Z][A-Za-z'’\-]+\s+)?[A-Z][A-Za-z'’\-]+)"
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"|The\s+(?:[A-Z][A-Za-z'’\-]+\s+)?[A-Z][A-Za-z'’\-]+"
+                           r"|[A-Z][A-Za-z'’\-]+\s+(?:y|yr|na|an)\s+[A-Z][A-Za-z'’\-]+)"  # "Ty'n y Coed", "Tigh na Mara"
                            r",\s*$")
 _STREET_LOWER = re.compile(
     r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to|"
@@ -989,17 +990,17 @@ _NAME_CUES = (
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
     r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
-    r"(?:signed|written|sent)\s+by|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
+    r"(?:signed|written|sent)\s+by|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
-                     "written sent contact badge mum mom dad mother father")
+                     "written sent told reminded contact badge mum mom dad mother father")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
-_NEXT_NAME = re.compile(r"(?:\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+)(" + _CAP_NAME_WORD
+_NEXT_NAME = re.compile(r"(?:\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+|/)(" + _CAP_NAME_WORD
                         + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
                         + r")?)(?![\w'’\-])")
 _PARTICLE_WORDS = frozenset(_LOWER_PARTICLE.strip("(?:)").split("|"))
@@ -1021,7 +1022,8 @@ _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
 _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
 _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|"
-    r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to"
+    r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
+    r"(?:mum|mom|dad|mother|father) of"
 )
 # A name in lower case after a title, role, relationship or thanks: "my daughter lucy",
 # "nurse jane", "dr smith", "thank you jane". The word must be a given name (after "dr", "mr",
@@ -1067,11 +1069,14 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|doe
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
 
 
+_TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof sr st drs".split())  # "the doctor, dr breathnach-baker"
+
+
 def _unlisted_lower_name(word: str) -> bool:
     """A lower-case word right after a relationship or role word that is no ordinary word and
     does not look like one ("my son jurgis", not "my son recently")."""
     b = _base(word)
-    return (b.isalpha() and len(b) > 1 and not _ordinary(word) and b not in _WORD_NAMES
+    return (b.isalpha() and len(b) > 1 and not _ordinary(word) and b not in _WORD_NAMES and b not in _TITLE_ABBREVIATIONS
             and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b) and b not in _proper_adjectives())
 
 
@@ -1181,7 +1186,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?i:hospital|clinic|centre|center|surgery|p
 def _cued_name_ok(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
     return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end)) \
-        and not _INSTITUTION_AFTER.match(text, end)
+        and not _INSTITUTION_AFTER.match(text, end) and not _WEEKDAY_WORD.fullmatch(words[0]) \
+        and not _MONTH_WORD.fullmatch(words[0])
 
 
 def _self_named_ok(text: str, start: int, end: int) -> bool:
@@ -1281,7 +1287,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
             w1 = m.group("w1")
             b1 = _base(w1)
             if m.group("title"):
-                ok = b1 in names or (not _ordinary(w1) and b1.isalpha() and len(b1) > 1)
+                ok = b1 in names or (not _ordinary(w1) and b1.replace("-", "").isalpha() and len(b1) > 1)
             elif m.group("rel") or m.group("role"):
                 ok = b1 in names or _unlisted_lower_name(w1)
             else:  # "thank you elif!", "thanks to olek and lucy": an unlisted word where the sentence
@@ -1937,7 +1943,7 @@ _WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sund
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
 _NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
-              r"pm|am|o'clock|miles|mg|ml|x\b|-))")
+              r"pm|am|o'clock|miles|mg|ml|x\b|-\s*\d))")  # "May 9 - 12" is a range; "February 9th - much better" a date
 _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])" + _YEAR_TAIL,
     r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:the\s+)?" + _ORD + r"\b" + _NOT_A_DAY + _YEAR_TAIL,
@@ -1947,6 +1953,7 @@ _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:1[0-2]|0?[1-9])[/\-](?:[12]\d|3[01]|0?[1-9])[/\-](?:(?:19|20)\d\d|\d\d)\b",
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)",
+    r"\b" + _WEEKDAY + r",?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",  # "Wednesday the 23rd"
 ]
 # Dates with no digit: holidays, and a month on its own.
 _HOLIDAYS = (
@@ -2015,6 +2022,9 @@ _AGES = [
     # "At 97 I do not expect to be rushed", "At ninety, she ...": a sentence that opens with an age.
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
     r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
+    # "For someone who is 91 the wait was too long".
+    r"(?i:\b(?:someone|somebody|anyone|anybody|a\s+(?:person|lady|man|woman|gentleman|patient))\s+(?:who\s+is|who['’]s|"
+    r"who\s+was|aged|of)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b(?!\s*(?:%|mins?\b|minutes|hours?|days?|weeks?|miles))",
     # "my 93 mother", "our 96 nan".
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
     # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
@@ -2095,6 +2105,11 @@ class _DateOfBirthRecognizer(_OwnRecognizer):
         return out
 
 
+# A place the lists lack, named with its postcode after it in brackets (hipaa only).
+_TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]+(?:[ \-](?:on|upon|in|by|le|next|the|[A-Z][a-z'’\-]+)){0,3})"
+                                   r"[ \t]*\([ \t]*(?:" + _UK_POSTCODE + r")[ \t]*\)")
+
+
 class _PlaceRecognizer(_OwnRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
@@ -2124,6 +2139,12 @@ class _PlaceRecognizer(_OwnRecognizer):
                 continue
             out.append(RecognizerResult("LOCATION", start, end, 0.6))
             last = end
+        if "(" in text:
+            for m in _TOWN_BEFORE_POSTCODE.finditer(text):
+                if not any(o.start < m.end(1) and m.start(1) < o.end for o in out) and (
+                        not all(_ordinary(w) for w in m.group(1).split())
+                        or _LOCATIVE.search(text, max(0, m.start(1) - 16), m.start(1))):
+                    out.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.6))
         return out
 
 
