@@ -1262,9 +1262,9 @@ _UNKNOWN_THEN_VERB = re.compile(
     r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception)\b))")
 
 
-_PERSON_ONLY_NOUNS = (r"smile|patience|kindness|advice|compassion|empathy|humou?r|bedside\s+manner|reassurance|"
+_ONLY_A_PERSON_GIVES = (r"smile|patience|kindness|advice|compassion|empathy|humou?r|bedside\s+manner|reassurance|"
                       r"encouragement|professionalism|dedication|calmness|warmth|explanations?")
-_WORD_NAME_POSSESSIVE = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)(?=['’]s\s+(?i:" + _PERSON_ONLY_NOUNS + r")\b)")
+_WORD_NAME_POSSESSIVE = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)(?=['’]s\s+(?i:" + _ONLY_A_PERSON_GIVES + r")\b)")
 
 
 class _LowerNameRecognizer(_OwnRecognizer):
@@ -1354,6 +1354,9 @@ _DASH_SIGNATURE = re.compile(
     r"(?:\n|$))")  # "- Kuldeep Rowntree, Kirkcaldy": a town may follow
 
 
+_NOT_LIST_NAMES = frozenset("others everyone everybody all etc co et al".split())
+
+
 def _bracketed_list_word(word: str) -> bool:
     """A capitalised word in brackets after a staff word, beside a name that is no word ("The team
     (Thandiwe, Guy, Zhen and Alex)", "nurses (Verity and Neville)"): a name unless it names a role,
@@ -1361,9 +1364,6 @@ def _bracketed_list_word(word: str) -> bool:
     b = _base(word)
     return word[:1].isupper() and b.isalpha() and b not in _REL_ROLE_WORDS and b not in _GROUP_TRIGGER \
         and not _MONTH_WORD.fullmatch(b) and not _WEEKDAY_WORD.fullmatch(b) and b not in _NOT_LIST_NAMES
-
-
-_NOT_LIST_NAMES = frozenset("others everyone everybody all etc co et al".split())
 
 
 class _GroupListRecognizer(_OwnRecognizer):
@@ -1749,8 +1749,8 @@ _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-
 # A person named beside their role, set off by commas or a dash, where a name that is also a word
 # counts: "The district nurse, Faith, gave ...", "Therapist - April, she ...", "The lady who did my
 # scan, Hope, was ...", "Gem, advanced nurse practitioner, saw ...", "Sagal-Amina Duale, ward manager,".
-_PERSON_NOUNS = _ROLE_WORDS + r"|lady|man|woman|gentleman|girl|chap|fella|person"
-_ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _PERSON_NOUNS + r")(?:\s+who\s+[^,.!?\n]{1,30})?)[ \t]*(?:,|[-–:])[ \t]*("
+_ROLE_OR_PERSON = _ROLE_WORDS + r"|lady|man|woman|gentleman|girl|chap|fella|person"
+_ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _ROLE_OR_PERSON + r")(?:\s+who\s+[^,.!?\n]{1,30})?)[ \t]*(?:,|[-–:])[ \t]*("
                              + _NAME_WORD + r")(?=[ \t]*,)")
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?),[ \t]+"
                              r"(?:[a-z]+[ \t]+){0,2}(?i:" + _ROLE_WORDS + r")[ \t]*,")
