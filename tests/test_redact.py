@@ -929,7 +929,7 @@ _ROUND9_HIPAA_KEPT = [
 ]
 
 
-# Round 10 (dev set 7): what each new rule must find, and what it must leave.
+# Rounds 10 and 11 (dev sets 7 and 8): what each new rule must find, and what it must leave.
 _ROUND10_FOUND = [
     # dates of birth: month first, then the day in words
     ("I was born March the ninth, nineteen fifty two.", ["March the ninth, nineteen fifty two"], "[DATE_OF_BIRTH]"),
@@ -976,6 +976,33 @@ _ROUND10_FOUND = [
     ("the doctor, dr hallam-okoye, explained it all", ["hallam-okoye", "[NAME] [NAME]"], "dr [NAME]"),
     ("We stayed at Bryn y Mor, 4 Marine Road, Tenby SA70 7AA for a week.", ["Bryn y Mor", "Tenby"], "[ADDRESS]"),
 ]
+# Round 11 (dev set 8): identifiers and addresses.
+_ROUND11_FOUND = [
+    # identifiers joined by "_", "#" or ":", ending in a single letter, with the cue after them
+    ("Hosp. no. KGH_20458831, if you need it.", ["KGH_20458831"], "[HOSPITAL_NUMBER]"),
+    ("my unit number is wgh#5531207 thanks", ["wgh#5531207"], "[HOSPITAL_NUMBER]"),
+    ("The sticker said QT:55012873 on it.", ["QT:55012873"], "[ID]"),
+    ("They wanted my K number which is TN 41 22 90 C.", ["TN 41 22 90 C"], "[HOSPITAL_NUMBER]"),
+    ("MR 5521-7 - that's the number on his wristband.", ["MR 5521-7"], "[HOSPITAL_NUMBER]"),
+    # flats by letter, floor words in any case, care homes, parts joined by "off"
+    ("Regards\nAmir Khan\nFlat B, Harbour Buildings, 12 Quay Street, Whitby, YO21 3PR", ["Flat B", "Harbour"],
+     "[ADDRESS]"),
+    ("The district nurse came out to Basement Flat, 9 Argyle Street, Bath, BA2 4BQ daily.", ["Basement Flat"],
+     "[ADDRESS]"),
+    ("I'm at Room 4, Laurel Bank Care Home, 2 Mill Road, Ely now.", ["Room 4", "Laurel Bank", "Mill Road"], "[ADDRESS]"),
+    ("Transport left me at 12 Forge Terrace, off Kings Road, Perth, PH2 8AB instead.", [", off "], "[ADDRESS]"),
+    # a street or house name with no number and a town, after a cue; Eircodes in lower case
+    ("My brother came down from Hollybush Avenue, Falkirk to see me.", ["Hollybush Avenue", "Falkirk"], "[ADDRESS]"),
+    ("I look after my mum at her home, Brackenridge Farm, Kirkcaldy, most days.", ["Brackenridge Farm"], "[ADDRESS]"),
+    ("Please send it c/o Foxes' Den, Station Road, Lisburn as I am away.", ["Foxes' Den", "Lisburn"], "[ADDRESS]"),
+    ("It is a long way from 12 cluain ard, clonmel, e91 x2k4 to the hospital.", ["cluain ard", "e91 x2k4"], "[ADDRESS]"),
+]
+_ROUND11_KEPT = [
+    "I booked at 10:30 and left at 11:45, a ratio of 3:1.",
+    "My home is where my heart is, and the care home staff were great.",
+    "We moved from Scotland, then to Wales in 2019.",
+    "I was sent to Ward 5, Leeds General.",
+]
 _ROUND10_HIPAA_FOUND = [
     ("Dad went in Wednesday the 23rd and came out later.", ["Wednesday", "23rd"], "[DATE]"),
     ("Visited February 9th - much better than last time.", ["February", "9th"], "[DATE]"),
@@ -1004,8 +1031,8 @@ def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
     assert all(g not in out for g in gone) and placeholder in out, out
 
 
-@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND)
-def test_rounds_9_10_find(redactor, text, gone, placeholder):
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND)
+def test_rounds_9_11_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1014,8 +1041,8 @@ def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
     _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
 
 
-@pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT)
-def test_rounds_9_10_keep(redactor, text):
+@pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT)
+def test_rounds_9_11_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 

@@ -205,7 +205,8 @@ _STREET = (
     r"Terrace|Grove|Gardens|Gdns|Boulevard|Blvd|Square|Sq|Hill|Park|Parade|Row|Walk|Mews|View|Rise|"
     r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
     r"Parkway|Pkwy|Terr|Ter|Tce|Cl|Gr|Gro|Pde|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
-    r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts|Paddocks?|End"
+    r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts|Paddocks?|End|"
+    r"Lea|Bank|Side|Fields"
 )
 
 
@@ -441,13 +442,16 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 # An identifier-like token: letters and digits, or digits, in groups joined by "-", "/", "." or a
 # space (a group after a space must hold a digit within its first four characters). Whether it
 # holds a digit and is long enough is checked in code.
-_ID_TOKEN = r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d|[.\-/]\d))(?:(?:[\-/.]|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
+_ID_TOKEN = (r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d|[.\-/_#:]\d))"
+             r"(?:(?:[\-/._#]|:(?=\d)|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
+             r"(?:\s[A-Z](?![\w'’])|\s[a-z](?=[.,;:)!?]|\s*$))?")  # "PX 47 83 05 W", "px 99 74 25 e."
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
 # Case-insensitive: "MY HOSPITAL NUMBER IS WR 17 90 16"; "number of me is ..." from writers whose
 # English is a second language.
 # In capitals only the words that cannot open an identifier ("REF AS 99 27 42" keeps its "AS").
 _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|written|recorded|listed|shown|"
            r"down|wrong|it|on|the|my|their|his|her|your|still|also|letter|form|card|paperwork|wristband|of|me|"
+           r"which|they|gave|got|i|"
            r"IS|WAS|BEING|READS|SAYS|SAID|GIVEN|WRITTEN|IT|THE|MY|THEIR|HIS|HER|YOUR|STILL|ALSO|OF)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
 _OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
@@ -464,7 +468,7 @@ _CUED_ID = re.compile(
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|complaint|clinic|for\s+(?:your|the)\s+records|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 # A correction some words after the cue: "they wrote the wrong incident number on my letter, it
@@ -478,8 +482,9 @@ _CORRECTED_ID = re.compile(
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance"})
 # The cue after the identifier: "UHT 7859 784 is my record number".
 _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
-                          r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account)\s*"
-                          + _NUMWORD + r"))")
+                          r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account|trust)\s*"
+                          + _NUMWORD + r")|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
+                          r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
 _NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
@@ -489,7 +494,7 @@ hospital hosp patient case record records unit k mrn n nhs chi reference ref cad
 policy booking customer client order ticket incident complaint crime licence license certificate serial device
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
-med medical rec quote quoting episode attendance
+med medical rec quote quoting episode attendance complaint clinic records trust wristband bracelet sticker label
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
@@ -532,7 +537,8 @@ def _id_like(tok: str, min_chars: int, min_digits: int) -> bool:
 _LONG_ID_MIN_CHARS = 6
 _LONG_ID_MIN_DIGITS = 4
 _LONG_ID_MIN_PLAIN_DIGITS = 8
-_LONG_TOKEN = re.compile(r"(?<![\w@£$€#.\-/:])(?=[A-Za-z0-9\-/]{6})(?=[A-Za-z\-/]*\d)[A-Za-z0-9]+(?:[\-/][A-Za-z0-9]+)*(?![\w@]|[.\-/:]\w)")
+_LONG_TOKEN = re.compile(r"(?<![\w@£$€#.\-/:])(?=[A-Za-z0-9\-/_#:]{6})(?=[A-Za-z\-/_#:]*\d)[A-Za-z0-9]+"
+                         r"(?:(?:[\-/_#]|(?<=[A-Za-z]):(?=\d))[A-Za-z0-9]+)*(?![\w@]|[.\-/:]\w)")
 _TWO_DIGITS = re.compile(r"\d\d")
 _FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
@@ -593,7 +599,7 @@ _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 _ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
-_UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block"
+_UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet"
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
 # A flat's number may carry its floor: "Flat 24/6" (Scottish tenements), "Flat 3/2".
 _UNIT_NO = r"\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
@@ -624,11 +630,22 @@ _STREET_CORE = re.compile(
 # county, or a postcode or ZIP, follow (see _AddressRecognizer).
 _HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarage|Rectory|Bungalow|Villa|Cottage|"
                 r"Croft|Laurels|Limes|Elms|Oaks|Beeches|Firs|Pines|Willows|Gables|Chimneys|Orchard|Court|Mansions|"
-                r"Buildings|Flats|Apartments|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End")
+                r"Buildings|Flats|Apartments|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End|"
+                r"(?:Care|Nursing|Residential)\s+(?:Home|Centre|Care)|Residential|Distillery|Maltings|Forge|Hollies")
 _HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
 _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
     + r")\b\.?|" + _HOUSE_NAME + r")(?=,)")
+_COUNTRIES = frozenset("england scotland wales ireland britain uk america usa canada australia india pakistan poland "
+                       "nigeria ghana spain france italy germany portugal romania".split())
+_HOUSE_NAME_AT = re.compile(r"(?<![\w'’\-])((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=,[ \t])")
+_NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
+                                 r"[a-z][a-z'’\-]+\s+){1,2}(?i:" + _STREET + r")\b\.?)(?=,)")
+# What leads to a street or house name with no number and a town after it.
+_NAMED_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
+    r"(?:up|down|over|out|back)\s+(?:at|in|from|to)|(?:now|place)\s+(?:is|in|at)|we['’]re\s+(?:now\s+)?in|"
+    r"i['’]m\s+(?:now\s+)?(?:at|in)|it['’]s|from|to|at|of|c/o|find)\s*[:\-,]?\s*|@\s*)$")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
 # Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
 # Forge, 4 Wesley Avenue").
@@ -653,10 +670,15 @@ _CUED_HOUSE = re.compile(
     r"(?:letters?|post|mail|appointments?|results?|paperwork|forms?|correspondence)\s+to|c/o|care\s+of)\s+)"
     r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,)")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:(?i:the)\s+)?)$")
-_HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS))
-_QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}|[A-Z]\d[\dW]\s?[0-9A-Z]{4}")
+# (without the words of "Care Home" and the like, which every other comment holds: they end a
+# house name, they do not make one)
+_HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_WORDS)) - {
+    "care", "nursing", "residential", "home", "centre"}
+_QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}|[A-Za-z]\d[\dWw]\s?[0-9A-Za-z]{4}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
-_POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP + r")")
+# An Eircode in lower case only after a comma, with a digit in its second half ("clonmel, e91 tav4").
+_EIRCODE_LOWER = r"(?<=,\s)(?:[ac-fhknprtv-y]\d{2}|d6w)\s?(?=[0-9ac-fhknprtv-y]{0,3}\d)[0-9ac-fhknprtv-y]{4}\b"
+_POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP + r")|" + _EIRCODE_LOWER)
 # The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
 _OUTWARD_AT = re.compile(r"(?i:[A-Z]{1,2}\d[A-Z\d]?)(?![\w\-])")
 _HEAD_WORDS = re.compile(
@@ -819,12 +841,13 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 # A flat right before an address: "Flat 6C, St James Court", "Apartment 60,39 Grainger Ln".
 # ... with its floor ("Flat 35 (3rd floor), 25 Thistlebank Wynd"), as Scots mark a side ("Flat G/R,
 # 28 Gladstone Yard": ground floor, right), or by its floor alone ("Ground floor flat, 293a ...").
-_FLOOR = r"(?i:ground|first|second|third|fourth|top|upper|lower|basement|garden|\d(?:st|nd|rd|th))\s+floor"
+_FLOOR = r"(?i:(?:ground|first|second|third|fourth|top|upper|lower|basement|garden|\d(?:st|nd|rd|th))\s+floor)"
 _UNIT_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(:,;]))((?:(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*(?:" + _UNIT_NO + r"|[0-9A-Z]{1,2}/[LRMlrm])"
-    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|\d{1,2}/\d{1,2}(?=\s*,))"
+    r"(?:^|(?<=[\s(:,;]))((?:(?i:" + _UNIT_WORDS + r"|no)\.?\s*#?\s*(?:" + _UNIT_NO + r"|[0-9A-Z]{1,2}/[LRMlrm]|[A-Z]\b)"
+    r"(?:\s*,\s*" + _FLOOR + r")?"
+    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|(?i:basement|garden|attic)\s+(?i:flat|apartment)|\d{1,2}/\d{1,2}(?=\s*,))"
     r"(?:\s*,\s*|\s*/\s*|\s+))$")
-_ADDRESS_GAP = re.compile(r"[\s,]*")
+_ADDRESS_GAP = re.compile(r"[\s,]*(?:(?i:off|near|nr\.?)\s+)?")
 # A cottage off a street or near a town: "4 Chapel Cottages, off Ferncliffe Road, Colchester ...",
 # "10 Station Cottages, near Crieff PH6 7EQ".
 _OFF_NEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?:\d{1,4}[A-Za-z]?\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:"
@@ -2299,10 +2322,11 @@ class _AddressRecognizer(_OwnRecognizer):
                 ) -> list[RecognizerResult]:
         words = _lower_words(text)
         out = self._before_county(text) if "county" in words or "co" in words else []
-        if not any(ch.isdigit() for ch in text):
-            named = self._named(text) if not _HOUSE_WORD_SET.isdisjoint(words) else []
-            return (self._join(text, out) if out else []) + named
         streets = not _STREET_TRIGGER.isdisjoint(words)
+        out += self._house_named(text) if "," in text else []
+        if not any(ch.isdigit() for ch in text):
+            named = self._named(text) if streets or not _HOUSE_WORD_SET.isdisjoint(words) else []
+            return (self._join(text, out) if out else []) + named
         for rx in (_STREET_CORE, _STREET_LOWER) if streets else ():
             lower = rx is _STREET_LOWER
             for m in rx.finditer(text):
@@ -2381,14 +2405,38 @@ class _AddressRecognizer(_OwnRecognizer):
 
     @staticmethod
     def _named(text: str) -> list[RecognizerResult]:
-        """A house name or a street with no number: an address only when a town and a county, or
-        a postcode or ZIP, follow ("Rose Cottage, Mill Lane, Great Ayton, North Yorkshire")."""
+        """A house name or a street with no number: an address when a town and a county, or a
+        postcode or ZIP, follow ("Rose Cottage, Mill Lane, Great Ayton, North Yorkshire"), or one
+        town after an address cue ("down from Cairnbank Avenue, Falkirk", "I'm up at Castlehill
+        Farm, Kirkcaldy"); in lower case after a cue only ("we're now in blackthorn ave, montrose")."""
         out = []
-        for m in _NAMED_STREET.finditer(text):
+        for rx in (_NAMED_STREET, _NAMED_STREET_LOWER):
+            lower = rx is _NAMED_STREET_LOWER
+            for m in rx.finditer(text):
+                start, end = m.span(1)
+                tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
+                cued = places >= 1 and _NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
+                if (postal or places >= 2) and not lower or cued:
+                    out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
+        return out
+
+    @staticmethod
+    def _house_named(text: str) -> list[RecognizerResult]:
+        """A house's own name, then its street or town, after a cue: "drove down from Rosebank,
+        Dunmore East, Waterford", "c/o Badger's Sett, Jubilee Way, Lisburn", "up at Hillcrest,
+        Marlow". The name must be no place, country, given name or ordinary word."""
+        out = []
+        for m in _HOUSE_NAME_AT.finditer(text):
             start, end = m.span(1)
+            words = m.group(1).split()
+            if _NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is None or _place_at(text, start) \
+                    or (words[0] != "The" and all(_ordinary(w) for w in words)) or _base(words[0]) in _first_names() \
+                    or any(_base(w) in _REL_ROLE_WORDS or _base(w) in _GREETINGS or _base(w) in _COUNTRIES
+                           for w in words):
+                continue
             tail, places, postal = _address_tail(text, end, info=True)
-            if postal or places >= 2:
-                out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
+            if postal or places >= 1:
+                out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.7))
         return out
 
 
