@@ -996,12 +996,23 @@ _ROUND11_FOUND = [
     ("I look after my mum at her home, Brackenridge Farm, Kirkcaldy, most days.", ["Brackenridge Farm"], "[ADDRESS]"),
     ("Please send it c/o Foxes' Den, Station Road, Lisburn as I am away.", ["Foxes' Den", "Lisburn"], "[ADDRESS]"),
     ("It is a long way from 12 cluain ard, clonmel, e91 x2k4 to the hospital.", ["cluain ard", "e91 x2k4"], "[ADDRESS]"),
+    # names: a word-name after "called" or before "the" and a role, praised, greeted, beside a role in
+    # dashes or brackets, after thanks as patients spell it
+    ("A nurse called summer looked after me.", ["summer"], "[NAME]"),
+    ("a big thank u to holly the student nurse", ["holly"], "[NAME]"),
+    ('Mum keeps asking for "that lovely Poppy" every day.', ["Poppy"], "[NAME]"),
+    ("Hiya Kez!! All fine here.", ["Kez"], "[NAME]"),
+    ("The registrar — Okonjo I think — never came back.", ["Okonjo"], "[NAME]"),
+    ("Please thank the nurse who took my bloods (Tamsin) for me.", ["Tamsin"], "[NAME]"),
+    ("thanku jonjo 😊 you were ace", ["jonjo"], "[NAME]"),
 ]
 _ROUND11_KEPT = [
     "I booked at 10:30 and left at 11:45, a ratio of 3:1.",
     "My home is where my heart is, and the care home staff were great.",
     "We moved from Scotland, then to Wales in 2019.",
     "I was sent to Ward 5, Leeds General.",
+    "Re the nurse who rang: nothing.",
+    "Hi there, Dear Sir, Hello Everyone! The lovely Staff were great.",
 ]
 _ROUND10_HIPAA_FOUND = [
     ("Dad went in Wednesday the 23rd and came out later.", ["Wednesday", "23rd"], "[DATE]"),

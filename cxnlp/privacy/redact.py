@@ -144,6 +144,7 @@ _NOT_NAMES = {
     "Please", "Well", "Overall", "Mum", "Dad", "ID", "MRN", "DOB", "Number", "Ref", "Reference",
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
+    "Re", "Sir", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
 }
 # Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
 _COMMON_WORDS = {
@@ -1023,7 +1024,7 @@ _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit ku
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
-_NEXT_NAME = re.compile(r"(?:\s*,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+|/)(" + _CAP_NAME_WORD
+_NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+|/)(" + _CAP_NAME_WORD
                         + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
                         + r")?)(?![\w'’\-])")
 _PARTICLE_WORDS = frozenset(_LOWER_PARTICLE.strip("(?:)").split("|"))
@@ -1044,7 +1045,8 @@ _ROLE_WORDS = (
 _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
 _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
 _INTRO_WORDS = (
-    r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|"
+    r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|thanku|"
+    r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
     r"(?:mum|mom|dad|mother|father) of"
 )
@@ -1065,10 +1067,10 @@ _TWO_CAPS = re.compile(r"[A-Z]{2}")
 # The words of the patterns ("in" and "law" of "son-in-law" are no cue on their own).
 _REL_WORD_SET = frozenset(re.findall(r"[a-z]+", _REL_WORDS.lower())) - {"in", "law"}
 _REL_ROLE_WORDS = _REL_WORD_SET | frozenset(re.findall(r"[a-z]+", _ROLE_WORDS.lower()))
-_REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "cheers"}
+_REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "thanku", "thx", "thnx", "cheers"}
 _REL_ROLE_THEN_WORD = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
-    + r"|thank\s+you|thankyou|thanks(?:\s+to)?|cheers)),?\s+[a-zß-öø-ÿ]")
+    + r"|thank\s+(?:you|u)|thankyou|thanku|thx|thnx|thanks(?:\s+to)?|cheers)),?\s+[a-zß-öø-ÿ]")
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -1116,7 +1118,7 @@ def _lower_surname(word: str) -> bool:
 
 # Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends or a desk
 # or a role follows ("thanks to priya and becca on reception").
-_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$)|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
+_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
                              r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
 _NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|\bn\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
 # Two listed given names in lower case, joined, before a verb: "eoin and oksana were jokes".
@@ -1314,10 +1316,11 @@ class _LowerNameRecognizer(_OwnRecognizer):
             elif m.group("rel") or m.group("role"):
                 ok = b1 in names or _unlisted_lower_name(w1)
             else:  # "thank you elif!", "thanks to olek and lucy": an unlisted word where the sentence
-                # ends, a desk follows, or a listed name joins it
+                # ends, a desk follows, or a listed name joins it; after "called", a name that is a word
                 nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
-                ok = b1 in names or (_unlisted_lower_name(w1) and (
-                    _LOWER_NAME_END.match(text, m.end("w1")) is not None or (nxt is not None and _base(nxt.group(1)) in names)))
+                ok = b1 in names or (m.group("intro").lower() in ("called", "named") and _word_name(w1)) or (
+                    _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
+                                                  or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
                 continue
             start, end = m.start("w1"), m.start("w1") + len(_POSSESSIVE.sub("", w1))
@@ -1773,12 +1776,23 @@ _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-
 # counts: "The district nurse, Faith, gave ...", "Therapist - April, she ...", "The lady who did my
 # scan, Hope, was ...", "Gem, advanced nurse practitioner, saw ...", "Sagal-Amina Duale, ward manager,".
 _ROLE_OR_PERSON = _ROLE_WORDS + r"|lady|man|woman|gentleman|girl|chap|fella|person"
-_ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _ROLE_OR_PERSON + r")(?:\s+who\s+[^,.!?\n]{1,30})?)[ \t]*(?:,|[-–:])[ \t]*("
-                             + _NAME_WORD + r")(?=[ \t]*,)")
+_ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _ROLE_OR_PERSON + r")(?:\s+who\s+[^,.!?\n()]{1,30})?)[ \t]*(?:,|[-–—:(])[ \t]*("
+                             + _NAME_WORD + r")(?=[ \t]*(?:[,)]|[-–—]|I\s+think\b))")
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?),[ \t]+"
                              r"(?:[a-z]+[ \t]+){0,2}(?i:" + _ROLE_WORDS + r")[ \t]*,")
-# A listed given name in lower case right before "the" and a role: "linnea the receptionist was ...".
+# A given name in lower case right before "the" and a role: "linnea the receptionist was ...", and one
+# that is also a word after thanks or "to": "thank u to hazel the student nurse" (not "I hope the nurse").
+_AUXILIARIES = frozenset("will may can did do does is was should could would must shall might has had".split())
+_THANKS_TO_BEFORE = re.compile(r"(?i:\b(?:to|thank\s+(?:you|u)|thanks|thanku|cheers|ask\s+for|and)\s+)$")
 _LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-ž][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
+
+
+# A capitalised word after "that lovely", "the wonderful" ...: "Mum keeps asking for that lovely Fern".
+_PRAISED_NAME = re.compile(r"(?i:\b(?:that|the|our|my)\s+(?:lovely|wonderful|amazing|brilliant|fantastic|gorgeous|fab|"
+                           r"fabulous|smashing|super|kind)\s+)([A-Z][a-zß-öø-ÿ]+)(?=[\"'”’)]|\s*[,.!?]|\s+(?i:on|in|at|from|who|was|is|and)\b)")
+# A greeting at the start of a line and one capitalised word: "Hiya Nat!!", "Hey Reed,", "Hi Gav".
+_GREETED_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?:Hi|Hiya|Hey|Hello|Dear)[ \t]+([A-Z][a-zß-öø-ÿ]+)(?=[ \t]*(?:[,!\n]|$))")
+_NOT_GREETED = frozenset("sir madam all everyone everybody team there guys folks staff you friends colleagues".split())
 
 
 class _NameByContextRecognizer(_OwnRecognizer):
@@ -1811,17 +1825,26 @@ class _NameByContextRecognizer(_OwnRecognizer):
                 # the address must spell a word of the run that is no ordinary word ("PALS", "Rich" alone do not count)
                 if any(len(w) > 2 and _plain(w) in local and not _ordinary(w) and not w.isupper() for w in words):
                     out.append(RecognizerResult("TITLED_NAME", run.start(1), run.end(1), 0.6))
-        if "," in text:
+        if any(ch in text for ch in ",-–—("):
             for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
                 for m in rx.finditer(text):
                     words = m.group(1).split()
                     if all(_listed_name_word(w) or _word_name(w) for w in words) \
                             and _base(words[0]) not in _REL_ROLE_WORDS and _base(words[0]) not in _GREETINGS:
                         out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for rx in (_PRAISED_NAME, _GREETED_NAME):
+            for m in rx.finditer(text):
+                w = m.group(1)
+                b = _base(w)
+                if (_word_name(w) or _listed_name_word(w)) and b not in _NOT_GREETED and b not in _REL_ROLE_WORDS \
+                        and b not in _GROUP_TRIGGER:
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         if " the " in text:
             for m in _LOWER_NAME_THE_ROLE.finditer(text):
                 w = m.group(1)
-                if _base(w) in _safe_first_names() or _unlisted_lower_name(w):
+                if _base(w) in _safe_first_names() or _unlisted_lower_name(w) or (
+                        _word_name(w) and _base(w) not in _AUXILIARIES
+                        and _THANKS_TO_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         return out
 
