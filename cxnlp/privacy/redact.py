@@ -1366,12 +1366,12 @@ _GROUP_LIST = re.compile(
     r"(?=\s*(?:\)|,|[.!;]|$|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
 _LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+_BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
-                              r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?"
-                              r"|[ \t]+(?:and|&|n)[ \t]+)" + _LOWER_ITEM + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?"
-                              r"|[ \t]+(?:and|&|n)[ \t]+)" + _LOWER_ITEM + r"){0,4})(?![\w'’\-])")
+                              r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:(?:" + _BARE_LIST_JOIN + r")"
+                              + _LOWER_ITEM + r"){1,5})(?![\w'’\-])")
 _BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout"}
-_BARE_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+")
+_BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)")
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
 _DASH_SIGNATURE = re.compile(
