@@ -929,7 +929,7 @@ _ROUND9_HIPAA_KEPT = [
 ]
 
 
-# Rounds 10 and 11 (dev sets 7 and 8): what each new rule must find, and what it must leave.
+# Rounds 10-12 (dev sets 7-9): what each new rule must find, and what it must leave.
 _ROUND10_FOUND = [
     # dates of birth: month first, then the day in words
     ("I was born March the ninth, nineteen fifty two.", ["March the ninth, nineteen fifty two"], "[DATE_OF_BIRTH]"),
@@ -1006,6 +1006,25 @@ _ROUND11_FOUND = [
     ("Please thank the nurse who took my bloods (Tamsin) for me.", ["Tamsin"], "[NAME]"),
     ("thanku jonjo 😊 you were ace", ["jonjo"], "[NAME]"),
 ]
+# Round 12 (dev set 9): the person thanked at a comment's end, lists after "ta to";
+# streets "in" a town, named houses after a flat or room, house names before "just off" or a numbered street.
+_ROUND12_FOUND = [
+    ("Care was brilliant, tendai. Would come again.", ["tendai"], "[NAME]"),
+    ("All was excellent - Jojo. Post for me goes elsewhere.", ["Jojo"], "[NAME]"),
+    ("ta to jurgita n kez for the cuppa", ["jurgita", "kez"], "[NAME]"),
+    ("Nurses on ward 8 lovely, esp sunny, always smiling.", ["sunny"], "[NAME]"),
+    ("We live on Tanyard Close in Barnstaple and the crew got lost.", ["Tanyard Close", "Barnstaple"], "[ADDRESS]"),
+    ("Dad moved into Room 12, Elm Lea Care Home, Settle last week.", ["Room 12", "Elm Lea", "Settle"], "[ADDRESS]"),
+    ("We're out at Hollyhurst, nr Nettleton Green, Aberystwyth so the sat nav fails.", ["Hollyhurst", "Nettleton"],
+     "[ADDRESS]"),
+    ("My son drove me back to Brackenhow, 4 Fell Road, Keswick, CA12 4HB late at night.", ["Brackenhow", "Fell Road"],
+     "[ADDRESS]"),
+]
+_ROUND12_KEPT = [
+    "Very good, thanks. It was great, overall. Great, too. Very kind, everyone.",
+    "Thanks to all, 12 people helped. I went to Leeds, 3 times.",
+    "Staff on Ward 12 in Leeds were good.",
+]
 _ROUND11_KEPT = [
     "I booked at 10:30 and left at 11:45, a ratio of 3:1.",
     "My home is where my heart is, and the care home staff were great.",
@@ -1042,8 +1061,8 @@ def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
     assert all(g not in out for g in gone) and placeholder in out, out
 
 
-@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND)
-def test_rounds_9_11_find(redactor, text, gone, placeholder):
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND + _ROUND12_FOUND)
+def test_rounds_9_12_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1052,8 +1071,8 @@ def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
     _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
 
 
-@pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT)
-def test_rounds_9_11_keep(redactor, text):
+@pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT + _ROUND12_KEPT)
+def test_rounds_9_12_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 

@@ -632,13 +632,15 @@ _STREET_CORE = re.compile(
 _HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarage|Rectory|Bungalow|Villa|Cottage|"
                 r"Croft|Laurels|Limes|Elms|Oaks|Beeches|Firs|Pines|Willows|Gables|Chimneys|Orchard|Court|Mansions|"
                 r"Buildings|Flats|Apartments|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End|"
-                r"(?:Care|Nursing|Residential)\s+(?:Home|Centre|Care)|Residential|Distillery|Maltings|Forge|Hollies")
+                r"(?:Care|Nursing|Residential)\s+(?:Home|Centre|Care)|Residential|Distillery|Maltings|Forge|Hollies|Almshouses|"
+                r"Chambers")
 _HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
 _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
-    + r")\b\.?|" + _HOUSE_NAME + r")(?=,)")
+    + r")\b\.?|" + _HOUSE_NAME + r")(?=,|\s+in\s+[A-Z])")
 _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa canada australia india pakistan poland "
                        "nigeria ghana spain france italy germany portugal romania".split())
+_WORD_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+),[ \t]*$")
 _HOUSE_NAME_AT = re.compile(r"(?<![\w'’\-])((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=,[ \t])")
 _NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
                                  r"[a-z][a-z'’\-]+\s+){1,2}(?i:" + _STREET + r")\b\.?)(?=,)")
@@ -646,7 +648,7 @@ _NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the
 _NAMED_ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
     r"(?:up|down|over|out|back)\s+(?:at|in|from|to)|(?:now|place)\s+(?:is|in|at)|we['’]re\s+(?:now\s+)?in|"
-    r"i['’]m\s+(?:now\s+)?(?:at|in)|it['’]s|from|to|at|of|c/o|find)\s*[:\-,]?\s*|@\s*)$")
+    r"i['’]m\s+(?:now\s+)?(?:at|in)|it['’]s|from|to|at|of|c/o|find|(?:just\s+)?off|near|nr\.?)\s*[:\-,]?\s*|@\s*)$")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
 # Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
 # Forge, 4 Wesley Avenue").
@@ -848,11 +850,12 @@ _UNIT_BEFORE = re.compile(
     r"(?:\s*,\s*" + _FLOOR + r")?"
     r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|(?i:basement|garden|attic)\s+(?i:flat|apartment)|\d{1,2}/\d{1,2}(?=\s*,))"
     r"(?:\s*,\s*|\s*/\s*|\s+))$")
-_ADDRESS_GAP = re.compile(r"[\s,]*(?:(?i:off|near|nr\.?)\s+)?")
+_ADDRESS_GAP = re.compile(r"[\s,]*(?:(?i:(?:just\s+)?off|near|nr\.?)\s+)?")
 # A cottage off a street or near a town: "4 Chapel Cottages, off Ferncliffe Road, Colchester ...",
 # "10 Station Cottages, near Crieff PH6 7EQ".
-_OFF_NEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?:\d{1,4}[A-Za-z]?\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:"
-                              + _HOUSE_WORDS + r")\b,?\s+(?i:off|near|nr\.?)\s+)$")
+_OFF_NEAR_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?:\d{1,4}[A-Za-z]?\s+)?(?:(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:"
+                              + _HOUSE_WORDS + r")\b,?|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?,)\s+"
+                              r"(?i:(?:just\s+)?off|near|nr\.?)\s+)$")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:" + _UNIT_WORDS + r")\.?[ \t]*#?[ \t]*$")
 _HOUSE_NO_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))((?i:no\.|number)\s*)$")
 # Words that introduce an address; what stands between one and an address found after it (a house
@@ -1014,13 +1017,13 @@ _NAME_CUES = (
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
     r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
-    r"(?:signed|written|sent)\s+by|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
+    r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
-                     "written sent told reminded contact badge mum mom dad mother father")
+                     "written sent behalf told reminded contact badge mum mom dad mother father")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
@@ -1368,9 +1371,10 @@ _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
 _LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
 _BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
+                              r"ta\s+to|lots\s+of\s+love|"
                               r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:(?:" + _BARE_LIST_JOIN + r")"
                               + _LOWER_ITEM + r"){1,5})(?![\w'’\-])")
-_BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout"}
+_BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout", "ta"}
 _BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)")
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
@@ -1795,6 +1799,23 @@ _GREETED_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?:Hi|Hiya|Hey|Hello|Dear)[ \t]+
 _NOT_GREETED = frozenset("sir madam all everyone everybody team there guys folks staff you friends colleagues".split())
 
 
+# The person a comment speaks to after its praise: "Service was excellent, ayaan.", "All was
+# excellent - Jojo.", "Very good, Grace."; and one singled out in lower case: "esp rose, not neglected".
+_PRAISE_THEN_NAME = re.compile(r"(?i:\b(?:good|great|excellent|perfect|brilliant|wonderful|amazing|fab|fabulous|lovely|"
+                               r"fantastic|superb|outstanding|professional|efficient|kind|helpful))[ \t]*(?:,|[-–—])[ \t]*"
+                               r"([^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)?)(?=[ \t]*(?:[.!]|x+\b|$|\n))")
+_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly)[ \t]+)([a-zß-öø-ÿā-ž][^\W\d_'’\-]+)(?![\w'’\-])")
+_NOT_VOCATIVE = frozenset("thanks thank cheers overall really honestly everyone everybody all again too though so "
+                          "indeed today".split())
+
+
+def _vocative_name(word: str) -> bool:
+    b = _base(word)
+    return b not in _NOT_VOCATIVE and not _WEEKDAY_WORD.fullmatch(b) and word.capitalize() not in _NOT_NAMES and (
+        b in _first_names() or _word_name(word) or _unlisted_lower_name(word)
+        or (word[:1].isupper() and _listed_name_word(word)))
+
+
 class _NameByContextRecognizer(_OwnRecognizer):
     """Names told by what stands around them: a word set off before "in particular" ("Staff, remi
     in particular, ..."); the capitalised words right before an e-mail address that spells
@@ -1832,6 +1853,10 @@ class _NameByContextRecognizer(_OwnRecognizer):
                     if all(_listed_name_word(w) or _word_name(w) for w in words) \
                             and _base(words[0]) not in _REL_ROLE_WORDS and _base(words[0]) not in _GREETINGS:
                         out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for rx in (_PRAISE_THEN_NAME, _SINGLED_OUT_LOWER):
+            for m in rx.finditer(text):
+                if _vocative_name(m.group(1)) and not _place_word(text, m.start(1), m.end(1), lower_ok=True):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         for rx in (_PRAISED_NAME, _GREETED_NAME):
             for m in rx.finditer(text):
                 w = m.group(1)
@@ -2358,6 +2383,11 @@ class _AddressRecognizer(_OwnRecognizer):
                     end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
                 if rx is _STREET_CORE and (h := _HOUSE_BEFORE.search(text, max(0, start - 40), start)):
                     start = h.start(1)  # "Rose Cottage, 12 Mill Lane"
+                elif rx is _STREET_CORE and (h := _WORD_HOUSE_BEFORE.search(text, max(0, start - 30), start)) \
+                        and _NAMED_ADDRESS_CUE.search(text, max(0, h.start(1) - 40), h.start(1)) \
+                        and not _ordinary(h.group(1)) and _base(h.group(1)) not in _first_names() \
+                        and not _place_at(text, h.start(1)):
+                    start = h.start(1)  # "drove me back to Whinfell, 37 Tanner's Pl., ..."
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
             out += self._named(text)
@@ -2438,7 +2468,8 @@ class _AddressRecognizer(_OwnRecognizer):
             for m in rx.finditer(text):
                 start, end = m.span(1)
                 tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
-                cued = places >= 1 and _NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
+                cued = places >= 1 and (_NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
+                                        or _UNIT_BEFORE.search(text, max(0, start - 32), start) is not None)
                 if (postal or places >= 2) and not lower or cued:
                     out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
         return out
