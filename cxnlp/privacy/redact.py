@@ -443,7 +443,7 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 # An identifier-like token: letters and digits, or digits, in groups joined by "-", "/", "." or a
 # space (a group after a space must hold a digit within its first four characters). Whether it
 # holds a digit and is long enough is checked in code.
-_ID_TOKEN = (r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[a-z]{1,4}(?=\s\d|[.\-/_#:]\d))"
+_ID_TOKEN = (r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[A-Za-z]{1,6}(?=\s\d|[.\-/_#:]\d))"
              r"(?:(?:[\-/._#]|:(?=\d)|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
              r"(?:\s[A-Z](?![\w'’])|\s[a-z](?=[.,;:)!?]|\s*$))?")  # "PX 47 83 05 W", "px 99 74 25 e."
 _NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
@@ -469,7 +469,7 @@ _CUED_ID = re.compile(
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|complaint|clinic|for\s+(?:your|the)\s+records|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
+    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|complaint|clinic|crn|epr|rtx|for\s+(?:your|the)\s+records|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 # A correction some words after the cue: "they wrote the wrong incident number on my letter, it
@@ -480,7 +480,7 @@ _CORRECTED_ID = re.compile(
     r"order|ticket|appointment|customer|client)(?:\s*(?:numbers?|no\.?|num|id|ref(?:erence)?|code))?|id))\b"
     r"[^.!?\n\d]{0,45}?\b(?:should\s+(?:be|read|say|have\s+been)|(?:it|that)\s+is\s+(?:actually|really|in\s+fact)|"
     r"(?:right|correct|new|real)\s+(?:one|number)\s+is)[\s:\-]*)(?P<tok>" + _ID_TOKEN + r")")
-_BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance"})
+_BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
 # The cue after the identifier: "UHT 7859 784 is my record number".
 _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
                           r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account|trust)\s*"
@@ -495,7 +495,7 @@ hospital hosp patient case record records unit k mrn n nhs chi reference ref cad
 policy booking customer client order ticket incident complaint crime licence license certificate serial device
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
-med medical rec quote quoting episode attendance complaint clinic records trust wristband bracelet sticker label
+med medical rec quote quoting episode attendance complaint clinic records trust wristband bracelet sticker label crn epr rtx
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
@@ -538,8 +538,8 @@ def _id_like(tok: str, min_chars: int, min_digits: int) -> bool:
 _LONG_ID_MIN_CHARS = 6
 _LONG_ID_MIN_DIGITS = 4
 _LONG_ID_MIN_PLAIN_DIGITS = 8
-_LONG_TOKEN = re.compile(r"(?<![\w@£$€#.\-/:])(?=[A-Za-z0-9\-/_#:]{6})(?=[A-Za-z\-/_#:]*\d)[A-Za-z0-9]+"
-                         r"(?:(?:[\-/_#]|(?<=[A-Za-z]):(?=\d))[A-Za-z0-9]+)*(?![\w@]|[.\-/:]\w)")
+_LONG_TOKEN = re.compile(r"(?<![\w@£$€#.\-/:])(?=[A-Za-z0-9\-/_#:.]{6})(?=[A-Za-z\-/_#:.]*\d)[A-Za-z0-9]+"
+                         r"(?:(?:[\-/_#]|(?<=[A-Za-z]):(?=\d)|\.(?=\d))[A-Za-z0-9]+)*(?![\w@]|[.\-/:]\w)")
 _TWO_DIGITS = re.compile(r"\d\d")
 _FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
@@ -547,6 +547,8 @@ _NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\
 
 
 def _long_id(tok: str) -> bool:
+    if re.match(r"[A-Za-z]+\.", tok) and tok.split(".")[0].lower() in _NOT_ID_HEADS:
+        return False  # "DOB.14/02/1957": a cue and what it cues, not one identifier
     digits = sum(ch.isdigit() for ch in tok)
     alnum = sum(ch.isalnum() for ch in tok)
     if digits == alnum:  # digits only: only a long run with no separators
@@ -598,7 +600,9 @@ _US_ADDRESS_ANY_CASE = re.compile(
     r"[a-z][a-z'’.\-]*,?\s*(?:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP + ")")
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
-_ADDR_SEP = re.compile(r"\s*,\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")  # a new line parts an address as a comma does
+# A new line, a semicolon or a slash parts an address as a comma does ("24 Fernbank Walk; Cambridge;
+# CB1 5LF", "62 King Street/Bishop Auckland/Durham").
+_ADDR_SEP = re.compile(r"\s*[,;/]\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
 _UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet"
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
@@ -723,7 +727,7 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         sep = _ADDR_SEP.match(text, pos)
         if not sep:
             break
-        q, comma = sep.end(), "," in sep.group() or "\n" in sep.group()
+        q, comma = sep.end(), any(ch in sep.group() for ch in ",;/\n")
         if m := _POSTCODE_AT.match(text, q):
             pos, postal = m.end(), True
             break
@@ -755,7 +759,8 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
             nxt = _ADDR_SEP.match(text, m.end())
             if nxt and "in" not in nxt.group() and (_POSTCODE_AT.match(text, nxt.end())
                                                    or _STATE_ZIP_AT.match(text, nxt.end())
-                                                   or ("," in nxt.group() and not _ordinary(m.group().split()[0])
+                                                   or (any(ch in nxt.group() for ch in ",;/")
+                                                       and not _ordinary(m.group().split()[0])
                                                        and _place_at(text, nxt.end()))):
                 pos, after_place = m.end(), True
                 places += 1
