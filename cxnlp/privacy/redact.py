@@ -1174,6 +1174,8 @@ def _ordinary(word: str) -> bool:
 _SIGN_OFF_WORDS = frozenset("regards cheers signed sincerely love best kind wishes yours faithfully truly warmest".split())
 # Words NER sometimes takes into a name before it: "Cheers Leila", "Hi Tom", "Dear Ann".
 _GREETINGS = _SIGN_OFF_WORDS | frozenset("hi hello hey dear thanks thank ta from".split())
+# Words that lead to a name or stand for a person without being one ("my son", "nurse", "regards").
+_ROLE_OR_GREETING = _REL_ROLE_WORDS | _GREETINGS
 
 
 def _shouted(text: str) -> bool:
@@ -1856,7 +1858,7 @@ class _NameByContextRecognizer(_OwnRecognizer):
                 for m in rx.finditer(text):
                     words = m.group(1).split()
                     if all(_listed_name_word(w) or _word_name(w) for w in words) \
-                            and _base(words[0]) not in _REL_ROLE_WORDS and _base(words[0]) not in _GREETINGS:
+                            and _base(words[0]) not in _ROLE_OR_GREETING:
                         out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         for rx in (_PRAISE_THEN_NAME, _SINGLED_OUT_LOWER):
             for m in rx.finditer(text):
@@ -2490,8 +2492,7 @@ class _AddressRecognizer(_OwnRecognizer):
             words = m.group(1).split()
             if _NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is None or _place_at(text, start) \
                     or (words[0] != "The" and all(_ordinary(w) for w in words)) or _base(words[0]) in _first_names() \
-                    or any(_base(w) in _REL_ROLE_WORDS or _base(w) in _GREETINGS or _base(w) in _COUNTRIES
-                           for w in words):
+                    or any(_base(w) in _ROLE_OR_GREETING or _base(w) in _COUNTRIES for w in words):
                 continue
             tail, places, postal = _address_tail(text, end, info=True)
             if postal or places >= 1:
@@ -2809,7 +2810,7 @@ def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> No
         if not text[k.start:k.start + 1].isupper():
             continue
         m = _HOUSE_NAME_BEFORE.search(text, max(0, k.start - 50), k.start)
-        if m is None or any(_base(w) in _GREETINGS or _base(w) in _REL_ROLE_WORDS for w in m.group(1).split()):
+        if m is None or any(_base(w) in _ROLE_OR_GREETING for w in m.group(1).split()):
             continue
         a = m.start(1)
         over = [o for o in kept if o is not k and o.start < k.start and a < o.end]
@@ -2834,7 +2835,7 @@ def _sender_before_address(text: str, kept: list[RecognizerResult]) -> list[Reco
         if k.entity_type == "STREET_ADDRESS" and (m := _FROM_NAME_BEFORE.search(text, max(0, k.start - 60), k.start)):
             words = m.group(1).split()
             if (_listed_name_word(words[0], True) or _coordinated_word(words[0], True)) and not any(
-                    _base(w) in _GREETINGS or _base(w) in _REL_ROLE_WORDS for w in words) \
+                    _base(w) in _ROLE_OR_GREETING for w in words) \
                     and not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.7))
     return out
