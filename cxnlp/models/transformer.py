@@ -85,8 +85,9 @@ def _run_batches(texts: Sequence[str], tokenizer: Any, forward: Callable[[Any], 
     on the batch, so the output does not depend on the threads' timing.
 
     The longest batch runs first: every later batch's tensors then fit in memory an earlier one
-    freed, where shortest-first grew the heap with each larger batch (measured on 5,000 real
-    comments: the pass's transient memory 380 -> 190 MB, and no slower).
+    freed, where shortest-first grew the heap with each larger batch (``benchmarks/encoder_memory.py``
+    on 5,000 real comments, the two orders in turns: the pass's transient memory 289 -> 230 MB, and
+    no slower).
     """
     import torch
 
@@ -348,7 +349,7 @@ class FineTunedModel:
     def predict(self, texts: Sequence[str], *, urgent: bool = True) -> Prediction:
         """Predictions for ``texts``; ``urgent=False`` skips triage (sentence parts need none)."""
         if not len(texts):
-            own = self.meta["labels"]
+            own = self.labels
             return Prediction.empty(n_pillars=len(own["pillars"]), n_pitfalls=len(own["pitfalls"]),
                                     urgent=urgent and self.urgent is not None)
         pred = self._from_logits(self.logits(texts))
