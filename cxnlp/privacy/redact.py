@@ -896,6 +896,11 @@ def _cued_address_start(text: str, start: int) -> int:
     return start
 
 
+def _overlapping(found: Iterable[RecognizerResult], start: int, end: int) -> list[RecognizerResult]:
+    """The results in ``found`` that share a character with ``text[start:end]``."""
+    return [o for o in found if o.start < end and start < o.end]
+
+
 @lru_cache(maxsize=8)
 def _lower_words(text: str) -> frozenset[str]:
     """The runs of letters in ``text``, in lower case (shared by the recognizers' triggers)."""
@@ -1270,7 +1275,7 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
         if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _coordinated_word(m.group(1), caps_r):
             found.append((m.start(1), m.end(1)))
         for a, b in found:
-            over = [k for k in kept + out if k.start < b and a < k.end]
+            over = _overlapping(kept + out, a, b)
             if not all(k.entity_type in ("PERSON", "TITLED_NAME") for k in over):
                 continue
             if any(k.start <= a and b <= k.end for k in over):
@@ -2219,7 +2224,7 @@ class _PlaceRecognizer(_OwnRecognizer):
             last = end
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
-                if not any(o.start < m.end(1) and m.start(1) < o.end for o in out) and (
+                if not _overlapping(out, m.start(1), m.end(1)) and (
                         not all(_ordinary(w) for w in m.group(1).split())
                         or _LOCATIVE.search(text, max(0, m.start(1) - 16), m.start(1))):
                     out.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.6))
@@ -2761,7 +2766,7 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
             continue
         end = k.end
         while (j := _CHAIN_JOIN.match(text, end)) and (m := nxt.match(text, j.end())):
-            if any(o.start < m.end() and m.start() < o.end for o in kept + out):
+            if _overlapping(kept + out, m.start(), m.end()):
                 break
             out.append(RecognizerResult(k.entity_type, m.start(), m.end(), k.score))
             end = m.end()
@@ -2836,7 +2841,7 @@ def _sender_before_address(text: str, kept: list[RecognizerResult]) -> list[Reco
             words = m.group(1).split()
             if (_listed_name_word(words[0], True) or _coordinated_word(words[0], True)) and not any(
                     _base(w) in _ROLE_OR_GREETING for w in words) \
-                    and not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
+                    and not _overlapping(kept, m.start(1), m.end(1)):
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.7))
     return out
 
@@ -2855,7 +2860,7 @@ def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list
     for k in kept:
         if k.entity_type in ("PERSON", "TITLED_NAME") and (
                 m := _BRACKETED_DATE.match(text, k.end) or _APPOSED_DATE.match(text, k.end)):
-            if not any(o.start < m.end(1) and m.start(1) < o.end for o in kept):
+            if not _overlapping(kept, m.start(1), m.end(1)):
                 out.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
     return out
 
@@ -3072,7 +3077,7 @@ class Redactor:
         )
         kept: list[RecognizerResult] = []
         for r in candidates:
-            inside = [k for k in kept if r.start < k.end and k.start < r.end]
+            inside = _overlapping(kept, r.start, r.end)
             if not inside:
                 kept.append(r)
             elif all(r.start <= k.start and k.end <= r.end for k in inside):
