@@ -1031,6 +1031,22 @@ _ROUND13_FOUND = [
     ("CRN l5 0124 3319 is on all my letters.", ["l5 0124 3319"], "[HOSPITAL_NUMBER]"),
     ("EPR WJ 9595-14 shows the wrong allergy.", ["WJ 9595-14"], "[HOSPITAL_NUMBER]"),
 ]
+_ROUND14_FOUND = [
+    ("Struan & Jonno on the early shift were great.", ["Struan", "Jonno"], "[NAME]"),
+    ("Struan on the night shift was great.", ["Struan"], "[NAME]"),
+    ("Patient name - esmé merriman, nhs no 999 581 7977", ["esmé", "merriman"], "[NAME]"),
+    ("Name: john smith", ["john", "smith"], "[NAME]"),
+    ("My name is ottilie", ["ottilie"], "[NAME]"),
+    ("special mention to emeka from the discharge team.", ["emeka"], "[NAME]"),
+    ("They were really nice.\nCheers faisal", ["faisal"], "[NAME]"),
+    ("love u zubair x", ["zubair"], "[NAME]"),
+]
+_ROUND14_KEPT = [
+    "Sunday on the ward was quiet. SUNDAY WAS QUIET ON THE WARD.",
+    "Monday on the night shift was quiet.",
+    "Dear Sirs, thank you for your help.",
+    "Name: not given. Cheers guys, written by hand, love from all of us x",
+]
 _ROUND13_KEPT = [
     "It costs 1.5mg or 12.5 and/or 3.14159, see fig.12 on page 10/12; Room 4/5.",
     "I used Option A/B and 24/7 care; then 50/50 on the ward; I live in Leeds; then went home.",
@@ -1078,8 +1094,8 @@ def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
 
 
 @pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND + _ROUND12_FOUND
-                         + _ROUND13_FOUND)
-def test_rounds_9_13_find(redactor, text, gone, placeholder):
+                         + _ROUND13_FOUND + _ROUND14_FOUND)
+def test_rounds_9_14_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1089,8 +1105,8 @@ def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
 
 
 @pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT + _ROUND12_KEPT
-                         + _ROUND13_KEPT)
-def test_rounds_9_13_keep(redactor, text):
+                         + _ROUND13_KEPT + _ROUND14_KEPT)
+def test_rounds_9_14_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 

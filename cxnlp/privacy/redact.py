@@ -111,6 +111,7 @@ _ROLE_AFTER = (
     r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
     r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
     r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
+    r"|\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
 )
 # Words one of which a text must hold for the patterns above to match (see _GroupRecognizer).
 _TITLE_TRIGGER = (
@@ -124,7 +125,8 @@ _TITLE_TRIGGER = (
 )
 _ROLE_AFTER_TRIGGER = (
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
-    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward"
+    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
+    "shift shifts"
 )
 # Titles and roles that NER sometimes takes into a name ("District Nurse Sharon" -> "Sharon").
 _ROLE_PREFIX = frozenset(
@@ -144,7 +146,7 @@ _NOT_NAMES = {
     "Please", "Well", "Overall", "Mum", "Dad", "ID", "MRN", "DOB", "Number", "Ref", "Reference",
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
-    "Re", "Sir", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
+    "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
 }
 # Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
 _COMMON_WORDS = {
@@ -215,6 +217,7 @@ _STREET = (
 # letters or more; a comment with none of them has nothing to find and skips Presidio.
 _URLISH = re.compile(r"(?i)https?:|www\.|\.(?:com|org|net|uk|io|info|us|gov)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PRONOUN_I = {"i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll"}
 
 
@@ -290,7 +293,7 @@ def _proper_adjective(span: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """Given names (lower case) that patients do not also write as ordinary words, nor as a
-    nationality or language ("Irish", "German")."""
+    nationality or language ("Irish", "German"), nor as a day ("Sunday")."""
     files = resources.files("cxnlp")
     text = files.joinpath("resources/first_names.txt").read_text(encoding="utf-8")
     # Names of communities the built list under-represents (Welsh, West and Southern African,
@@ -299,7 +302,7 @@ def _first_names() -> frozenset[str]:
     words = [w for line in extra.splitlines() if not line.startswith("#") for w in line.split()]
     common, adjectives = _common_words(), _proper_adjectives()
     return frozenset(n for n in (w.strip().lower() for w in text.splitlines() + words if w and not w.startswith("#"))
-                     if n and n not in common and n not in adjectives and len(n) > 1)
+                     if n and n not in common and n not in adjectives and n not in _WEEKDAYS and len(n) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -1061,14 +1064,16 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
-    r"(?:mum|mom|dad|mother|father) of"
+    r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)"
 )
+# A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
+_NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]"
 # A name in lower case after a title, role, relationship or thanks: "my daughter lucy",
 # "nurse jane", "dr smith", "thank you jane". The word must be a given name (after "dr", "mr",
 # "mrs", "prof": any word patients do not write as an ordinary word).
 _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
-    + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<intro>" + _INTRO_WORDS + r")))"
+    + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<field>" + _NAME_FIELD + r")|(?P<intro>" + _INTRO_WORDS + r")))"
     r",?\s+(?P<w1>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
@@ -1084,14 +1089,20 @@ _REL_ROLE_CUES = _REL_ROLE_WORDS | {"thank", "thanks", "thankyou", "thanku", "th
 _REL_ROLE_THEN_WORD = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
     + r"|thank\s+(?:you|u)|thankyou|thanku|thx|thnx|thanks(?:\s+to)?|cheers)),?\s+[a-zß-öø-ÿ]")
+# The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
+_INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
+_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
+                           "father".split())
 
 
 def _may_hold_lower_name(text: str) -> bool:
     """Whether ``_LOWER_NAME`` could match: a lower-case given name, or a word after "dr", "mr",
     a relationship or a role word ("my son jurgis", "nurse eleri")."""
     tokens = _LOWER_TOKEN.findall(text)
+    words = _lower_words(text)
     return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
-            or (not _REL_ROLE_CUES.isdisjoint(_lower_words(text)) and bool(_REL_ROLE_THEN_WORD.search(text))))
+            or (not _REL_ROLE_CUES.isdisjoint(words) and bool(_REL_ROLE_THEN_WORD.search(text)))
+            or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1129,9 +1140,9 @@ def _lower_surname(word: str) -> bool:
                    for end in ("s", "es", "d", "ed", "ing"))
 
 
-# Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends or a desk
-# or a role follows ("thanks to priya and becca on reception").
-_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
+# Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends, kisses, a
+# desk or a role follow ("thanks to priya and becca on reception", "love u zubair x").
+_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
                              r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
 _NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|\bn\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
 # Two listed given names in lower case, joined, before a verb: "eoin and oksana were jokes".
@@ -1190,12 +1201,12 @@ def _shouted(text: str) -> bool:
 
 def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> bool:
     """A capitalised word that may be a name: no ordinary word, title, role or sign-off, no word
-    that is also a name ("Will"), no acronym ("IHTT", unless the text is shouted), no "I've", and
+    that is also a name ("Will"), no month or weekday, no acronym ("IHTT", unless the text is shouted), no "I've", and
     no town or county."""
     w = _POSSESSIVE.sub("", word.strip(".,"))
     b = _base(w)
     if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
-            or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _PRONOUN_I or b in _ROLE_PREFIX \
+            or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _WEEKDAYS or b in _PRONOUN_I or b in _ROLE_PREFIX \
             or b in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
             or _APOSTROPHE_LESS.fullmatch(b) \
             or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w) \
@@ -1326,7 +1337,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
             pos = m.start("w1")
             w1 = m.group("w1")
             b1 = _base(w1)
-            if m.group("title"):
+            if m.group("title") or m.group("field"):
                 ok = b1 in names or (not _ordinary(w1) and b1.replace("-", "").isalpha() and len(b1) > 1)
             elif m.group("rel") or m.group("role"):
                 ok = b1 in names or _unlisted_lower_name(w1)
@@ -1774,10 +1785,11 @@ def _word_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _first_names_raw() -> frozenset[str]:
-    """Every listed given name, ordinary words among them ("grace", "chance", "art")."""
+    """Every listed given name, ordinary words among them ("grace", "chance", "art"); not the
+    weekdays (the lists hold "Sunday", which feedback writes as the day: "Sunday on the ward")."""
     text = resources.files("cxnlp").joinpath("resources/first_names.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")) \
-        - _proper_adjectives()
+        - _proper_adjectives() - _WEEKDAYS
 
 
 # A word set off before "in particular": "Staff, remi in particular, were kind" (a name when it is
@@ -2639,13 +2651,15 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             r"\b(" + name_seq + r")(?=(?i:" + _ROLE_AFTER + r"))",
             0.75,
             exclude=_NOT_NAMES,
+            check=lambda span: not _WEEKDAY_WORD.fullmatch(span.split()[0]),  # "Monday on the night shift"
             cheap=True,
             trigger=_ROLE_AFTER_TRIGGER,
         ),
-        # "Pauline and Siân on the ward": the first name of a pair before a role or a desk.
+        # "Pauline and Siân on the ward", "Struan & Jonno on the early shift": the first name of a pair before a
+        # role, a desk or a shift.
         _GroupRecognizer(
             "TITLED_NAME",
-            r"\b(" + name_word + r")\s+and\s+(?=" + name_word + r"(?:\s+" + name_word + r")?(?i:" + _ROLE_AFTER + r"))",
+            r"\b(" + name_word + r")\s+(?:and|&)\s+(?=" + name_word + r"(?:\s+" + name_word + r")?(?i:" + _ROLE_AFTER + r"))",
             0.75,
             exclude=_NOT_NAMES,
             check=not_ordinary,
