@@ -1040,12 +1040,20 @@ _ROUND14_FOUND = [
     ("special mention to emeka from the discharge team.", ["emeka"], "[NAME]"),
     ("They were really nice.\nCheers faisal", ["faisal"], "[NAME]"),
     ("love u zubair x", ["zubair"], "[NAME]"),
+    ("Mehwish in bed 21 next to me kept pressing the buzzer", ["Mehwish"], "[NAME]"),
+    ("Very friendly and helpful Iestyn O'Neill-Achebe (my son) came with me", ["Iestyn", "Achebe"], "[NAME]"),
+    ("Abdirahman sat with my dad for an hour", ["Abdirahman"], "[NAME]"),
+    ("thanks to river on reception x", ["river"], "[NAME]"),
+    ("We had Holly on nights and Dagmara on days, both excellent.", ["Holly", "Dagmara"], "[NAME]"),
 ]
 _ROUND14_KEPT = [
     "Sunday on the ward was quiet. SUNDAY WAS QUIET ON THE WARD.",
     "Monday on the night shift was quiet.",
     "Dear Sirs, thank you for your help.",
     "Name: not given. Cheers guys, written by hand, love from all of us x",
+    "Great-gran had her bath. Step-dad was great.",
+    "Everyone on nights was great. Staff on days too. Monday on nights. Nurses on lates.",
+    "Nobody sat with him. Everyone sat down. Thanks to all on reception.",
 ]
 _ROUND13_KEPT = [
     "It costs 1.5mg or 12.5 and/or 3.14159, see fig.12 on page 10/12; Room 4/5.",

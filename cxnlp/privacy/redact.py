@@ -111,8 +111,10 @@ _ROLE_AFTER = (
     r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
     r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
     r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
-    r"|\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
 )
+# "Struan on the early shift", "Holly on nights": a capitalised name before a shift.
+_SHIFT_AFTER = (r"\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
+                r"|\s+on\s+(?:nights|days|lates|earlies)\b")
 # Words one of which a text must hold for the patterns above to match (see _GroupRecognizer).
 _TITLE_TRIGGER = (
     "dr doctor nurse sister matron mr mrs ms miss prof professor paramedic midwife consultant surgeon "
@@ -125,9 +127,9 @@ _TITLE_TRIGGER = (
 )
 _ROLE_AFTER_TRIGGER = (
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
-    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
-    "shift shifts"
+    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward"
 )
+_SHIFT_TRIGGER = "shift shifts nights days lates earlies"
 # Titles and roles that NER sometimes takes into a name ("District Nurse Sharon" -> "Sharon").
 _ROLE_PREFIX = frozenset(
     (_TITLE_TRIGGER + " " + _ROLE_AFTER_TRIGGER + " district community senior junior head charge specialist staff "
@@ -1142,8 +1144,11 @@ def _lower_surname(word: str) -> bool:
 
 # Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends, kisses, a
 # desk or a role follow ("thanks to priya and becca on reception", "love u zubair x").
-_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
-                             r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
+_DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
+                       r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
+_LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|" + _DESK_OR_ROLE_AFTER)
+# After thanks, even a word that is a name is one when a desk or a role follows: "thanks to sky on reception".
+_DESK_OR_ROLE_AT = re.compile(_DESK_OR_ROLE_AFTER)
 _NEXT_LOWER_NAME = re.compile(r"\s*(?:,|&|\band\b|\bn\b|,\s*and\b)\s*([a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+)")
 # Two listed given names in lower case, joined, before a verb: "eoin and oksana were jokes".
 _LOWER_PAIR = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿ][a-zß-öø-ÿ\-]+)\s+(?:and|n|&)\s+([a-zß-öø-ÿ][a-zß-öø-ÿ\-]+)"
@@ -1161,7 +1166,8 @@ _NAME_VERBS = (
     r"cared|stayed|visited|saw|asked|told|got|put|knew|remained|deserves|should|would|could|can|will|always|"
     r"really|went|goes|gets|made|makes|put|dealt|organised|organized|supported|attended|assessed|examined|"
     r"noticed|took|tried|went|who|as|couldn['’]t|wouldn['’]t|didn['’]t|wasn['’]t|isn['’]t|won['’]t|can['’]t|"
-    r"truly|definitely|stayed|deserve|deserved"
+    r"truly|definitely|stayed|deserve|deserved|sat|brushed|washed|bothered|held|sang|calmed|comforted|fed|chatted|"
+    r"joked|smiled|hugged|fetched|brought"
 )
 _NAME_THEN_VERB = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?:['’]s)?(?=\s+(?:" + _NAME_VERBS + r")\b)")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1207,7 +1213,7 @@ def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> b
     b = _base(w)
     if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
             or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _WEEKDAYS or b in _PRONOUN_I or b in _ROLE_PREFIX \
-            or b in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
+            or b in _REL_ROLE_WORDS or b.rsplit("-", 1)[-1] in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
             or _APOSTROPHE_LESS.fullmatch(b) \
             or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w) \
             or b in _proper_adjectives():
@@ -1310,7 +1316,8 @@ _PERSONAL_NOUNS = (r"patience|help|advice|care|kindness|support|team|manner|atti
 _UNKNOWN_THEN_VERB = re.compile(
     r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r"(?:\s+" + _CAP_NAME_WORD + r")?)"
     r"(?:(?=['’][sS]\s+(?i:(?:\w+\s+)?(?:" + _PERSONAL_NOUNS + r"))\b)"
-    r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception)\b))")
+    r"|(?=\s+(?i:" + _NAME_VERBS + r"|from\s+the|on\s+reception|in\s+bed\s+\d+)\b)"
+    r"|(?=\s*\((?i:my|her|his|our|their)\s+(?:" + _REL_WORDS + r")\)))")
 
 
 _ONLY_A_PERSON_GIVES = (r"smile|patience|kindness|advice|compassion|empathy|humou?r|bedside\s+manner|reassurance|"
@@ -1345,6 +1352,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
                 # ends, a desk follows, or a listed name joins it; after "called", a name that is a word
                 nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
                 ok = b1 in names or (m.group("intro").lower() in ("called", "named") and _word_name(w1)) or (
+                    _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
                     _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
                                                   or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
@@ -1774,6 +1782,14 @@ _WORD_NAME_BEFORE = re.compile(r"(?:^|\n|[(\-–:]\s*|\b(?i:for|by|from|with|dea
 _WORD_NAME_AFTER = re.compile(r"(?:['’]s)?\s*(?:$|\n|[,)]|\.(?=\s|$)|\s+(?:says|said|was|is|has|had|and)\b)")
 _GIVEN_SURNAME = re.compile(r"(?<![\w'’\-])(" + _NAME_WORD + r")\s+(" + _NAME_WORD + r")(?![\w'’\-])")
 _LOWER_PAIR_CUE = re.compile(r"(?i:\b(?:me|and|with|from|to|our|little|tell|ty|cheers|love\s+from|thanks\s+2)\s+)$")
+
+
+def _name_before_shift(span: str) -> bool:
+    """A capitalised word before a shift that may be a name: no weekday ("Monday on the night
+    shift") and no ordinary word unless it is a name too ("Everyone on nights", but "Holly on
+    nights")."""
+    first = span.split()[0]
+    return not _WEEKDAY_WORD.fullmatch(first) and (not _ordinary(first) or _word_name(first))
 
 
 def _word_name(word: str) -> bool:
@@ -2651,20 +2667,30 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             r"\b(" + name_seq + r")(?=(?i:" + _ROLE_AFTER + r"))",
             0.75,
             exclude=_NOT_NAMES,
-            check=lambda span: not _WEEKDAY_WORD.fullmatch(span.split()[0]),  # "Monday on the night shift"
+            check=lambda span: not _WEEKDAY_WORD.fullmatch(span.split()[0]),  # "Monday on the ward"
             cheap=True,
             trigger=_ROLE_AFTER_TRIGGER,
+        ),
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"\b(" + name_seq + r")(?=(?i:" + _SHIFT_AFTER + r"))",
+            0.75,
+            exclude=_NOT_NAMES,
+            check=_name_before_shift,
+            cheap=True,
+            trigger=_SHIFT_TRIGGER,
         ),
         # "Pauline and Siân on the ward", "Struan & Jonno on the early shift": the first name of a pair before a
         # role, a desk or a shift.
         _GroupRecognizer(
             "TITLED_NAME",
-            r"\b(" + name_word + r")\s+(?:and|&)\s+(?=" + name_word + r"(?:\s+" + name_word + r")?(?i:" + _ROLE_AFTER + r"))",
+            r"\b(" + name_word + r")\s+(?:and|&)\s+(?=" + name_word + r"(?:\s+" + name_word + r")?(?i:" + _ROLE_AFTER
+            + r"|" + _SHIFT_AFTER + r"))",
             0.75,
             exclude=_NOT_NAMES,
             check=not_ordinary,
             cheap=True,
-            trigger=_ROLE_AFTER_TRIGGER,
+            trigger=_ROLE_AFTER_TRIGGER + " " + _SHIFT_TRIGGER,
         ),
         # "Thanks to Kofi and Raj": the second name of a thanked pair.
         _GroupRecognizer(
