@@ -1046,6 +1046,57 @@ _ROUND14_FOUND = [
     ("thanks to river on reception x", ["river"], "[NAME]"),
     ("We had Holly on nights and Dagmara on days, both excellent.", ["Holly", "Dagmara"], "[NAME]"),
 ]
+_ROUND15_FOUND = [
+    ("taken ill on holiday in the States my MRN at the hospital there was 1854458. Very helpful", ["1854458"],
+     "[HOSPITAL_NUMBER]"),
+    ("The patient ID on my transport letter was 66-5362-16.", ["66-5362-16"], "[HOSPITAL_NUMBER]"),
+    ("My hospital number, which is on every letter I've had from you, is 61 806 599.", ["61 806 599"],
+     "[HOSPITAL_NUMBER]"),
+    ("Ref. no. on appointment card: 4142/F", ["4142/F"], "[ID]"),
+    ("The number on the front of my notes is 179550.", ["179550"], "[ID]"),
+    ("The wristband had 2426/C on it, which wasn't even mine.", ["2426/C"], "[ID]"),
+    ("Referral UBRN 0005 0332 7485, still waiting for a date.", ["0005 0332 7485"], "[HOSPITAL_NUMBER]"),
+    ("not the one on the screen. 944078 (my hospital number). They were", ["944078"], "[HOSPITAL_NUMBER]"),
+    ("when it should have been 7 laburnum crescent bourton-on-the-water cheltenham.", ["laburnum", "cheltenham"],
+     "[ADDRESS]"),
+    ("Transport could not find 35 Cricket Field Sreet, nelson even though", ["Cricket", "nelson"], "[ADDRESS]"),
+    ("take us home to basement flat, 23 hospital terace, skegness, lincs with her.", ["terace", "skegness"],
+     "[ADDRESS]"),
+    ("I've lived at 14 stryd fawr fishguard pembrokeshire for forty years", ["fawr", "fishguard"], "[ADDRESS]"),
+    ("I had to walk from number 94 Gladstone Chare, Raunds to the bus stop", ["Gladstone", "Raunds"], "[ADDRESS]"),
+    ("lives in Room 3, Block C, Larchfield Hall, Bowling Green Square, Middlesbrough, he was seen",
+     ["Room 3", "Block C", "Larchfield"], "[ADDRESS]"),
+    ("We were visiting family at 1F3, 191 Fieldfare Crt, Edinburgh, eh7 8ep when it happened.", ["1F3", "Fieldfare"],
+     "[ADDRESS]"),
+    ("The home visit was booked for 10145 N Pine Valley Road, Lot 97, Raleigh, NC 27671, which is", ["Lot 97"],
+     "[ADDRESS]"),
+    ("Transport could not find Fernbank,Curlew Green,Yarm,Cleveland,TS15 2GN even though", ["Fernbank", "Yarm"],
+     "[ADDRESS]"),
+    ("we are at 15a Llys Derwen - Aberystwyth - SY23 1SB down the lane", ["Llys", "Aberystwyth"], "[ADDRESS]"),
+    ("From a very happy patient at 200 Forge Square Oundle", ["200", "Oundle"], "[ADDRESS]"),
+    ("The hospital still has me down at Top flat, 12 Smith Street, Leeds LS1 2AB.", ["Top flat", "Smith"], "[ADDRESS]"),
+    ("We live at Room 15; Primrose Hill Care Home; 221 Smith Street; Leeds; LS1 2AB and the ambulance",
+     ["Room 15", "Primrose", "Smith"], "[ADDRESS]"),
+    ("My flat is on Weavers Rise in Chelmsford.", ["Weavers", "Chelmsford"], "[ADDRESS]"),
+    ("I'm on Victoria Road, Motherwell so the bus is no good.", ["Victoria", "Motherwell"], "[ADDRESS]"),
+    ("i would like to nominate bethany fairclough for an award.", ["bethany", "fairclough"], "[NAME]"),
+    ("was wrong.\n- Shannon, 7 quarry meadows, appleby-in-westmorland", ["Shannon"], "[NAME]"),
+    ("Send it c/o my daughter Teresa de Souza, 66 Ferndale Gardens, Peterlee SR8 1AB", ["Teresa de Souza,"], "[NAME]"),
+    ("Brilliant care from László. Not forgetting Erzsébet.", ["László", "Erzsébet"], "[NAME]"),
+    ("KEEP UP THE GOOD WORK MICK!", ["MICK"], "[NAME]"),
+    ("Mo on the front desk made us laugh. Sunny in theatres deserves recognition.", ["Mo ", "Sunny"], "[NAME]"),
+    ("The staff - Rusty & Llŷr - do care about the patients.", ["Rusty", "Llŷr"], "[NAME]"),
+    ("Because the staff (Piotr + Jaz) are fantastic", ["Piotr", "Jaz"], "[NAME]"),
+    ("nurses nyambura/minh/zainab were all lovely.", ["nyambura", "minh", "zainab"], "[NAME]"),
+]
+_ROUND15_KEPT = [
+    "The number of people waiting was 12 and the number of staff was 3. The number was 1500 on the day.",
+    "The reference to the ward was 2 weeks ago. The label said 500mg. Number of visits: 14",
+    "I had 2 falls down the hill in Leeds. Waited 3 hours in the corridor, Leeds.",
+    "Keep up the good work everyone! Great care from all. The door on the unit was broken. Everyone in x-ray was nice.",
+    "The staff - all of them - were great. Staff (doctors + nurses) were kind.",
+    "I'm on the list, Leeds. I'm on nights in Leeds. My house is on fire in Leeds.",
+]
 _ROUND14_KEPT = [
     "Sunday on the ward was quiet. SUNDAY WAS QUIET ON THE WARD.",
     "Monday on the night shift was quiet.",
@@ -1102,8 +1153,8 @@ def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
 
 
 @pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND + _ROUND12_FOUND
-                         + _ROUND13_FOUND + _ROUND14_FOUND)
-def test_rounds_9_14_find(redactor, text, gone, placeholder):
+                         + _ROUND13_FOUND + _ROUND14_FOUND + _ROUND15_FOUND)
+def test_rounds_9_15_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1113,8 +1164,8 @@ def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
 
 
 @pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT + _ROUND12_KEPT
-                         + _ROUND13_KEPT + _ROUND14_KEPT)
-def test_rounds_9_14_keep(redactor, text):
+                         + _ROUND13_KEPT + _ROUND14_KEPT + _ROUND15_KEPT)
+def test_rounds_9_15_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 

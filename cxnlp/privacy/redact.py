@@ -111,6 +111,7 @@ _ROLE_AFTER = (
     r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
     r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
     r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
+    r"|\s+(?:on|at)\s+the\s+(?:front\s+desk|door|unit|ambulance)\b|\s+in\s+(?:x-?ray|theatres?|pharmacy|radiology)\b"
 )
 # "Struan on the early shift", "Holly on nights": a capitalised name before a shift.
 _SHIFT_AFTER = (r"\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
@@ -127,7 +128,8 @@ _TITLE_TRIGGER = (
 )
 _ROLE_AFTER_TRIGGER = (
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
-    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward"
+    "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
+    "door unit ambulance x xray ray theatre theatres pharmacy radiology"
 )
 _SHIFT_TRIGGER = "shift shifts nights days lates earlies"
 # Titles and roles that NER sometimes takes into a name ("District Nurse Sharon" -> "Sharon").
@@ -211,7 +213,7 @@ _STREET = (
     r"Green|Gate|Wharf|Quay|Yard|Hollow|Meadow|Meadows|Chase|Croft|Vale|Highway|Hwy|Circle|Cir|Trail|"
     r"Parkway|Pkwy|Terr|Ter|Tce|Cl|Gr|Gro|Pde|Wynd|Brae|Loan|Causeway|Embankment|Esplanade|Promenade|Approach|Circus|Drove|Fold|"
     r"Garth|Vennel|Loop|Pike|Turnpike|Alley|Plaza|Cove|Bend|Ridge|Xing|Expy|Fwy|Broadway|Heights|Hts|Paddocks?|End|"
-    r"Lea|Bank|Side|Fields"
+    r"Lea|Bank|Side|Fields|Chare|Crt|Drv|Trl|Estate"
 )
 
 
@@ -466,7 +468,7 @@ _OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy
                r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
 _CUED_ID = re.compile(
     r"(?:(?i:\b(?:"
-    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?)"
+    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn)"
     r"|(?P<nhs>(?:nhs|chi)\s*" + _NUMWORD + r"\.?)"
     r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
@@ -485,15 +487,35 @@ _CORRECTED_ID = re.compile(
     r"order|ticket|appointment|customer|client)(?:\s*(?:numbers?|no\.?|num|id|ref(?:erence)?|code))?|id))\b"
     r"[^.!?\n\d]{0,45}?\b(?:should\s+(?:be|read|say|have\s+been)|(?:it|that)\s+is\s+(?:actually|really|in\s+fact)|"
     r"(?:right|correct|new|real)\s+(?:one|number)\s+is)[\s:\-]*)(?P<tok>" + _ID_TOKEN + r")")
+# The identifier some words after its cue, behind "is", "was", "as", "says", "had" or a colon,
+# with no digit or sentence end between: "my MRN at the hospital there was 1854458", "The patient
+# ID on my transport letter was 66-5362-16", "My hospital number, which is on every letter I've had
+# from you, is 61 806 599", "The number on the front of my notes is 179550", "the number the ward
+# gave us is R0B 0720650", "The wristband had 2426/C on it". After a plain "number" (``weak``) only
+# a long one counts ("the number of people waiting was 12" keeps its 12).
+_DISTANT_ID = re.compile(
+    r"(?i:\b(?:(?P<hosp>(?:hospital|hosp|patient|case|record|unit)\.?\s*(?:numbers?|no\.?|num|id|ref(?:erence)?)|mrn|ubrn)"
+    r"|(?P<other>(?:referral|booking|reference|ref|complaint|appointment)\.?\s*(?:numbers?|no\.?|num|id|ref(?:erence)?)"
+    r"|references?|ref\.|(?:wrist\s?band|bracelet|barcode|sticker|label)s?|on\s+the\s+system)"
+    r"|(?P<weak>(?:my|the|his|her|our|their|your)\s+(?:numbers?|no\.|id)|numbers?))(?:\b|(?<=\.))"
+    r"[^.!?\n\d]{0,60}?(?:\b(?:is|was|as|says|said|reads|read|had|shows|showed)\b|:)[\s:\-]*)"
+    r"(?P<tok>" + _ID_TOKEN + r")(?![\w/])")
+_DISTANT_ID_TRIGGER = frozenset("hospital hosp patient case record unit referral booking reference references ref "
+                                "complaint appointment mrn ubrn wristband wristbands band bracelet barcode sticker "
+                                "stickers label labels system number numbers no id".split())
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
 # The cue after the identifier: "UHT 7859 784 is my record number".
 _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
                           r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account|trust)\s*"
                           + _NUMWORD + r")|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
-                          r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes))")
+                          r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes)"
+                          # "944078 (my hospital number)"
+                          r"|\s*\((?i:my|his|her|our|their|the)\s+(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
+                          r"booking|claim|account|trust)\s*" + _NUMWORD + r")\))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
-_NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born".split())
+# Or a word of the sentence that the token's letters-then-digits shape takes in ("patient at 200 Forge Square").
+_NOT_ID_HEADS = frozenset("dob d.o.b nhs mrn dod ref no id aged age born at on in to of for and from by the".split())
 # Words one of which a text must hold for _CUED_ID to match (or a "#", "n°", "nº").
 _ID_CUE_WORDS = frozenset("""
 hospital hosp patient case record records unit k mrn n nhs chi reference ref cad account acct c claim member membership
@@ -501,6 +523,7 @@ policy booking customer client order ticket incident complaint crime licence lic
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
 med medical rec quote quoting episode attendance complaint clinic records trust wristband bracelet sticker label crn epr rtx
+ubrn
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
@@ -566,7 +589,7 @@ def _long_id(tok: str) -> bool:
 # --- Addresses --------------------------------------------------------------------------------
 
 _STREET_ABBREVIATIONS = frozenset(
-    "st rd ave ln dr cres ct pl gdns blvd sq hwy cir pkwy terr tce cl gr gro pde n s e w ne nw se sw".split())
+    "st rd ave ln dr cres ct pl gdns blvd sq hwy cir pkwy terr tce cl gr gro pde n s e w ne nw se sw crt drv trl".split())
 _US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
@@ -607,12 +630,14 @@ _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 # A new line, a semicolon or a slash parts an address as a comma does ("24 Fernbank Walk; Cambridge;
 # CB1 5LF", "62 King Street/Bishop Auckland/Durham").
-_ADDR_SEP = re.compile(r"\s*[,;/]\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+")
+_ADDR_SEP = re.compile(r"\s*[,;/]\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+[-–][ \t]+|[ \t]+")  # "... Street - Wark"
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
-_UNIT_WORDS = r"Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet"
+_UNIT_WORDS = (r"Flat|Apartment|Apt|Units?|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet|"
+               r"Caravan|Pitch|Plot|Lot|Berth")
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
 # A flat's number may carry its floor: "Flat 24/6" (Scottish tenements), "Flat 3/2".
-_UNIT_NO = r"\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?"
+# Or a range of units, or an Edinburgh stair position ("Units 7-11", "Flat 2F1").
+_UNIT_NO = r"\d{1,4}(?:[A-Za-z]\d{1,2}(?!\d)|[A-Za-z])?(?:/\d{1,3}[A-Za-z]?|-\d{1,4}[A-Za-z]?)?"
 _UNIT_AT = re.compile(r"(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*" + _UNIT_NO + r"\b|#\s?\d{1,4}[A-Za-z]?\b")
 # A post-office box stands where a street would: "PO Box 12", "P.O. Box 715".
 _PO_BOX = r"(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d{1,6}"
@@ -621,7 +646,8 @@ _HOUSE = (r"(?:(?i:" + _UNIT_WORDS + r")\.?\s*\d{1,4}[A-Za-z]?(?:,\s*|\s+))?(?:\
           r"(?:-\d{1,5}[A-Za-z]?)?,?\s+")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+"
 # Welsh and Irish streets put their kind first: "21 Ffordd Glyndŵr", "316 Tan y Bryn", "1 Bóthar na Trá".
-_CELTIC_STREET = r"(?:Ffordd|Heol|Stryd|L[oô]n|Maes|Bryn|Cae|Tan|Plas|Rhodfa|Cwrt|B[oó]thar|P[aá]irc|Sr[aá]id|Ascaill|Cnoc)"
+_CELTIC_STREET = (r"(?:Ffordd|Heol|Stryd|L[oô]n|Maes|Bryn|Cae|Tan|Plas|Rhodfa|Cwrt|Llys|Rhes|Teras|Cilgant|Clos|"
+                  r"B[oó]thar|P[aá]irc|Sr[aá]id|Ascaill|Cnoc)")
 _CELTIC_PARTICLE = r"(?:y|yr|an|na|'r|’r|de|du|uí|ui|an\s+t-?)"
 _CELTIC_NAME = r"[A-ZÁÉÍÓÚÂÊÎÔÛŴŶ][^\W\d_'’\-]*"
 _STREET_CORE = re.compile(
@@ -642,7 +668,7 @@ _HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarag
                 r"Croft|Laurels|Limes|Elms|Oaks|Beeches|Firs|Pines|Willows|Gables|Chimneys|Orchard|Court|Mansions|"
                 r"Buildings|Flats|Apartments|Towers|Heights|Steading|Byre|Stables|Coach\s+House|Old\s+School|View|End|"
                 r"(?:Care|Nursing|Residential)\s+(?:Home|Centre|Care)|Residential|Distillery|Maltings|Forge|Hollies|Almshouses|"
-                r"Chambers")
+                r"Chambers|Halls")
 _HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
 _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
@@ -650,6 +676,9 @@ _NAMED_STREET = re.compile(
 _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa canada australia india pakistan poland "
                        "nigeria ghana spain france italy germany portugal romania".split())
 _WORD_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+),[ \t]*$")
+# A house's name of one or two words right before a written-out address: "Fernbank,Curlew Green,
+# Yarm,Cleveland,TS15 2GN", "Hafod Wen, 33 Redwing Walk, Abergavenny" (see _house_name_before_ok).
+_HOUSE_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?),[ \t]*$")
 _HOUSE_NAME_AT = re.compile(r"(?<![\w'’\-])((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=,[ \t])")
 _NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
                                  r"[a-z][a-z'’\-]+\s+){1,2}(?i:" + _STREET + r")\b\.?)(?=,)")
@@ -657,13 +686,14 @@ _NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the
 _NAMED_ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
     r"(?:up|down|over|out|back)\s+(?:at|in|from|to)|(?:now|place)\s+(?:is|in|at)|we['’]re\s+(?:now\s+)?in|"
-    r"i['’]m\s+(?:now\s+)?(?:at|in)|it['’]s|from|to|at|of|c/o|find|(?:just\s+)?off|near|nr\.?)\s*[:\-,]?\s*|@\s*)$")
+    r"i['’]m\s+(?:now\s+)?(?:at|in|on)|(?:flat|house|home|place|bungalow)\s+is\s+(?:on|in|at)|"
+    r"it['’]s|from|to|at|of|c/o|find|(?:just\s+)?off|near|nr\.?)\s*[:\-,]?\s*|@\s*)$")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
 # Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
 # Forge, 4 Wesley Avenue").
 _HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))(" + _HOUSE_NAME + r"|The\s+(?:[A-Z][A-Za-z'’\-]+\s+)?[A-Z][A-Za-z'’\-]+"
                            r"|[A-Z][A-Za-z'’\-]+\s+(?:y|yr|na|an)\s+[A-Z][A-Za-z'’\-]+)"  # "Ty'n y Coed", "Tigh na Mara"
-                           r",\s*$")
+                           r"\s*[,;]\s*$")
 _STREET_LOWER = re.compile(
     r"(?i:\b(?:live[sd]?\s+at|living\s+at|address\s*(?:is|was|:)?|staying\s+at|moved\s+to|sent\s+to|went\s+to|"
     r"write\s+to\s+(?:me|us|them)\s+at|send\s+\w+(?:\s+\w+)?\s+to|going\s+to|come\s+to|at|to)\s+)"
@@ -673,7 +703,8 @@ _STREET_WORDS = frozenset(_STREET.lower().split("|")) | {"box", "highway", "hwy"
 # The Welsh and Irish kinds as _lower_words sees them ("bóthar" -> "b", "thar"): a text needs one
 # of these or of _STREET_WORDS for the street patterns to run.
 _STREET_TRIGGER = _STREET_WORDS | frozenset(
-    "ffordd heol stryd lon maes bryn cae tan plas rhodfa cwrt bothar thar pairc irc sraid ascaill cnoc".split())
+    "ffordd heol stryd lon maes bryn cae tan plas rhodfa cwrt llys rhes teras cilgant clos bothar thar pairc irc sraid "
+    "ascaill cnoc".split())
 # A house number and any words after an address cue, up to a comma: "My address is 135 Castle
 # Wynd, Ashington" (the town and what follows are taken by _address_tail).
 _CUED_HOUSE = re.compile(
@@ -732,7 +763,7 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         sep = _ADDR_SEP.match(text, pos)
         if not sep:
             break
-        q, comma = sep.end(), any(ch in sep.group() for ch in ",;/\n")
+        q, comma = sep.end(), any(ch in sep.group() for ch in ",;/\n-–")
         if m := _POSTCODE_AT.match(text, q):
             pos, postal = m.end(), True
             break
@@ -856,10 +887,14 @@ _NUMBER_STREET_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?
 # 28 Gladstone Yard": ground floor, right), or by its floor alone ("Ground floor flat, 293a ...").
 _FLOOR = r"(?i:(?:ground|first|second|third|fourth|top|upper|lower|basement|garden|\d(?:st|nd|rd|th))\s+floor)"
 _UNIT_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(:,;]))((?:(?i:" + _UNIT_WORDS + r"|no)\.?\s*#?\s*(?:" + _UNIT_NO + r"|[0-9A-Z]{1,2}/[LRMlrm]|[A-Z]\b)"
+    r"(?:^|(?<=[\s(:,;]))((?:(?:(?i:" + _UNIT_WORDS + r"|no)\.?\s*#?\s*(?:" + _UNIT_NO
+    + r"|[0-9A-Z]{1,2}/[LRMlrm]|(?i:[a-z])\b)"
     r"(?:\s*,\s*" + _FLOOR + r")?"
-    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|(?i:basement|garden|attic)\s+(?i:flat|apartment)|\d{1,2}/\d{1,2}(?=\s*,))"
-    r"(?:\s*,\s*|\s*/\s*|\s+))$")
+    r"(?:\s*\(\s*" + _FLOOR + r"\s*\))?|" + _FLOOR + r"\s+(?i:flat|apartment|maisonette)|" + _FLOOR
+    + r"(?=\s*,)|(?i:basement|garden|attic|top|ground|upper|lower|first|second)\s+(?i:flat|apartment)"
+    r"|\d{1,2}/\d{1,2}(?=\s*,)|\d[Ff]\d(?=\s*,))"
+    r"(?:\s*[,;/]\s*|\s+)"  # one or more: "Room 3, Block C, ", "Flat 22 Room A, ", "block f room 16 "
+    r")+)$")
 _ADDRESS_GAP = re.compile(r"[\s,]*(?:(?i:(?:just\s+)?off|near|nr\.?)\s+)?")
 # A cottage off a street or near a town: "4 Chapel Cottages, off Ferncliffe Road, Colchester ...",
 # "10 Station Cottages, near Crieff PH6 7EQ".
@@ -879,6 +914,59 @@ _ADDRESS_CUE = re.compile(
     r"|(?:went|came|sent|go|come|delivered|deliver|moved)\s+to)\s*)$")
 _ADDRESS_GAP_STOP = frozenset("and but was were is are which who when because that this with for my our i we he she "
                               "they it me us then so if as in near on by of".split())
+
+
+# A house number and the words after it, for streets the patterns above miss: in any case with no
+# cue, or with the street's kind misspelt ("7 laburnum crescent bourton-on-the-water cheltenham",
+# "35 Cricket Field Sreet, nelson", "14 stryd fawr fishguard"). Taken only when a town or a
+# postcode follows (see _AddressRecognizer._numbered_any_case).
+_HOUSE_NUMBER_AT = re.compile(r"(?<![\w/\-.£$€#])\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?[ \t]+(?=[A-Za-z])")
+_STREET_WORD_AT = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*\.?(?=[ \t,;/\n]|$)")
+# Kinds of street long enough to tell a slip from another word ("Streeet", "terace", "Gardns");
+# the four-letter ones only with two letters swapped ("Raod", "Lnae").
+_STREET_KINDS_LONG = ("street", "avenue", "close", "drive", "crescent", "court", "place", "terrace", "grove",
+                      "gardens", "square", "parade", "green", "chase", "croft", "chare", "meadows", "meadow",
+                      "boulevard", "esplanade", "promenade", "causeway", "approach")
+_STREET_KINDS_SHORT = ("road", "lane", "walk", "rise", "mews", "view")
+
+
+_NUMBERED_STOP = _ADDRESS_GAP_STOP | frozenset("a an to at from up down out off all times hours minutes days weeks "
+                                               "months years mins hrs".split())
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter left out, added, changed, or two swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = (word, target) if len(word) < len(target) else (target, word)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _street_kind(word: str) -> bool:
+    """A street's kind, as written or with one slip ("Sreet", "Streeet", "terace", "Raod")."""
+    w = word.lower().rstrip(".")
+    if w in _STREET_WORDS:
+        return True
+    if len(w) >= 5 and any(_one_slip(w, k) for k in _STREET_KINDS_LONG):
+        return True
+    return len(w) == 4 and any(sorted(w) == sorted(k) and _one_slip(w, k) for k in _STREET_KINDS_SHORT)
+
+
+def _house_name_before_ok(text: str, start: int, name: str) -> bool:
+    """Whether capitalised words before an address's comma name the house: no ordinary word, given
+    name, place, country, nationality, role or greeting ("Thanks, ...", "Sarah, ...", "Leeds, ...")."""
+    words = name.split()
+    # Nor the end of a person's name: "my daughter Teresa de Souza, 66 Ferndale Gardens".
+    prev = re.search(r"([^\W\d_]+)[.,]?[ \t]+$", text[max(0, start - 30):start])
+    if prev and (prev.group(1)[0].isupper() or prev.group(1).lower() in _PARTICLE_WORDS
+                 or _base(prev.group(1)) in _ROLE_OR_GREETING or _base(prev.group(1)) in _TITLE_ABBREVIATIONS):
+        return False
+    return not (any(_ordinary(w) or _base(w) in _ROLE_OR_GREETING or _base(w) in _COUNTRIES for w in words)
+                or _base(words[0]) in _first_names() or _place_at(text, start) or _proper_adjective(name))
 
 
 def _cued_address_start(text: str, start: int) -> int:
@@ -1032,13 +1120,16 @@ _NAME_CUES = (
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
     r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
-    r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]"
+    r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]|"
+    r"nominate|nominating|not\s+forgetting|(?:brilliant|great|excellent|fantastic|amazing)\s+care\s+from|fao|f\.a\.o\.?|"
+    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
-                     "written sent behalf told reminded contact badge mum mom dad mother father")
+                     "written sent behalf told reminded contact badge mum mom dad mother father nominate nominating "
+                     "forgetting care fao attention work")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
@@ -1066,7 +1157,9 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
-    r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)"
+    r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
+    r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
+    r"for the attention of|keep up the good work"
 )
 # A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
 _NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]"
@@ -1094,7 +1187,7 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
 _INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
-                           "father".split())
+                           "father nominate nominating forgetting care fao attention work".split())
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -1144,7 +1237,7 @@ def _lower_surname(word: str) -> bool:
 
 # Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends, kisses, a
 # desk or a role follow ("thanks to priya and becca on reception", "love u zubair x").
-_DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:desk|ward|phone|front))\b"
+_DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:front\s+desk|desk|ward|phone|front|door|unit|ambulance))\b"
                        r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
 _LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|" + _DESK_OR_ROLE_AFTER)
 # After thanks, even a word that is a name is one when a desk or a role follows: "thanks to sky on reception".
@@ -1396,23 +1489,24 @@ _LIST_ITEM = (r"(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][
               r"(?:\s+(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*)?")
 _GROUP_LIST = re.compile(
     r"(?i:\b(?:" + _GROUP_WORDS + r"))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
-    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)" + _LIST_ITEM + r"){0,5})"
-    r"(?=\s*(?:\)|,|[.!;]|$|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
+    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)" + _LIST_ITEM + r"){0,5})"
+    r"(?=\s*(?:\)|,|[.!;]|$|[-–]\s|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
 _LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
-_BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+"
+_BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+|[ \t]*[/+][ \t]*"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
                               r"ta\s+to|lots\s+of\s+love|"
                               r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:(?:" + _BARE_LIST_JOIN + r")"
                               + _LOWER_ITEM + r"){1,5})(?![\w'’\-])")
 _BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout", "ta"}
 _BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*/\s*)")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)")
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=\s))[-–—~]+\s*(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2})"
     r"(?=(?:\s*\([^)\n]{1,40}\))?(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,2})?(?:\s+[xX]+)?\s*[.!]?\s*"
-    r"(?:\n|$))")  # "- Kuldeep Rowntree, Kirkcaldy": a town may follow
+    r"(?:\n|$)|,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Za-z])")  # "- Kuldeep Rowntree, Kirkcaldy": a town may follow, or
+    # an address ("- Shannon, 7 quarry meadows, ...")
 
 
 _NOT_LIST_NAMES = frozenset("others everyone everybody all etc co et al".split())
@@ -2338,6 +2432,17 @@ class _CuedIdRecognizer(_OwnRecognizer):
                 pos = m.start(group) if m.start(group) > m.start() else m.end()
                 continue
             out.append(RecognizerResult(kind, m.start(group), m.end(group), 0.6 if weak else 0.85))
+        if not _DISTANT_ID_TRIGGER.isdisjoint(_lower_words(text)):
+            for m in _DISTANT_ID.finditer(text):
+                tok = m.group("tok")
+                weak = m.group("weak") is not None
+                if _ROAD.match(tok) or tok.split()[0].lower().strip(".") in _NOT_ID_HEADS \
+                        or not _id_like(tok, 6 if weak else 4, 5 if weak else 1):
+                    continue
+                # As at _CUED_ID: after a plain "number" a phone wins ("My number is 07700 900123"); after a
+                # reference, a booking or what a sticker shows it is an [ID].
+                kind = "WEAK_CUED_ID" if weak else "HOSPITAL_NUMBER" if m.group("hosp") else "CUED_ID"
+                out.append(RecognizerResult(kind, m.start("tok"), m.end("tok"), 0.6 if weak else 0.75))
         for m in _ID_THEN_CUE.finditer(text):
             if _id_like(m.group(1), 4, 1) and not _ROAD.match(m.group(1)):
                 out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
@@ -2429,6 +2534,7 @@ class _AddressRecognizer(_OwnRecognizer):
                         and not _place_at(text, h.start(1)):
                     start = h.start(1)  # "drove me back to Whinfell, 37 Tanner's Pl., ..."
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
+        out += self._numbered_any_case(text)
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
             out += self._named(text)
         if "address" in words or "live" in words or "lives" in words or "lived" in words or "living" in words \
@@ -2464,10 +2570,14 @@ class _AddressRecognizer(_OwnRecognizer):
                     break
             if m := _OFF_NEAR_BEFORE.search(text, max(0, start - 60), start):
                 start = m.start(1)
-            if m := _UNIT_BEFORE.search(text, max(0, start - 32), start):
+            if m := _UNIT_BEFORE.search(text, max(0, start - 48), start):
                 start = m.start(1)
             elif text[start:start + 1].isdigit() and (m := _HOUSE_NO_BEFORE.search(text, max(0, start - 10), start)):
                 start = m.start(1)  # "I live at no. 161 Ash Tree Row"
+            if any(ch.isdigit() for ch in text[start:r.end]) \
+                    and (h := _HOUSE_WORDS_BEFORE.search(text, max(0, start - 30), start)) \
+                    and _house_name_before_ok(text, h.start(1), h.group(1)):
+                start = h.start(1)
             spans.append([_cued_address_start(text, start), r.end, r.score])
         spans.sort()
         out: list[list[Any]] = []
@@ -2477,6 +2587,42 @@ class _AddressRecognizer(_OwnRecognizer):
             else:
                 out.append(sp)
         return [RecognizerResult("STREET_ADDRESS", a, b, sc) for a, b, sc in out]
+
+    @staticmethod
+    def _numbered_any_case(text: str) -> list[RecognizerResult]:
+        """A house number, one to three words and a street's kind (``_street_kind``: misspelt too),
+        or a Welsh or Irish street word and one or two more, in any case, when a town, county or
+        postcode follows: "7 laburnum crescent bourton-on-the-water cheltenham", "35 Cricket Field
+        Sreet, nelson", "14 stryd fawr fishguard pembrokeshire". None of the words may be a
+        sentence's glue ("had 2 falls down the hill")."""
+        out = []
+        for m in _HOUSE_NUMBER_AT.finditer(text):
+            if _UNIT.match(m.group().rstrip(", \t")):
+                continue
+            pos, found = m.end(), []
+            while len(found) < 4 and (w := _STREET_WORD_AT.match(text, pos)):
+                found.append(w)
+                sep = re.match(r"[ \t]+", text[w.end():])
+                if not sep or w.group().endswith("."):
+                    break
+                pos = w.end() + sep.end()
+            words = [w.group().rstrip(".") for w in found]
+            if not words:
+                continue
+            celtic = re.fullmatch(r"(?i:" + _CELTIC_STREET + r")", words[0]) is not None
+            ends = [k for k in range(1, len(words)) if _street_kind(words[k])] + ([1, 2] if celtic else [])
+            for k in ends:
+                if k >= len(words) or any(x.lower() in _NUMBERED_STOP or (i and x.lower() == "the")
+                                          for i, x in enumerate(words[:k + 1])):
+                    continue  # "12 The Green, Leeds", not "2 falls down the hill in Leeds"
+                end = found[k].end()
+                if text[end - 1] == "." and words[k].lower() not in _STREET_ABBREVIATIONS:
+                    end -= 1
+                tail, places, postal = _address_tail(text, end, lower_ok=True, info=True)
+                if places or postal:
+                    out.append(RecognizerResult("STREET_ADDRESS", m.start(), tail, 0.7))
+                    break
+        return out
 
     @staticmethod
     def _before_county(text: str) -> list[RecognizerResult]:
@@ -2509,7 +2655,7 @@ class _AddressRecognizer(_OwnRecognizer):
                 start, end = m.span(1)
                 tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
                 cued = places >= 1 and (_NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
-                                        or _UNIT_BEFORE.search(text, max(0, start - 32), start) is not None)
+                                        or _UNIT_BEFORE.search(text, max(0, start - 48), start) is not None)
                 if (postal or places >= 2) and not lower or cued:
                     out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
         return out
