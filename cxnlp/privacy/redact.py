@@ -110,8 +110,13 @@ _TITLES = (
 _ROLE_AFTER = (
     r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
     r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
-    r"social worker|manager|sister|matron)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
+    r"social worker|manager|sister|matron|cleaner|ward clerk|clerk|housekeeper|hca|volunteer|chef|cook|registrar|"
+    r"radiographer|sonographer|pharmacist|phlebotomist|technician|counsellor|chaplain|support worker|care assistant|"
+    r"healthcare assistant|nursing assistant)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
     r"|\s+(?:on|at)\s+the\s+(?:front\s+desk|door|unit|ambulance)\b|\s+in\s+(?:x-?ray|theatres?|pharmacy|radiology)\b"
+    # "Nikki (SN)", "Royal (bank nurse)", "Crystal (support worker)"
+    r"|\s*\((?:bank|agency|student|staff|senior|support|ward|district)?\s*(?:nurse|hca|sn|rn|cpn|ot|sho|carer|worker|"
+    r"physio|doctor|midwife|porter|cleaner|volunteer|receptionist|care\s+assistant|clerk)\)"
 )
 # "Struan on the early shift", "Holly on nights": a capitalised name before a shift.
 _SHIFT_AFTER = (r"\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
@@ -127,6 +132,8 @@ _TITLE_TRIGGER = (
     "chaplain psychologist psychiatrist key keyworker support social worker"
 )
 _ROLE_AFTER_TRIGGER = (
+    "cleaner clerk housekeeper hca volunteer chef cook registrar radiographer sonographer pharmacist phlebotomist "
+    "technician counsellor chaplain assistant sn rn cpn ot sho "
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
     "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
     "door unit ambulance x xray ray theatre theatres pharmacy radiology"
@@ -672,7 +679,7 @@ _HOUSE_WORDS = (r"Cottages?|House|Farm|Barn|Lodge|Hall|Manor|Grange|Mill|Vicarag
 _HOUSE_NAME = r"(?:\d{1,4}[A-Za-z]?\s+)?(?:The\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){0,2}(?:" + _HOUSE_WORDS + r")\b"
 _NAMED_STREET = re.compile(
     r"\b((?:" + _HOUSE_NAME + r",?\s+)?(?:" + _DIRECTION + r")?(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?i:" + _STREET
-    + r")\b\.?|" + _HOUSE_NAME + r")(?=,|\s+in\s+[A-Z])")
+    + r")\b\.?|" + _HOUSE_NAME + r")(?=,|[ \t]*[;/][ \t]|\s+in\s+[A-Z])")
 _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa canada australia india pakistan poland "
                        "nigeria ghana spain france italy germany portugal romania".split())
 _WORD_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+),[ \t]*$")
@@ -725,14 +732,15 @@ _POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"
 # The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
 _OUTWARD_AT = re.compile(r"(?i:[A-Z]{1,2}\d[A-Z\d]?)(?![\w\-])")
 _HEAD_WORDS = re.compile(
-    r"([A-Z][A-Za-z'’.\-]*(?:[ \-](?:upon|on|in|under|le|by|the|of|super|[A-Z][A-Za-z'’.\-]*)){0,4})(\s*,\s*|\s+)$")
+    r"([A-Z][A-Za-z'’.\-]*(?:[ \-](?:upon|on|in|under|le|by|the|of|super|[A-Z][A-Za-z'’.\-]*)){0,4})"
+    r"(\s*[,;/]\s*|[ \t]+[-–][ \t]+|\s+)$")
 _HEAD_WORDS_LOWER = re.compile(
-    r"([a-z][a-z'’.\-]*(?:[ \-][a-z][a-z'’.\-]*){0,4})(\s*,\s*|\s+)$")
+    r"([a-z][a-z'’.\-]*(?:[ \-][a-z][a-z'’.\-]*){0,4})(\s*[,;/]\s*|[ \t]+[-–][ \t]+|\s+)$")
 # Before a town in an address: a street or house name with or without a number, or a number and any
 # words ("131 Kingsway, Kirkcaldy KY1 4UG", "The Laurels, Hexham NE46 8RX").
 _HEAD_SEGMENT = re.compile(
     r"(?:(?<=[\s(:,;])|^)((?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,3}[A-Za-z][A-Za-z'’\-]*|"
-    + _PO_BOX + r")(?:\s*,\s*|[ \t]*\n\s*)$")
+    + _PO_BOX + r")(?:\s*[,;/]\s*|[ \t]+[-–][ \t]+|[ \t]*\n\s*)$")
 
 
 # Words that begin a village's name: "Little Houghton", "Great Billing", "Long Eaton".
@@ -1168,7 +1176,8 @@ _NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s
 # "mrs", "prof": any word patients do not write as an ordinary word).
 _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
-    + r")|(?P<role>" + _ROLE_WORDS + r")|(?P<field>" + _NAME_FIELD + r")|(?P<intro>" + _INTRO_WORDS + r")))"
+    + r")|(?P<role>(?:" + _ROLE_WORDS + r")(?:\s+(?:was|is))?)|(?P<field>" + _NAME_FIELD + r")|(?P<intro>" + _INTRO_WORDS
+    + r")))"
     r",?\s+(?P<w1>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
@@ -1405,7 +1414,7 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
 _PERSONAL_NOUNS = (r"patience|help|advice|care|kindness|support|team|manner|attitude|approach|words|smile|humou?r|"
                    r"compassion|professionalism|knowledge|expertise|bedside|reassurance|explanation|empathy|skill|"
                    r"skills|efforts|hard\s+work|dedication|understanding|calmness|encouragement|guidance|time|"
-                   r"list|caseload|clinic|books|waiting\s+list|care\s+plan")
+                   r"list|caseload|clinic|books|waiting\s+list|care\s+plan|singing|jokes|banter|cuddles|hugs")
 _UNKNOWN_THEN_VERB = re.compile(
     r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r"(?:\s+" + _CAP_NAME_WORD + r")?)"
     r"(?:(?=['’][sS]\s+(?i:(?:\w+\s+)?(?:" + _PERSONAL_NOUNS + r"))\b)"
@@ -2825,6 +2834,17 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             check=_name_before_shift,
             cheap=True,
             trigger=_SHIFT_TRIGGER,
+        ),
+        # A letter's opening or closing line: "To Ondřej Procházka and all on the unit", "From Ada Lamb and family".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:^|(?<=\n))[ \t]*(?i:to|from)[ \t]+(" + name_seq + r")(?=[ \t]+(?:and|&)[ \t]+(?i:all|everyone|everybody|"
+            r"(?:the\s+)?(?:team|staff|family|crew|gang)|co)\b)",
+            0.75,
+            exclude=_NOT_NAMES,
+            check=not_ordinary,
+            cheap=True,
+            trigger="to from",
         ),
         # "Pauline and Siân on the ward", "Struan & Jonno on the early shift": the first name of a pair before a
         # role, a desk or a shift.
