@@ -682,7 +682,6 @@ _NAMED_STREET = re.compile(
     + r")\b\.?|" + _HOUSE_NAME + r")(?=,|[ \t]*[;/][ \t]|\s+in\s+[A-Z])")
 _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa canada australia india pakistan poland "
                        "nigeria ghana spain france italy germany portugal romania".split())
-_WORD_HOUSE_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+),[ \t]*$")
 # A house's name of one or two words right before a written-out address: "Fernbank,Curlew Green,
 # Yarm,Cleveland,TS15 2GN", "Hafod Wen, 33 Redwing Walk, Abergavenny" (see _house_name_before_ok).
 _HOUSE_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?),[ \t]*$")
@@ -2537,11 +2536,6 @@ class _AddressRecognizer(_OwnRecognizer):
                     end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
                 if rx is _STREET_CORE and (h := _HOUSE_BEFORE.search(text, max(0, start - 40), start)):
                     start = h.start(1)  # "Rose Cottage, 12 Mill Lane"
-                elif rx is _STREET_CORE and (h := _WORD_HOUSE_BEFORE.search(text, max(0, start - 30), start)) \
-                        and _NAMED_ADDRESS_CUE.search(text, max(0, h.start(1) - 40), h.start(1)) \
-                        and not _ordinary(h.group(1)) and _base(h.group(1)) not in _first_names() \
-                        and not _place_at(text, h.start(1)):
-                    start = h.start(1)  # "drove me back to Whinfell, 37 Tanner's Pl., ..."
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
         out += self._numbered_any_case(text)
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
@@ -2608,7 +2602,7 @@ class _AddressRecognizer(_OwnRecognizer):
         for m in _HOUSE_NUMBER_AT.finditer(text):
             if _UNIT.match(m.group().rstrip(", \t")):
                 continue
-            pos, found = m.end(), []
+            pos, found = m.end(), list[re.Match[str]]()
             while len(found) < 4 and (w := _STREET_WORD_AT.match(text, pos)):
                 found.append(w)
                 sep = re.match(r"[ \t]+", text[w.end():])
