@@ -637,7 +637,10 @@ _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 # A new line, a semicolon or a slash parts an address as a comma does ("24 Fernbank Walk; Cambridge;
 # CB1 5LF", "62 King Street/Bishop Auckland/Durham").
-_ADDR_SEP = re.compile(r"\s*[,;/]\s*|[ \t]*\n\s*|\s+in\s+|[ \t]+[-–][ \t]+|[ \t]+")  # "... Street - Wark"
+# What parts an address's parts, besides a new line: "Yarm, Cleveland", "Cambridge; CB1 5LF",
+# "Louth / Lincolnshire", "Inkerman Street - Wark".
+_ADDRESS_PART_SEP = r"\s*[,;/]\s*|[ \t]+[-–][ \t]+"
+_ADDR_SEP = re.compile(_ADDRESS_PART_SEP + r"|[ \t]*\n\s*|\s+in\s+|[ \t]+")
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
 _UNIT_WORDS = (r"Flat|Apartment|Apt|Units?|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet|"
                r"Caravan|Pitch|Plot|Lot|Berth")
@@ -732,14 +735,14 @@ _POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"
 _OUTWARD_AT = re.compile(r"(?i:[A-Z]{1,2}\d[A-Z\d]?)(?![\w\-])")
 _HEAD_WORDS = re.compile(
     r"([A-Z][A-Za-z'’.\-]*(?:[ \-](?:upon|on|in|under|le|by|the|of|super|[A-Z][A-Za-z'’.\-]*)){0,4})"
-    r"(\s*[,;/]\s*|[ \t]+[-–][ \t]+|\s+)$")
+    r"(" + _ADDRESS_PART_SEP + r"|\s+)$")
 _HEAD_WORDS_LOWER = re.compile(
-    r"([a-z][a-z'’.\-]*(?:[ \-][a-z][a-z'’.\-]*){0,4})(\s*[,;/]\s*|[ \t]+[-–][ \t]+|\s+)$")
+    r"([a-z][a-z'’.\-]*(?:[ \-][a-z][a-z'’.\-]*){0,4})(" + _ADDRESS_PART_SEP + r"|\s+)$")
 # Before a town in an address: a street or house name with or without a number, or a number and any
 # words ("131 Kingsway, Kirkcaldy KY1 4UG", "The Laurels, Hexham NE46 8RX").
 _HEAD_SEGMENT = re.compile(
     r"(?:(?<=[\s(:,;])|^)((?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,3}[A-Za-z][A-Za-z'’\-]*|"
-    + _PO_BOX + r")(?:\s*[,;/]\s*|[ \t]+[-–][ \t]+|[ \t]*\n\s*)$")
+    + _PO_BOX + r")(?:" + _ADDRESS_PART_SEP + r"|[ \t]*\n\s*)$")
 
 
 # Words that begin a village's name: "Little Houghton", "Great Billing", "Long Eaton".
