@@ -1154,6 +1154,14 @@ _ROUND10_KEPT = [
     "We waited 20 minutes, in pain, or 30 mins.",
     "We were informed Monday and told Tuesday.",
 ]
+_ROUND15_HIPAA_FOUND = [
+    ("My family are from Cebu and they could not believe it.", ["Cebu"], "[LOCATION]"),
+    ("We were visiting from Clonmel when my husband fell.", ["Clonmel"], "[LOCATION]"),
+    ("i live in boston so its a long way in", ["boston"], "[LOCATION]"),
+]
+_ROUND15_HIPAA_KEPT = [
+    "i live in bath so its a trek. i live in hope. I work in Accounts. We are from the council.",
+]
 _ROUND10_HIPAA_KEPT = [
     "Waited 93 minutes for someone who is 30.",
 ]
@@ -1169,8 +1177,8 @@ def test_rounds_9_15_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
-@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND + _ROUND10_HIPAA_FOUND)
-def test_rounds_9_10_hipaa_find(hipaa_redactor, text, gone, placeholder):
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND + _ROUND10_HIPAA_FOUND + _ROUND15_HIPAA_FOUND)
+def test_rounds_9_15_hipaa_find(hipaa_redactor, text, gone, placeholder):
     _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1180,8 +1188,8 @@ def test_rounds_9_15_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 
-@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT + _ROUND10_HIPAA_KEPT)
-def test_rounds_9_10_hipaa_keep(hipaa_redactor, text):
+@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT + _ROUND10_HIPAA_KEPT + _ROUND15_HIPAA_KEPT)
+def test_rounds_9_15_hipaa_keep(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
 
 

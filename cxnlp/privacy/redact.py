@@ -2326,6 +2326,16 @@ _TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]+(?:[ \-](?
                                    r"[ \t]*\([ \t]*(?:" + _UK_POSTCODE + r")[ \t]*\)")
 
 
+# Where a place must follow, so one the lists lack counts too (hipaa only): "My family are from
+# Cebu", "We were visiting from Clonmel", "a long way out at Kilcoo"; and a listed one in lower case
+# after "live in" ("i live in boston").
+_ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|flew\s+in|(?:family|parents)\s+(?:are|is|came)"
+                         r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+from|a\s+long\s+way\s+out\s+at|"
+                         r"hospital\s+in)\s+)$")
+_PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
+_LIVE_IN_LOWER = re.compile(r"(?i:\b(?:live|lives|living|lived)\s+in\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+
+
 class _PlaceRecognizer(_OwnRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
@@ -2355,6 +2365,20 @@ class _PlaceRecognizer(_OwnRecognizer):
                 continue
             out.append(RecognizerResult("LOCATION", start, end, 0.6))
             last = end
+        for m in _CAP_START.finditer(text):
+            start = m.start()
+            if _overlapping(out, start, start + 1) or not _ORIGIN_CUE.search(text, max(0, start - 40), start):
+                continue
+            if run := _PLACE_RUN_AT.match(text, start):
+                words = run.group().split()
+                if not any(_ordinary(w) or _base(w) in _first_names() or _base(w) in _ROLE_OR_GREETING
+                           or _base(w) in _COUNTRIES for w in words) and not _proper_adjective(run.group()):
+                    out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
+        for m in _LIVE_IN_LOWER.finditer(text):
+            hit = _place_at(text, m.start(1), True)
+            if hit and not hit[1] and not _ordinary(text[m.start(1):hit[0]].split()[0]) \
+                    and not _overlapping(out, m.start(1), hit[0]):
+                out.append(RecognizerResult("LOCATION", m.start(1), hit[0], 0.55))
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -3089,7 +3113,7 @@ _HIPAA_WORDS = frozenset(
     "january february march april may june july august september october november december ninety nineties hundred "
     "hundreds centenarian nonagenarian supercentenarian "
     "christmas xmas boxing year years valentine valentine's easter friday bonfire halloween hallowe'en mother's "
-    "father's thanksgiving holiday".split())
+    "father's thanksgiving holiday live lives living lived".split())  # "i live in boston"
 
 
 def _cheap_cue(profile: str) -> Callable[[str], bool]:
