@@ -635,10 +635,8 @@ _US_ADDRESS_ANY_CASE = re.compile(
     r"[a-z][a-z'’.\-]*,?\s*(?:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP + ")")
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
-# A new line, a semicolon or a slash parts an address as a comma does ("24 Fernbank Walk; Cambridge;
-# CB1 5LF", "62 King Street/Bishop Auckland/Durham").
-# What parts an address's parts, besides a new line: "Yarm, Cleveland", "Cambridge; CB1 5LF",
-# "Louth / Lincolnshire", "Inkerman Street - Wark".
+# What parts an address's parts as a comma does, besides a new line: "Yarm, Cleveland", "24 Fernbank
+# Walk; Cambridge; CB1 5LF", "62 King Street/Bishop Auckland/Durham", "Inkerman Street - Wark".
 _ADDRESS_PART_SEP = r"\s*[,;/]\s*|[ \t]+[-–][ \t]+"
 _ADDR_SEP = re.compile(_ADDRESS_PART_SEP + r"|[ \t]*\n\s*|\s+in\s+|[ \t]+")
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
@@ -932,6 +930,8 @@ _ADDRESS_GAP_STOP = frozenset("and but was were is are which who when because th
 # postcode follows (see _AddressRecognizer._numbered_any_case).
 _HOUSE_NUMBER_AT = re.compile(r"(?<![\w/\-.£$€#])\d{1,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?,?[ \t]+(?=[A-Za-z])")
 _STREET_WORD_AT = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*\.?(?=[ \t,;/\n]|$)")
+_BLANKS_AT = re.compile(r"[ \t]+")
+_CELTIC_STREET_WORD = re.compile(r"(?i:" + _CELTIC_STREET + r")")
 # Kinds of street long enough to tell a slip from another word ("Streeet", "terace", "Gardns");
 # the four-letter ones only with two letters swapped ("Raod", "Lnae").
 _STREET_KINDS_LONG = ("street", "avenue", "close", "drive", "crescent", "court", "place", "terrace", "grove",
@@ -1317,7 +1317,7 @@ def _unknown_name(word: str, caps_ok: bool = False, place_ok: bool = False) -> b
     b = _base(w)
     if len(w) < 2 or w.capitalize() in _NOT_NAMES or w.upper() in _NOT_NAMES or _ordinary(w) \
             or b in _WORD_NAMES or _MONTH_WORD.fullmatch(w) or b in _WEEKDAYS or b in _PRONOUN_I or b in _ROLE_PREFIX \
-            or b in _REL_ROLE_WORDS or b.rsplit("-", 1)[-1] in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
+            or b.rsplit("-", 1)[-1] in _REL_ROLE_WORDS or b in _SIGN_OFF_WORDS or re.search(r"['’](?:ve|ll|d|re|m|t)$", b) \
             or _APOSTROPHE_LESS.fullmatch(b) \
             or (not any(ch.islower() for ch in w) and not caps_ok) or _ODD_CAPS.search(w) \
             or b in _proper_adjectives():
@@ -1796,7 +1796,7 @@ class _ListedNameRecognizer(_OwnRecognizer):
 # I don't think I'd have coped". Not before another capitalised word ("Rose Cottage", "Hope
 # Hospital"), nor in text written in title case or capitals.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z)] )([A-Z][a-z]+)(?=['’]s\b|[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)")
-_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WEEKDAY_WORD = re.compile(r"(?i:" + "|".join(sorted(_WEEKDAYS)) + r")")
 
 
 def _title_cased(text: str) -> bool:
@@ -2331,7 +2331,7 @@ _TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]+(?:[ \-](?
 # after "live in" ("i live in boston").
 _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|flew\s+in|(?:family|parents)\s+(?:are|is|came)"
                          r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+from|a\s+long\s+way\s+out\s+at|"
-                         r"hospital\s+in)\s+)$")
+                         r"hospital\s+in)\s+)(?=[A-Z])")
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
 _LIVE_IN_LOWER = re.compile(r"(?i:\b(?:live|lives|living|lived)\s+in\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
 
@@ -2365,9 +2365,9 @@ class _PlaceRecognizer(_OwnRecognizer):
                 continue
             out.append(RecognizerResult("LOCATION", start, end, 0.6))
             last = end
-        for m in _CAP_START.finditer(text):
-            start = m.start()
-            if _overlapping(out, start, start + 1) or not _ORIGIN_CUE.search(text, max(0, start - 40), start):
+        for m in _ORIGIN_CUE.finditer(text):
+            start = m.end()
+            if _overlapping(out, start, start + 1):
                 continue
             if run := _PLACE_RUN_AT.match(text, start):
                 words = run.group().split()
@@ -2632,14 +2632,14 @@ class _AddressRecognizer(_OwnRecognizer):
             pos, found = m.end(), list[re.Match[str]]()
             while len(found) < 4 and (w := _STREET_WORD_AT.match(text, pos)):
                 found.append(w)
-                sep = re.match(r"[ \t]+", text[w.end():])
+                sep = _BLANKS_AT.match(text, w.end())
                 if not sep or w.group().endswith("."):
                     break
-                pos = w.end() + sep.end()
+                pos = sep.end()
             words = [w.group().rstrip(".") for w in found]
             if not words:
                 continue
-            celtic = re.fullmatch(r"(?i:" + _CELTIC_STREET + r")", words[0]) is not None
+            celtic = _CELTIC_STREET_WORD.fullmatch(words[0]) is not None
             ends = [k for k in range(1, len(words)) if _street_kind(words[k])] + ([1, 2] if celtic else [])
             for k in ends:
                 if k >= len(words) or any(x.lower() in _NUMBERED_STOP or (i and x.lower() == "the")
