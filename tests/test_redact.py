@@ -1098,6 +1098,21 @@ _ROUND15_FOUND = [
     ("Because the staff (Piotr + Jaz) are fantastic", ["Piotr", "Jaz"], "[NAME]"),
     ("nurses nyambura/minh/zainab were all lovely.", ["nyambura", "minh", "zainab"], "[NAME]"),
 ]
+_ROUND16_FOUND = [
+    ("In my experience I have nothing but praise.  Thanks JP x", ["JP"], "[NAME]"),
+    ("Thanks C.J!", ["C.J"], "[NAME]"),
+    ("ok.\n\nWITH THANKS FROM DARRAGH\nTy Capel, 191 Oakwood Pl, Solihull", ["DARRAGH"], "[NAME]"),
+    ("With thanks from Margaret and family", ["Margaret"], "[NAME]"),
+    ("MY MAM (FADUMO) WAS ADMITTED WITH PNEUMONIA.", ["FADUMO"], "[NAME]"),
+    ("Very good atmosphere, the lady (halima) who did the sessions is very kind", ["halima"], "[NAME]"),
+    ("my mum (Doreen Atkinson, 94) was looked after", ["Doreen", "Atkinson"], "[NAME]"),
+    ("All nurses (Guy, Sunny and Gaz) brilliant", ["Guy", "Sunny", "Gaz"], "[NAME]"),  # "guy" is no person word here
+]
+_ROUND16_KEPT = [
+    "Thanks GP! Cheers UK! Thank you OK x",
+    "thanks from all of us. With thanks from the family.",
+    "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
+]
 _ROUND15_KEPT = [
     "The number of people waiting was 12 and the number of staff was 3. The number was 1500 on the day.",
     "The reference to the ward was 2 weeks ago. The label said 500mg. Number of visits: 14",
@@ -1172,8 +1187,8 @@ def _assert_found(out: str, gone: list[str], placeholder: str) -> None:
 
 
 @pytest.mark.parametrize("text, gone, placeholder", _ROUND9_FOUND + _ROUND10_FOUND + _ROUND11_FOUND + _ROUND12_FOUND
-                         + _ROUND13_FOUND + _ROUND14_FOUND + _ROUND15_FOUND)
-def test_rounds_9_15_find(redactor, text, gone, placeholder):
+                         + _ROUND13_FOUND + _ROUND14_FOUND + _ROUND15_FOUND + _ROUND16_FOUND)
+def test_rounds_9_16_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1183,8 +1198,8 @@ def test_rounds_9_15_hipaa_find(hipaa_redactor, text, gone, placeholder):
 
 
 @pytest.mark.parametrize("text", _ROUND9_KEPT + _ROUND10_KEPT + _ROUND11_KEPT + _ROUND12_KEPT
-                         + _ROUND13_KEPT + _ROUND14_KEPT + _ROUND15_KEPT)
-def test_rounds_9_15_keep(redactor, text):
+                         + _ROUND13_KEPT + _ROUND14_KEPT + _ROUND15_KEPT + _ROUND16_KEPT)
+def test_rounds_9_16_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 

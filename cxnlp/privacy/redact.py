@@ -1132,7 +1132,7 @@ _NAME_CUES = (
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
     r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]|"
     r"nominate|nominating|not\s+forgetting|(?:brilliant|great|excellent|fantastic|amazing)\s+care\s+from|fao|f\.a\.o\.?|"
-    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work"
+    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work|(?:with\s+)?thanks\s+from"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
@@ -1142,6 +1142,9 @@ _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit ku
                      "forgetting care fao attention work")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
+# Two capitals that are no one's initials: "Thanks GP!", "thank you OT x".
+_NOT_INITIALS = frozenset("GP OT ED AE UK US DR MR MS NO OK SO TO ME MY WE HE IT IN ON AT BY OF OR AN AS IS BE DO GO "
+                          "UP XX TV PT SN RN".split())
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
 _NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+|/)(" + _CAP_NAME_WORD
                         + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
@@ -1498,11 +1501,14 @@ _GROUP_WORDS = (r"staff|team|crew|ambulance\s+crew|crew\s+members?|staff\s+membe
                 r"students|technicians|cleaners|ladies|lads|girls|guys|hcas|" + _ROLE_WORDS)
 _LIST_ITEM = (r"(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
               r"(?:\s+(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*)?")
+# One person, then a name in brackets: "MY MAM (FADUMO)", "the lady (halima)".
+_BRACKET_PERSON_WORDS = r"lady|gentleman|man|guy|girl|lad|chap|bloke|fella|" + _REL_WORDS
 _GROUP_LIST = re.compile(
-    r"(?i:\b(?:" + _GROUP_WORDS + r"))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
+    r"(?i:\b(?:" + _GROUP_WORDS + r"|(?:" + _BRACKET_PERSON_WORDS + r")(?=\s*\()))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
     + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)" + _LIST_ITEM + r"){0,5})"
     r"(?=\s*(?:\)|,|[.!;]|$|[-–]\s|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
+_GROUP_LIST_TRIGGER = _GROUP_TRIGGER | frozenset(re.findall(r"[a-z]+", _BRACKET_PERSON_WORDS.lower())) - {"in", "law"}
 _LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
 _BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+|[ \t]*[/+][ \t]*"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
@@ -1546,7 +1552,7 @@ class _GroupListRecognizer(_OwnRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         words = _lower_words(text)
-        if not _GROUP_TRIGGER.isdisjoint(words):
+        if not _GROUP_LIST_TRIGGER.isdisjoint(words):
             names = _first_names()
             shouted = _shouted(text)
             for m in _GROUP_LIST.finditer(text):
@@ -1576,7 +1582,10 @@ class _GroupListRecognizer(_OwnRecognizer):
                     continue
                 items = good
                 # "(Guy, Sunny and Gaz)": names that are also words ("Guy", "Sunny") only beside one that is none
-                if not any(all(_listed_name_word(w, caps) for w in p.split()) for _a, _b, p in items if p[0].isupper()) \
+                # (a surname may be a place's name too: "(Doreen Atkinson)")
+                if not any(_listed_name_word(p.split()[0], caps) and all(_unknown_name(w, caps, place_ok=True)
+                                                                         for w in p.split()[1:])
+                           for _a, _b, p in items if p[0].isupper()) \
                         and all(p[0].isupper() for _a, _b, p in items):
                     continue
                 listed = any(_base(p.split()[0]) in names for _a, _b, p in items)
@@ -2888,6 +2897,15 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             exclude=_NOT_NAMES,
             cheap=True,
             trigger="thank thanks",
+        ),
+        # "Thanks JP x", "cheers C.J!": two initials after thanks, before kisses, "!" or the end.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:thanks?(?:\s+(?:you|u))?|thankyou|cheers|ta|love)\s*,?\s+)([A-Z]\.?[A-Z])(?=\.?\s*(?:x+\b|!|$))",
+            0.7,
+            check=lambda span: span.replace(".", "") not in _NOT_INITIALS,
+            cheap=True,
+            trigger="thanks thank thankyou cheers ta love",
         ),
         # "spoke to Adwoa", "Credit to Jurgis", "Regards, Harjit Grant", "THANK YOU HARJIT".
         _GroupRecognizer(
