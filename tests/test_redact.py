@@ -1107,10 +1107,15 @@ _ROUND16_FOUND = [
     ("Very good atmosphere, the lady (halima) who did the sessions is very kind", ["halima"], "[NAME]"),
     ("my mum (Doreen Atkinson, 94) was looked after", ["Doreen", "Atkinson"], "[NAME]"),
     ("All nurses (Guy, Sunny and Gaz) brilliant", ["Guy", "Sunny", "Gaz"], "[NAME]"),  # "guy" is no person word here
+    ("very happy with treatment and care. Son: harvey, dob 17th July 2016.", ["harvey"], "[NAME]"),
+    ("Service user: layla ap gruffydd / 17 03 1959", ["layla", "gruffydd"], "[NAME]"),
+    ("Mailing zip: 33660.\nFROM LEROY GRIFFITHS\n111 CURLEW ROW, MANCHESTER M2 3FF", ["LEROY", "GRIFFITHS"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",
     "thanks from all of us. With thanks from the family.",
+    "Mum: was very happy. Son: not asked. Patient: very good",
+    "WE ARE FROM LEEDS\n12 NOVEMBER WAS THE DATE",
     "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
 ]
 _ROUND15_KEPT = [

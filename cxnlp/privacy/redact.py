@@ -1121,6 +1121,8 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 _CAP_NAME_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|FOR|TO|ON|IN|AT|FROM|WHO|HAS|HAD|SO|VERY|ALL)\b)" + _NAME_WORD
 _CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ]))?" + _CAP_NAME_WORD
                   + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"){0,2}")  # one line
+# A form's field for a person: "Son: trevor", "Carer: Autumn Rhodes", "Service user: layla ap gruffydd".
+_PERSON_FIELD = r"(?:" + _REL_WORDS + r"|service\s+user|next\s+of\s+kin|nok)\s*:"
 _NAME_CUES = (
     r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
     r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
@@ -1128,7 +1130,7 @@ _NAME_CUES = (
     r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
     r"helped|assessed|examined|supported|visited|called|phoned|rung|met)\s+by|saw|met|got|"
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
-    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
+    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|" + _PERSON_FIELD + r"|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
     r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]|"
     r"nominate|nominating|not\s+forgetting|(?:brilliant|great|excellent|fantastic|amazing)\s+care\s+from|fao|f\.a\.o\.?|"
@@ -1139,7 +1141,7 @@ _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit ku
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
                      "written sent behalf told reminded contact badge mum mom dad mother father nominate nominating "
-                     "forgetting care fao attention work")
+                     "forgetting care fao attention work user kin nok " + " ".join(re.findall(r"[a-z]+", _REL_WORDS)))
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # Two capitals that are no one's initials: "Thanks GP!", "thank you OT x".
@@ -1175,7 +1177,7 @@ _INTRO_WORDS = (
     r"for the attention of|keep up the good work"
 )
 # A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
-_NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]"
+_NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]|" + _PERSON_FIELD
 # A name in lower case after a title, role, relationship or thanks: "my daughter lucy",
 # "nurse jane", "dr smith", "thank you jane". The word must be a given name (after "dr", "mr",
 # "mrs", "prof": any word patients do not write as an ordinary word).
@@ -1201,7 +1203,7 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
 _INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
-                           "father nominate nominating forgetting care fao attention work".split())
+                           "father nominate nominating forgetting care fao attention work user kin nok".split()) | _REL_WORD_SET
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -1646,9 +1648,10 @@ _SIGN_OFF_BLOCK = re.compile(
     r"|(?i:\bsigned)[ \t]*[,:\-][ \t]*(" + _SIGN_OFF_NAME + r")(?=[ \t]*[.!]?[ \t]*(?:\n|$))")
 # A line that holds a name alone right above an address's first line: "Elif Costa\nFlat 19\n...".
 _NAME_ABOVE_ADDRESS = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(" + _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _SIGN_OFF_WORD
-    + r"){1,2}|(?:[A-Z]\.?[ \t]?){1,2}" + _NAME_WORD + r")[ \t]*,?[ \t]*\n[ \t]*(?=(?i:" + _UNIT_WORDS
-    + r")\.?\s*\d|(?:\d{1,2}/\d{1,2},\s*)?\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?[A-Z][a-z])")
+    r"(?:^|(?<=\n))[ \t]*(?:(?i:(?:with\s+)?(?:love\s+|thanks\s+)?from)[ \t]+)?(" + _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE
+    + r"[ \t]+){0,2}" + _SIGN_OFF_WORD + r"){1,2}|(?:[A-Z]\.?[ \t]?){1,2}" + _NAME_WORD + r")[ \t]*,?[ \t]*\n[ \t]*(?=(?i:"
+    + _UNIT_WORDS + r")\.?\s*\d|(?:\d{1,2}/\d{1,2},\s*)?\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]"
+    r"|\d{1,5}[A-Z]?,?[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,})")  # "FROM LEROY GRIFFITHS\n111 CURLEW ROW"
 # Words that make such a line no name: a team, a place of care, a greeting.
 _NOT_SIGNATURE_WORDS = frozenset(
     "the all and everyone everybody staff team teams ward family nhs trust hospital clinic unit department surgery "
