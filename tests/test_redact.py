@@ -1110,12 +1110,33 @@ _ROUND16_FOUND = [
     ("very happy with treatment and care. Son: harvey, dob 17th July 2016.", ["harvey"], "[NAME]"),
     ("Service user: layla ap gruffydd / 17 03 1959", ["layla", "gruffydd"], "[NAME]"),
     ("Mailing zip: 33660.\nFROM LEROY GRIFFITHS\n111 CURLEW ROW, MANCHESTER M2 3FF", ["LEROY", "GRIFFITHS"], "[NAME]"),
+    # round 16c, from dev set 13: lower-case sign-offs, text-speak lists, unpunctuated staff lists, praise cues, desks
+    ("efficient.\n\nkind regards\nguto hywel howells\nguto_howells80@example.com", ["guto", "howells"], "[NAME]"),
+    ("cheered everyone up.\ngod bless you shota", ["shota"], "[NAME]"),
+    ("cudnt of asked 4 better, ta siu wai", ["siu wai"], "[NAME]"),
+    ("ALL THE BEST\nNICKY", ["NICKY"], "[NAME]"),
+    ("signed:ionuț brown", ["ionuț"], "[NAME]"),
+    ("thnx 2 deano n amanuel\nListen and improve", ["deano", "amanuel"], "[NAME]"),
+    ("Nurses Gonçalo + Nestor + Alex were all so kind", ["Gonçalo", "Nestor", "Alex"], "[NAME]"),
+    ("STAFF I HAVE COME ACROSS. RECEPTIONISTS HYE-JIN / MAREK WERE FRIENDLY", ["HYE-JIN", "MAREK"], "[NAME]"),
+    ("as good as it gets. Much appreciated Imran. On a personal note", ["Imran"], "[NAME]"),
+    ("Brilliant care, particularly from Cem. Log number", ["Cem"], "[NAME]"),
+    ("i must mention farhana (cpn), who was lovely.", ["farhana"], "[NAME]"),
+    ("COMPLETED BY JAE-SUNG ABRAHAMS-MORRISON ON BEHALF OF MY DAD", ["JAE-SUNG", "ABRAHAMS-MORRISON"], "[NAME]"),
+    ("Godswill and Crystal on the day unit were great.", ["Godswill", "Crystal"], "[NAME]"),
+    ("Begona (ward 7) was brilliant with me", ["Begona"], "[NAME]"),
+    ("Bob from the crisis team rang back", ["Bob"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",
     "thanks from all of us. With thanks from the family.",
     "Mum: was very happy. Son: not asked. Patient: very good",
     "WE ARE FROM LEEDS\n12 NOVEMBER WAS THE DATE",
+    "kind regards\nthe team. many thanks\nmum x. all the best\nfor the future. god bless you all",
+    "regards to all the staff. ta very much. ta for everything",
+    "The nurses Station and Reception were busy. Staff Nurse and Doctor were great",
+    "Much appreciated. Good job everyone! Great job Team. Much appreciated all",
+    "care from the nurses was good. I must mention the food. the help from Social Services",
     "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
 ]
 _ROUND15_KEPT = [
@@ -1219,6 +1240,7 @@ def test_rounds_9_15_hipaa_keep(hipaa_redactor, text):
     ("We went to Crystal Palace for the match.", "Crystal Palace"),
     ("The Grace Darling ward was spotless.", "Grace Darling"),
     ("Hope Hospital was busy.", "Hope Hospital"),
+    ("Without Precious from the stroke team my mother would not be home.", "Without [NAME] from"),  # round 16c
     ("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.",
      "Bills keep arriving at my old place, [ADDRESS]"),
 ])

@@ -113,10 +113,11 @@ _ROLE_AFTER = (
     r"social worker|manager|sister|matron|cleaner|ward clerk|clerk|housekeeper|hca|volunteer|chef|cook|registrar|"
     r"radiographer|sonographer|pharmacist|phlebotomist|technician|counsellor|chaplain|support worker|care assistant|"
     r"healthcare assistant|nursing assistant)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
-    r"|\s+(?:on|at)\s+the\s+(?:front\s+desk|door|unit|ambulance)\b|\s+in\s+(?:x-?ray|theatres?|pharmacy|radiology)\b"
+    r"|\s+(?:on|at)\s+the\s+(?:front\s+desk|door|unit|ambulance|day\s+unit)\b|\s+in\s+(?:x-?ray|theatres?|pharmacy|radiology"
+    r"|recovery|the\s+plaster\s+room)\b|\s+from\s+the\s+(?:crisis|discharge|community|stroke|pain|renal|diabetes)\s+team\b"
     # "Nikki (SN)", "Royal (bank nurse)", "Crystal (support worker)"
     r"|\s*\((?:bank|agency|student|staff|senior|support|ward|district)?\s*(?:nurse|hca|sn|rn|cpn|ot|sho|carer|worker|"
-    r"physio|doctor|midwife|porter|cleaner|volunteer|receptionist|care\s+assistant|clerk)\)"
+    r"physio|doctor|midwife|porter|cleaner|volunteer|receptionist|care\s+assistant|clerk|surgeon|anp|salt|ward\s+\d{1,2})\)"
 )
 # "Struan on the early shift", "Holly on nights": a capitalised name before a shift.
 _SHIFT_AFTER = (r"\s+on\s+(?:the\s+)?(?:early|late|night|day|twilight|evening|morning|weekend)\s+shifts?\b"
@@ -136,7 +137,7 @@ _ROLE_AFTER_TRIGGER = (
     "technician counsellor chaplain assistant sn rn cpn ot sho "
     "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
     "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
-    "door unit ambulance x xray ray theatre theatres pharmacy radiology"
+    "door unit ambulance x xray ray theatre theatres pharmacy radiology recovery plaster team surgeon anp salt"
 )
 _SHIFT_TRIGGER = "shift shifts nights days lates earlies"
 # Titles and roles that NER sometimes takes into a name ("District Nurse Sharon" -> "Sharon").
@@ -1123,6 +1124,12 @@ _CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?
                   + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"){0,2}")  # one line
 # A form's field for a person: "Son: trevor", "Carer: Autumn Rhodes", "Service user: layla ap gruffydd".
 _PERSON_FIELD = r"(?:" + _REL_WORDS + r"|service\s+user|next\s+of\s+kin|nok)\s*:"
+# Praise that names whom it is for: "Much appreciated Imran.", "ten out of ten for lloyd", "gr8 job KIT !!".
+_PRAISE_CUES = (r"much\s+appreciated|particularly\s+from|(?:care|smile|words|help|kindness)\s+from|ten\s+out\s+of\s+ten\s+(?:for|to)|"
+                r"(?:gr8|great|good|brilliant)\s+job|completed\s+by|(?:i\s+)?must\s+mention|nobody\s+beats|big\s+up|"
+                r"ask\s+4|hello\s+from|well\s+done\s+to|could\s+you\s+let|love\s+(?:you|ya)")
+_PRAISE_CUE_TRIGGER = "much appreciated particularly care smile words help kindness ten job completed mention beats big ask " \
+                      "hello well let love"
 _NAME_CUES = (
     r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
     r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
@@ -1134,14 +1141,15 @@ _NAME_CUES = (
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
     r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]|"
     r"nominate|nominating|not\s+forgetting|(?:brilliant|great|excellent|fantastic|amazing)\s+care\s+from|fao|f\.a\.o\.?|"
-    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work|(?:with\s+)?thanks\s+from"
+    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work|(?:with\s+)?thanks\s+from|" + _PRAISE_CUES
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
                      "written sent behalf told reminded contact badge mum mom dad mother father nominate nominating "
-                     "forgetting care fao attention work user kin nok " + " ".join(re.findall(r"[a-z]+", _REL_WORDS)))
+                     "forgetting care fao attention work user kin nok " + " ".join(re.findall(r"[a-z]+", _REL_WORDS))
+                     + " " + _PRAISE_CUE_TRIGGER)
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # Two capitals that are no one's initials: "Thanks GP!", "thank you OT x".
@@ -1174,7 +1182,7 @@ _INTRO_WORDS = (
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
-    r"for the attention of|keep up the good work"
+    r"for the attention of|keep up the good work|" + _PRAISE_CUES
 )
 # A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
 _NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]|" + _PERSON_FIELD
@@ -1185,7 +1193,7 @@ _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
     + r")|(?P<role>(?:" + _ROLE_WORDS + r")(?:\s+(?:was|is))?)|(?P<field>" + _NAME_FIELD + r")|(?P<intro>" + _INTRO_WORDS
     + r")))"
-    r",?\s+(?P<w1>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+))?"
+    r",?\s+(?P<w1>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ][a-zß-öø-ÿ\-]+")
@@ -1203,7 +1211,8 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
 _INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
-                           "father nominate nominating forgetting care fao attention work user kin nok".split()) | _REL_WORD_SET
+                           "father nominate nominating forgetting care fao attention work user kin nok".split()) | _REL_WORD_SET \
+    | frozenset(_PRAISE_CUE_TRIGGER.split())
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -1213,7 +1222,8 @@ def _may_hold_lower_name(text: str) -> bool:
     words = _lower_words(text)
     return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
             or (not _REL_ROLE_CUES.isdisjoint(words) and bool(_REL_ROLE_THEN_WORD.search(text)))
-            or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text))))
+            or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text)))
+            or (not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words) and bool(_LOWER_SIGN_OFF.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1253,7 +1263,8 @@ def _lower_surname(word: str) -> bool:
 
 # Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends, kisses, a
 # desk or a role follow ("thanks to priya and becca on reception", "love u zubair x").
-_DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:front\s+desk|desk|ward|phone|front|door|unit|ambulance))\b"
+_DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:front\s+desk|desk|ward|phone|front|door|unit|ambulance|day\s+unit))\b"
+                       r"|\s*\((?:cpn|ot|anp|hca|sn|rn|surgeon|(?:district|staff|student)\s+nurse|ward\s+\d{1,2})\)"
                        r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
 _LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|" + _DESK_OR_ROLE_AFTER)
 # After thanks, even a word that is a name is one when a desk or a role follows: "thanks to sky on reception".
@@ -1509,15 +1520,22 @@ _GROUP_LIST = re.compile(
     r"(?i:\b(?:" + _GROUP_WORDS + r"|(?:" + _BRACKET_PERSON_WORDS + r")(?=\s*\()))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
     + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)" + _LIST_ITEM + r"){0,5})"
     r"(?=\s*(?:\)|,|[.!;]|$|[-–]\s|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
+# With no comma or bracket, two capitalised names or more joined: "Physios Babs & Hibo pushed me",
+# "Nurses Ifrah / Niamh were", "RECEPTIONISTS HYE-JIN / MAREK WERE".
+_GROUP_CAP_LIST = re.compile(
+    r"(?i:\b(?:" + _GROUP_WORDS + r"))[ \t]+(?P<list>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?(?:[ \t]*(?:[&+/,]"
+    r"|,?[ \t]+(?i:and))[ \t]*" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?){1,5})(?![\w'’\-])")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
 _GROUP_LIST_TRIGGER = _GROUP_TRIGGER | frozenset(re.findall(r"[a-z]+", _BRACKET_PERSON_WORDS.lower())) - {"in", "law"}
-_LOWER_ITEM = r"[a-zß-öø-ÿā-ž][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+_LOWER_ITEM = r"[a-zß-öø-ÿā-žșț][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
 _BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+|[ \t]*[/+][ \t]*"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
+                              r"(?:thnx|thx|thanks|ty)\s+2|(?:gr8|great|good)\s+care\s+from|"
                               r"ta\s+to|lots\s+of\s+love|"
                               r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:(?:" + _BARE_LIST_JOIN + r")"
                               + _LOWER_ITEM + r"){1,5})(?![\w'’\-])")
-_BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout", "ta"}
+_BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout", "ta",
+                                       "thnx", "thx", "ty", "care"}
 _BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)")
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
@@ -1597,6 +1615,17 @@ class _GroupListRecognizer(_OwnRecognizer):
                     for a, b, part in items:
                         b -= len(part) - len(_POSSESSIVE.sub("", part))
                         out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
+            for m in _GROUP_CAP_LIST.finditer(text):
+                caps = shouted or _caps_context(text, m.start("list"), m.end("list"))
+                start, items = m.start("list"), []
+                for part in _LIST_SPLIT.split(m.group("list")):
+                    a = text.index(part, start)
+                    items.append((a, a + len(part), part))
+                    start = a + len(part)
+                if all(_listed_name_word(w, caps) or _coordinated_word(w, caps) for _a, _b, p in items for w in p.split()) \
+                        and any(_base(p.split()[0]) in names for _a, _b, p in items):
+                    out += [RecognizerResult("TITLED_NAME", a, b - len(p) + len(_POSSESSIVE.sub("", p)), 0.6)
+                            for a, b, p in items]
         if not _BARE_LIST_TRIGGER.isdisjoint(words):
             out += self._bare_list(text)
         if "-" in text or "–" in text or "—" in text or "~" in text:
@@ -1639,13 +1668,34 @@ class _GroupListRecognizer(_OwnRecognizer):
 # the staff" has no line break and stays.
 _SIGN_OFF_LINE = (r"(?i:yours\s+(?:sincerely|faithfully|truly)|(?:(?:kind(?:est)?|best|warm(?:est)?|many)\s+)?regards|"
                   r"best\s+wishes|(?:many\s+)?thanks(?:\s+again)?|thank\s+you|with\s+thanks|cheers|sincerely|signed|"
-                  r"love(?:\s+from)?|from)")
+                  r"love(?:\s+from)?|from|all\s+the\s+best|(?:much|lots\s+of)\s+love|god\s+bless|take\s+care)")
 _SIGN_OFF_WORD = r"(?:[A-Z]\.?\s?){0,2}" + _NAME_WORD
 _SIGN_OFF_NAME = _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _SIGN_OFF_WORD + r"){0,2}"
 _SIGN_OFF_BLOCK = re.compile(
     r"(?:^|(?<=[\n.!]))[ \t]*" + _SIGN_OFF_LINE + r"[ \t]*[,.!:\-]?[ \t]*\n[ \t]*(" + _SIGN_OFF_NAME + r")"
     r"(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[xX]*[ \t]*[.!]?[ \t]*(?:\n|$))"
     r"|(?i:\bsigned)[ \t]*[,:\-][ \t]*(" + _SIGN_OFF_NAME + r")(?=[ \t]*[.!]?[ \t]*(?:\n|$))")
+# A name in lower case alone on the line after a sign-off ("kind regards\nguto hywel howells"), or
+# ending a line after one ("god bless you shota", "much love to manny", "ta siu wai").
+_LOWER_SIGN_OFF_WORD = r"[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]*"
+_LOWER_SIGN_OFF = re.compile(
+    r"(?:(?:^|(?<=[\n.!]))[ \t]*" + _SIGN_OFF_LINE + r"[ \t]*[,.!:\-]?[ \t]*\n[ \t]*|(?i:\b(?:god\s+bless\s+you|"
+    r"(?:much|lots\s+of)\s+love\s+to|thank\s+you\s+from|thanks\s+from|ta|(?:kind\s+|best\s+)?regards))[ \t]+|(?i:\bsigned)[ \t]*:[ \t]*)"
+    r"(" + _LOWER_SIGN_OFF_WORD + r"(?:[ \t]+" + _LOWER_SIGN_OFF_WORD + r"){0,2})(?=[ \t]*[xX]*[ \t]*[.!]?[ \t]*(?:\n|$))")
+_LOWER_SIGN_OFF_TRIGGER = frozenset("regards wishes thanks thank cheers sincerely faithfully truly signed love from best "
+                                    "bless care ta".split())
+
+
+def _lower_sign_off_ok(name: str) -> bool:
+    """A sign-off's name in lower case: a given name, or a word that is none of the ordinary ones,
+    a role or a greeting, then surnames ("guto hywel howells", not "the team", "mum x")."""
+    first, *rest = name.split()
+    b = _base(first)
+    return (b in _first_names() or _unlisted_lower_name(first)) and b not in _ROLE_OR_GREETING \
+        and b not in _NOT_SIGNATURE_WORDS and all(w in _PARTICLE_WORDS or _lower_surname(w) or _base(w) in _first_names()
+                                                  for w in rest)
+
+
 # A line that holds a name alone right above an address's first line: "Elif Costa\nFlat 19\n...".
 _NAME_ABOVE_ADDRESS = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:(?i:(?:with\s+)?(?:love\s+|thanks\s+)?from)[ \t]+)?(" + _SIGN_OFF_WORD + r"(?:[ \t]+(?:" + _PARTICLE
@@ -1701,6 +1751,10 @@ class _SignOffRecognizer(_OwnRecognizer):
                 g = 1 if m.group(1) else 2
                 if _sign_off_name_ok(m.group(g)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(g), m.end(g), 0.7))
+        if not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(_lower_words(text)):
+            for m in _LOWER_SIGN_OFF.finditer(text):
+                if _lower_sign_off_ok(m.group(1)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         if "\n" in text:
             for m in _NAME_ABOVE_ADDRESS.finditer(text):
                 if _sign_off_name_ok(m.group(1)) and not _INSTITUTION_AFTER.search(" " + m.group(1)):
@@ -1945,7 +1999,7 @@ _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD
 # that is also a word after thanks or "to": "thank u to hazel the student nurse" (not "I hope the nurse").
 _AUXILIARIES = frozenset("will may can did do does is was should could would must shall might has had".split())
 _THANKS_TO_BEFORE = re.compile(r"(?i:\b(?:to|thank\s+(?:you|u)|thanks|thanku|cheers|ask\s+for|and)\s+)$")
-_LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-ž][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
+_LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
 
 
 # A capitalised word after "that lovely", "the wonderful" ...: "Mum keeps asking for that lovely Fern".
@@ -1961,7 +2015,7 @@ _NOT_GREETED = frozenset("sir madam all everyone everybody team there guys folks
 _PRAISE_THEN_NAME = re.compile(r"(?i:\b(?:good|great|excellent|perfect|brilliant|wonderful|amazing|fab|fabulous|lovely|"
                                r"fantastic|superb|outstanding|professional|efficient|kind|helpful))[ \t]*(?:,|[-–—])[ \t]*"
                                r"([^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)?)(?=[ \t]*(?:[.!]|x+\b|$|\n))")
-_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly)[ \t]+)([a-zß-öø-ÿā-ž][^\W\d_'’\-]+)(?![\w'’\-])")
+_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly)[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
 _NOT_VOCATIVE = frozenset("thanks thank cheers overall really honestly everyone everybody all again too though so "
                           "indeed today".split())
 
@@ -2855,7 +2909,9 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             r"\b(" + name_seq + r")(?=(?i:" + _ROLE_AFTER + r"))",
             0.75,
             exclude=_NOT_NAMES,
-            check=lambda span: not _WEEKDAY_WORD.fullmatch(span.split()[0]),  # "Monday on the ward"
+            # not "Monday on the ward", "Without Precious from the stroke team", "BEX AND PRECIOUS ON THE DAY UNIT"
+            check=lambda span: not _WEEKDAY_WORD.fullmatch(span.split()[0]) and (len(span.split()) == 1 or not any(
+                _ordinary(w) and _base(w) not in _first_names_raw() for w in span.split())),
             cheap=True,
             trigger=_ROLE_AFTER_TRIGGER,
         ),
