@@ -1200,6 +1200,25 @@ _ROUND15_HIPAA_FOUND = [
     ("We were visiting from Clonmel when my husband fell.", ["Clonmel"], "[LOCATION]"),
     ("i live in boston so its a long way in", ["boston"], "[LOCATION]"),
 ]
+_ROUND16_HIPAA_FOUND = [
+    ("Admitted 15/3, home a week later.", ["15/3"], "[DATE]"),
+    ("helped me when I was faint yesterday (26/11) and listened", ["26/11"], "[DATE]"),
+    ("The ambulance came on 05/10 within twenty minutes.", ["05/10"], "[DATE]"),
+    ("Discharged Sunday 25th, home by tea time.", ["Sunday", "25th"], "[DATE]"),
+    ("The care my wife (Sioned de la Cruz, ninety three) received", ["ninety three"], "[AGE]"),
+    ("dad (jean-luc warsame, 95) was seen within the hour", ["95"], "[AGE]"),
+    ("Re my mum Meena da Silva (95)\nSpoke to the ward", ["95"], "[AGE]"),
+    ("rang on behalf of an old lady of ninety-nine who had fallen", ["ninety-nine"], "[AGE]"),
+    ("Being 95 I can't manage the stairs", ["95"], "[AGE]"),
+    ("my husband works in bridgetown so i came on my own", ["bridgetown"], "[LOCATION]"),
+    ("the driver got lost between wolsingham and rotherham. nothing", ["wolsingham", "rotherham"], "[LOCATION]"),
+    ("came all the way from paisley and was seen", ["paisley"], "[LOCATION]"),
+]
+_ROUND16_HIPAA_KEPT = [
+    "I'd give it 7/10. Rated 9/10 overall, 4/5. Came on 10/10 form.",
+    "i live in bath. came out to help. my family in hope. between appointments and visits. way out to the car",
+    "The lady of 95 pounds. Being 95 minutes late.",
+]
 _ROUND15_HIPAA_KEPT = [
     "i live in bath so its a trek. i live in hope. I work in Accounts. We are from the council.",
 ]
@@ -1218,8 +1237,9 @@ def test_rounds_9_16_find(redactor, text, gone, placeholder):
     _assert_found(redactor.redact_one(text).text, gone, placeholder)
 
 
-@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND + _ROUND10_HIPAA_FOUND + _ROUND15_HIPAA_FOUND)
-def test_rounds_9_15_hipaa_find(hipaa_redactor, text, gone, placeholder):
+@pytest.mark.parametrize("text, gone, placeholder", _ROUND9_HIPAA_FOUND + _ROUND10_HIPAA_FOUND + _ROUND15_HIPAA_FOUND
+                         + _ROUND16_HIPAA_FOUND)
+def test_rounds_9_16_hipaa_find(hipaa_redactor, text, gone, placeholder):
     _assert_found(hipaa_redactor.redact_one(text).text, gone, placeholder)
 
 
@@ -1229,8 +1249,8 @@ def test_rounds_9_16_keep(redactor, text):
     assert redactor.redact_one(text).text == text
 
 
-@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT + _ROUND10_HIPAA_KEPT + _ROUND15_HIPAA_KEPT)
-def test_rounds_9_15_hipaa_keep(hipaa_redactor, text):
+@pytest.mark.parametrize("text", _ROUND9_HIPAA_KEPT + _ROUND10_HIPAA_KEPT + _ROUND15_HIPAA_KEPT + _ROUND16_HIPAA_KEPT)
+def test_rounds_9_16_hipaa_keep(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
 
 

@@ -2249,8 +2249,9 @@ _MONTH_ALONE = r"\b(?:January|February|September|October|November|December|July)
 _DATE_GROUPS = [
     # "on 12/3", "from 3/10": day and month with no year, after a preposition.
     # Not a score: "10/10", "4/5".
-    (r"(?i:\b(?:on|from|until|till|since|before|after|dated?)\s+)((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))\b"
-     r"(?![/\d])(?<!/10)(?<!/5)"),
+    # Not a score: "10/10", "4/5" (a day written "05/10" or "12/10" is none).
+    (r"(?:(?i:\b(?:on|from|until|till|since|before|after|dated?|admitted|discharged|seen|says|said|appt)\s+)|\((?=[\d/]+\)))"
+     r"((?:1[1-9]|2\d|3[01]|0[1-9])/(?:1[0-2]|0?[1-9])|(?:10|[1-9])/(?:1[0-2]|0?[1-9])(?<!/10)(?<!/5))\b(?![/\d])"),
     (r"(?:(?i:\b(?:in|since|until|till|from|during|last|this|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
      r"middle\s+of|of|by|before|after|around|throughout|through)\s+)|\b[Mm]id-)(" + _MONTH_FULL + r")\b"),
 ]
@@ -2269,7 +2270,7 @@ _AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximate
 # After the number: what may follow an age but no count or amount ("she is 95 and", "At 97 I").
 _AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|n|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
               r"themselves|yesterday|today|tomorrow|on|or|yet|still|though|although|because|years?|yrs?|y/?o|was|is|has|had|"
-              r"lol|bless|xx?)\b))")
+              r"lol|bless|xx?|I)\b))")
 _AGE_SUBJECT = (r"(?:" + _REL_WORDS + r"|patient|pt|lady|gentleman|gent|man|woman|person|relative|resident|fella|chap|"
                 r"bloke|client|service\s+user|neighbour)")
 _AGES = [
@@ -2305,14 +2306,16 @@ _AGES = [
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
     r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
     # "For someone who is 91 the wait was too long".
-    r"(?i:\b(?:someone|somebody|anyone|anybody|a\s+(?:person|lady|man|woman|gentleman|patient))\s+(?:who\s+is|who['’]s|"
+    r"(?i:\b(?:someone|somebody|anyone|anybody|an?\s+(?:(?:old|elderly|frail)\s+)?(?:person|lady|man|woman|gentleman|"
+    r"patient))\s+(?:who\s+is|who['’]s|"
     r"who\s+was|aged|of)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b(?!\s*(?:%|mins?\b|minutes|hours?|days?|weeks?|miles))",
     # "my 93 mother", "our 96 nan".
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
     # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
-    r"(?i:\b" + _AGE_SUBJECT + r"(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3}\s*[,(]\s*(?:aged\s+)?)(" + _AGE_ANY + r")(?=\s*[,)])",
-    # "Mum (Kavita Harrison, 92)": the name in the brackets first.
-    r"(?i:\b" + _AGE_SUBJECT + r"\s*\(\s*(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3},\s*(?:aged\s+)?)("
+    r"(?i:\b" + _AGE_SUBJECT + r"(?:\s+(?:(?-i:[A-Z][\w'’\-]+)|" + _LOWER_PARTICLE + r")){0,4}\s*[,(]\s*(?:aged\s+)?)("
+    + _AGE_ANY + r")(?=\s*[,)])",
+    # "Mum (Kavita Harrison, 92)", "dad (jean-luc warsame, 95)": the name in the brackets first.
+    r"(?i:\b" + _AGE_SUBJECT + r"\s*\(\s*[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,4},\s*(?:aged\s+)?)("
     + _AGE_ANY + r")(?=\s*\))",
     # "in her nineties", "a man in his late 90s", "in my hundreds": the decade word only.
     r"(?i:\bin\s+(?:his|her|their|my|your|our)\s+(?:early|mid|late|very\s+late)?[\s\-]*)(nineties|90['’]?s|hundreds)\b",
@@ -2320,8 +2323,8 @@ _AGES = [
     r"(?i:\b(centenarian|nonagenarian|supercentenarian)s?\b)",
 ]
 _DATE_GROUPS.append(
-    r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)(?:" + _WEEKDAY + r",?\s+)?|\b" + _WEEKDAY + r",?\s+)"
-    r"((?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)|\b(?=" + _WEEKDAY + r"))"
+    r"((?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)))")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
@@ -2399,7 +2402,11 @@ _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|f
                          r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+from|a\s+long\s+way\s+out\s+at|"
                          r"hospital\s+in)\s+)(?=[A-Z])")
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
-_LIVE_IN_LOWER = re.compile(r"(?i:\b(?:live|lives|living|lived)\s+in\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+_LIVE_IN_LOWER = re.compile(
+    r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
+    r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
+    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+from|out\s+to|between)\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+_AND_PLACE = re.compile(r"[ \t]+(?:and|&|or|to)[ \t]+(?=[a-z])")
 
 
 class _PlaceRecognizer(_OwnRecognizer):
@@ -2441,10 +2448,14 @@ class _PlaceRecognizer(_OwnRecognizer):
                            or _base(w) in _COUNTRIES for w in words) and not _proper_adjective(run.group()):
                     out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
         for m in _LIVE_IN_LOWER.finditer(text):
-            hit = _place_at(text, m.start(1), True)
-            if hit and not hit[1] and not _ordinary(text[m.start(1):hit[0]].split()[0]) \
-                    and not _overlapping(out, m.start(1), hit[0]):
-                out.append(RecognizerResult("LOCATION", m.start(1), hit[0], 0.55))
+            start = m.start(1)
+            # "between wolsingham and rotherham": a second place joined to the first
+            while (hit := _place_at(text, start, True)) and not hit[1] and not _ordinary(text[start:hit[0]].split()[0]) \
+                    and not _overlapping(out, start, hit[0]):
+                out.append(RecognizerResult("LOCATION", start, hit[0], 0.55))
+                if (join := _AND_PLACE.match(text, hit[0])) is None:
+                    break
+                start = join.end()
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -3190,7 +3201,9 @@ _HIPAA_WORDS = frozenset(
     "january february march april may june july august september october november december ninety nineties hundred "
     "hundreds centenarian nonagenarian supercentenarian "
     "christmas xmas boxing year years valentine valentine's easter friday bonfire halloween hallowe'en mother's "
-    "father's thanksgiving holiday live lives living lived".split())  # "i live in boston"
+    "father's thanksgiving holiday live lives living lived works work working staying stays family relatives friends "
+    "friend brother sister son daughter mum mam dad parents came come flew drove travelled traveled moved way visiting "
+    "visitors visitor out between".split())  # "i live in boston", "came all the way from paisley"
 
 
 def _cheap_cue(profile: str) -> Callable[[str], bool]:
