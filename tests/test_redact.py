@@ -1126,6 +1126,18 @@ _ROUND16_FOUND = [
     ("Godswill and Crystal on the day unit were great.", ["Godswill", "Crystal"], "[NAME]"),
     ("Begona (ward 7) was brilliant with me", ["Begona"], "[NAME]"),
     ("Bob from the crisis team rang back", ["Bob"], "[NAME]"),
+    # round 16e, from dev set 14: initials after, letter headings, e-mails that spell a lower-case name, lists
+    ("I saw Clive Y and Tom Armstrong were amazing", ["Clive Y"], "[NAME]"),
+    ("From Harpreet Sandhu, Thirsk:\nI felt very judged", ["Harpreet", "Sandhu"], "[NAME]"),
+    ("Tobias Featherstone (Mrs), Penzance", ["Tobias", "Featherstone"], "[NAME]"),
+    ("best wishes, hakan sousa (hakan.sousa1973@home.example.org)", ["hakan", "sousa"], "[NAME]"),
+    ("Excellent treatment from Mustafa- gave me confidence", ["Mustafa"], "[NAME]"),
+    ("Thanks to Bill,Carol,leah for keeping me sane.", ["Carol", "leah"], "[NAME]"),
+    ("the nurse who saw me (katarzyna i think her name was) could not", ["katarzyna"], "[NAME]"),
+    ("the physio (lily-rose?) had me up", ["lily-rose"], "[NAME]"),
+    ("give ishbel a raise! the number", ["ishbel"], "[NAME]"),
+    ("i was on shabana's ward for a week", ["shabana"], "[NAME]"),
+    ("leah on the switchboard put me through", ["leah"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",
@@ -1137,6 +1149,8 @@ _ROUND16_KEPT = [
     "The nurses Station and Reception were busy. Staff Nurse and Doctor were great",
     "Much appreciated. Good job everyone! Great job Team. Much appreciated all",
     "care from the nurses was good. I must mention the food. the help from Social Services",
+    "give them a medal. give everyone a pay rise. i was in St Mary's ward",
+    "the person on the phone (i think) was rude (not sure i think) (maybe?)",
     "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
 ]
 _ROUND15_KEPT = [
@@ -1261,6 +1275,7 @@ def test_rounds_9_16_hipaa_keep(hipaa_redactor, text):
     ("The Grace Darling ward was spotless.", "Grace Darling"),
     ("Hope Hospital was busy.", "Hope Hospital"),
     ("Without Precious from the stroke team my mother would not be home.", "Without [NAME] from"),  # round 16c
+    ("email me (john@example.com) or contact the team - pals.team@example.org", "email me ([EMAIL]) or contact the team"),
     ("Bills keep arriving at my old place, 1107 Elm St\nFresno, CA 93774, please update it.",
      "Bills keep arriving at my old place, [ADDRESS]"),
 ])

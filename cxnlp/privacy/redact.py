@@ -1125,10 +1125,12 @@ _CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?
 # A form's field for a person: "Son: trevor", "Carer: Autumn Rhodes", "Service user: layla ap gruffydd".
 _PERSON_FIELD = r"(?:" + _REL_WORDS + r"|service\s+user|next\s+of\s+kin|nok)\s*:"
 # Praise that names whom it is for: "Much appreciated Imran.", "ten out of ten for lloyd", "gr8 job KIT !!".
-_PRAISE_CUES = (r"much\s+appreciated|particularly\s+from|(?:care|smile|words|help|kindness)\s+from|ten\s+out\s+of\s+ten\s+(?:for|to)|"
+_PRAISE_CUES = (r"much\s+appreciated|(?:particularly|especially)\s+from|(?:care|smile|words|help|kindness|treatment|service|support|"
+                r"advice)\s+from|ten\s+out\s+of\s+ten\s+(?:for|to)|"
                 r"(?:gr8|great|good|brilliant)\s+job|completed\s+by|(?:i\s+)?must\s+mention|nobody\s+beats|big\s+up|"
                 r"ask\s+4|hello\s+from|well\s+done\s+to|could\s+you\s+let|love\s+(?:you|ya)")
-_PRAISE_CUE_TRIGGER = "much appreciated particularly care smile words help kindness ten job completed mention beats big ask " \
+_PRAISE_CUE_TRIGGER = "much appreciated particularly especially care smile words help kindness treatment service support " \
+                      "advice ten job completed mention beats big ask " \
                       "hello well let love"
 _NAME_CUES = (
     r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
@@ -1160,6 +1162,8 @@ _NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or
                         + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
                         + r")?)(?![\w'’\-])")
 _PARTICLE_WORDS = frozenset(_LOWER_PARTICLE.strip("(?:)").split("|"))
+_NEXT_LOWER_LISTED = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+|/)([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)"
+                                r"(?![\w'’\-])")
 _PREV_NAME = re.compile(r"(?<![\w'’\-])(" + _CAP_NAME_WORD + r")(?:\s*,\s*|\s+(?:(?i:and)|&)\s+)$")
 # Three capitalised words or more in a list: "Sadia, Mihaela and Piotr" (a pair: "Cerys and
 # Bogdana", when one of them is a listed given name).
@@ -1223,7 +1227,9 @@ def _may_hold_lower_name(text: str) -> bool:
     return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
             or (not _REL_ROLE_CUES.isdisjoint(words) and bool(_REL_ROLE_THEN_WORD.search(text)))
             or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text)))
-            or (not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words) and bool(_LOWER_SIGN_OFF.search(text))))
+            or (not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words) and bool(_LOWER_SIGN_OFF.search(text)))
+            or ("give" in words and bool(_GIVE_NAME.search(text))) or ("(" in text and bool(_UNSURE_NAME.search(text)))
+            or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1235,7 +1241,10 @@ _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ou
 _PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|tbh|ty|thx|thanks|cheers|love|called|named|"
                             r"hi|hey|dear|lol|bless|it['’]?s|bro|sis|thank\s+(?:you|u)|well\s+done|ask\s+for|"
                             r"assistant|especially|esp\.?|shout\s*-?\s*out(?:\s+to)?|love\s+(?:u|you)|incl\.?|including|contact)\s+|&\s*)$")
-_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
+_PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+line)?|switchboard|reception|front\s+desk|desk)|"
+                           r"from\s+the\s+\w+\s+team|in\s+the\s+plaster\s+room|in\s+(?:bay|bed)\s+\d{1,2}|phoned|covered|"
+                           r"and\s+the\s+(?:whole\s+)?team|looked|showed|went|"
+                           r"was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
 
 
@@ -1408,6 +1417,9 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
         caps_r = caps or text[r.start:r.end].isupper()
         if (m := _NEXT_NAME.match(text, r.end)) and all(
                 _coordinated_word(w, caps_r) for w in m.group(1).split() if w.lower() not in _PARTICLE_WORDS):
+            found.append((m.start(1), m.end(1)))
+        # "Thanks to Bill,Carol,farzana", "thank you Kwame,emyr and Kofi"
+        elif (m := _NEXT_LOWER_LISTED.match(text, r.end)) and _base(m.group(1)) in _safe_first_names():
             found.append((m.start(1), m.end(1)))
         if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _coordinated_word(m.group(1), caps_r):
             found.append((m.start(1), m.end(1)))
@@ -1983,6 +1995,15 @@ def _first_names_raw() -> frozenset[str]:
 # no ordinary word: "The food, drinks in particular" keeps "drinks").
 _IN_PARTICULAR = re.compile(r"[,(]\s*([^\W\d_][^\W\d_'’\-]*)\s+in\s+particular\b")
 _EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@[\w\-]+\.")
+# Words in any case right before an e-mail address in brackets: "best wishes, hakan sousa (hakan.sousa1973@...".
+_WORD_RUN_BEFORE = re.compile(r"((?:[^\W\d_][^\W\d_'’\-]*[ \t]+){0,2}[^\W\d_][^\W\d_'’\-]*)[ \t]*(?:<|\(|-|:)[ \t]*$")
+# A name the writer is unsure of, in brackets: "the nurse who saw me (katarzyna i think her name was)", "(lily-rose?)".
+_UNSURE_NAME = re.compile(r"\(\s*([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)\s*(?:\?|,?\s+(?i:i\s+think|i\s+believe)\b)")
+# "give ishbel a raise!", "give Ruth a medal".
+_GIVE_NAME = re.compile(r"(?i:\bgive\s+)([^\W\d_][\w'’\-]*)(?=\s+(?i:a\s+(?:pay\s+rise|payrise|raise|medal|promotion|bonus|"
+                        r"gold\s+star|pat\s+on\s+the\s+back))\b)")
+# "i was on shabana's ward", "in eun-ji's bay".
+_WARD_OF = re.compile(r"(?i:\b(?:on|in|onto)\s+)([^\W\d_][\w\-]*)(?=['’]s\s+(?i:ward|bay|list|caseload)\b)")
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*[ \t]+){0,2}"
                              r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)[ \t]*(?:<|\(|at|-|:)?[ \t]*$")
 
@@ -2050,13 +2071,23 @@ class _NameByContextRecognizer(_OwnRecognizer):
         if "@" in text:
             for m in _EMAIL_LOCAL.finditer(text):
                 local = re.sub(r"[^a-z]", "", _plain(m.group(1)))
-                run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                if run is None or len(local) < 3:
+                if len(local) < 3:
                     continue
-                words = run.group(1).split()
+                run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 # the address must spell a word of the run that is no ordinary word ("PALS", "Rich" alone do not count)
-                if any(len(w) > 2 and _plain(w) in local and not _ordinary(w) and not w.isupper() for w in words):
+                if run is not None and any(len(w) > 2 and _plain(w) in local and not _ordinary(w) and not w.isupper()
+                                           for w in run.group(1).split()):
                     out.append(RecognizerResult("TITLED_NAME", run.start(1), run.end(1), 0.6))
+                    continue
+                # in lower case, only the words the address spells, up to the bracket before it
+                if (low := _WORD_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None:
+                    words = low.group(1).split()
+                    while words and not (len(words[0]) > 1 and re.sub(r"[^a-z]", "", _plain(words[0])) in local):
+                        words.pop(0)
+                    if words and all(len(w) > 1 and re.sub(r"[^a-z]", "", _plain(w)) in local for w in words) \
+                            and any(not _ordinary(w) for w in words):
+                        end = low.end(1)
+                        out.append(RecognizerResult("TITLED_NAME", end - len(" ".join(words)), end, 0.6))
         if any(ch in text for ch in ",-–—("):
             for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
                 for m in rx.finditer(text):
@@ -2074,6 +2105,14 @@ class _NameByContextRecognizer(_OwnRecognizer):
                 b = _base(w)
                 if (_word_name(w) or _listed_name_word(w)) and b not in _NOT_GREETED and b not in _REL_ROLE_WORDS \
                         and b not in _GROUP_TRIGGER:
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for rx in (_UNSURE_NAME, _GIVE_NAME, _WARD_OF):
+            for m in rx.finditer(text):
+                first = m.group(1).split()[0]
+                if (_base(first) in _first_names() or (all(_unlisted_lower_name(h) or _base(h) in _first_names()
+                                                            for h in first.split("-")) if first.islower()
+                                                        else _listed_name_word(first))) \
+                        and _base(first) not in _ROLE_OR_GREETING and not _place_word(text, m.start(1), m.end(1), True):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         if " the " in text:
             for m in _LOWER_NAME_THE_ROLE.finditer(text):
@@ -2990,17 +3029,28 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # A signature: "From Layla Ivanova (patient)", "Thabo Rahman (mum)", "... From Jo Bloggs." at the end.
         _GroupRecognizer(
             "TITLED_NAME",
-            r"(?<![\w'’\-])(" + _CUED_NAME_SEQ + r")(?=\s*\((?i:patient|service\s+user|carer|relative|parent|"
+            r"(?<![\w'’\-])(" + _CUED_NAME_SEQ + r")(?=\s*\((?i:patient|service\s+user|carer|relative|parent|mrs|mr|ms|miss|mx|"
             + _REL_WORDS + r")\))",
             0.7,
             exclude=_NOT_NAMES,
             text_check=_signature_ok,
             cheap=True,
-            trigger="patient user carer relative parent " + " ".join(sorted(_REL_WORD_SET)),
+            trigger="patient user carer relative parent mrs mr ms miss mx " + " ".join(sorted(_REL_WORD_SET)),
         ),
         _GroupRecognizer(
             "TITLED_NAME",
             r"(?:^|[.!?]\s+|\n)(?i:from)\s+(" + _CUED_NAME_SEQ + r")\s*[.!]?\s*$",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_signature_ok,
+            cheap=True,
+            trigger="from",
+        ),
+        # A letter's heading: "From Harpreet Sandhu, Thirsk:", "from Conceição Mensah-Boateng, Great Yarmouth:".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:^|(?<=\n))[ \t]*(?i:from)[ \t]+(" + _CUED_NAME_SEQ + r"),[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}"
+            r"[ \t]*:[ \t]*(?:\n|$)",
             0.7,
             exclude=_NOT_NAMES,
             text_check=_signature_ok,
@@ -3109,7 +3159,8 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
         if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS:
             start = m.start(1)
         if (m := _INITIALS_AFTER.match(text, end)) and m.group(1) not in _NOT_INITIALS and (
-                re.match(r"[ \t]*(?:[,.;)]|and\b|&|\n|$)", text[m.end():])):
+                re.match(r"[ \t]*(?:[,.;)]|and\b|&|\n|$|(?:was|is|were|has|had|did|made|put|from|on|in|at|who)\b)",
+                         text[m.end():])):
             end = m.end(1)
         if (start, end) != (k.start, k.end) and not any(
                 o is not k and o.start < end and start < o.end for o in kept):
