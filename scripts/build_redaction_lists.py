@@ -48,6 +48,12 @@ from pathlib import Path
 FAKER_LOCALES = (
     "en_GB", "en_IE", "ga_IE", "en_US", "en_NZ", "en_IN", "en_PK", "en_NG", "yo_NG", "ig_NG", "tw_GH",
     "en_KE", "pl_PL", "ro_RO", "lt_LT", "pt_PT", "it_IT", "es_ES", "fr_FR",
+    # added in round 16: more of the communities of UK and US patients (Turkish and Azerbaijani, Central
+    # and Eastern European, Latin American, Brazilian, Indonesian, Swahili, Hausa, Zulu, Vietnamese, Thai,
+    # German, Dutch and Nordic)
+    "tr_TR", "az_AZ", "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "hu_HU", "lv_LV", "et_EE", "pt_BR", "es_MX", "es_CO",
+    "es_CL", "es_AR", "id_ID", "sw", "ha_NG", "zu_ZA", "vi_VN", "en_TH", "de_DE", "nl_NL", "da_DK", "sv_SE",
+    "no_NO", "fi_FI",
 )
 
 UK_COUNTIES = """
@@ -173,7 +179,9 @@ def first_names() -> list[str]:
     for loc in FAKER_LOCALES:
         provider = _need(f"faker.providers.person.{loc}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            out |= set(getattr(provider, attr, ()) or ())
+            value = getattr(provider, attr, ()) or ()
+            if not isinstance(value, property):  # a provider that builds its names at run time
+                out |= set(value)
     return sorted(n for n in out if _LATIN_NAME.match(n))
 
 

@@ -1138,6 +1138,10 @@ _ROUND16_FOUND = [
     ("give ishbel a raise! the number", ["ishbel"], "[NAME]"),
     ("i was on shabana's ward for a week", ["shabana"], "[NAME]"),
     ("leah on the switchboard put me through", ["leah"], "[NAME]"),
+    # round 16f: given names of more communities (Faker's Turkish, Czech, Swahili ... person providers)
+    ("me n tuğçe were proper scared", ["tuğçe"], "[NAME]"),
+    ("me n daan were proper scared", ["daan"], "[NAME]"),
+    ("me n jiří were proper scared", ["jiří"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",

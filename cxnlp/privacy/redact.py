@@ -313,7 +313,9 @@ def _first_names() -> frozenset[str]:
     extra = files.joinpath("resources/first_names_extra.txt").read_text(encoding="utf-8")
     words = [w for line in extra.splitlines() if not line.startswith("#") for w in line.split()]
     common, adjectives = _common_words(), _proper_adjectives()
-    return frozenset(n for n in (w.strip().lower() for w in text.splitlines() + words if w and not w.startswith("#"))
+    # as written and without accents, as ``_base`` looks words up: "tuğçe" and "tugce"
+    listed = [w.strip().lower() for w in text.splitlines() + words if w and not w.startswith("#")]
+    return frozenset(n for n in listed + [_plain(w) for w in listed if not w.isascii()]
                      if n and n not in common and n not in adjectives and n not in _WEEKDAYS and len(n) > 1)
 
 
@@ -1200,7 +1202,7 @@ _LOWER_NAME = re.compile(
     r",?\s+(?P<w1>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+))?"
 )
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
-_LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ][a-zß-öø-ÿ\-]+")
+_LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
 _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo][Ff](?:essor)?)\b\.?,?\s+[a-zß-öø-ÿ]")
 _TWO_CAPS = re.compile(r"[A-Z]{2}")
 
