@@ -1142,6 +1142,8 @@ _ROUND16_FOUND = [
     ("me n tuğçe were proper scared", ["tuğçe"], "[NAME]"),
     ("me n daan were proper scared", ["daan"], "[NAME]"),
     ("me n jiří were proper scared", ["jiří"], "[NAME]"),
+    ("i was under prof m. o'keeffe. Total lack of communication", ["keeffe"], "[NAME]"),  # round 16g
+    ("consultant: c. kaminski", ["kaminski"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",
@@ -1154,6 +1156,7 @@ _ROUND16_KEPT = [
     "Much appreciated. Good job everyone! Great job Team. Much appreciated all",
     "care from the nurses was good. I must mention the food. the help from Social Services",
     "give them a medal. give everyone a pay rise. i was in St Mary's ward",
+    "the doctor i. e. the consultant. dr a. and e. staff. the nurse e.g. was kind",
     "the person on the phone (i think) was rude (not sure i think) (maybe?)",
     "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
 ]

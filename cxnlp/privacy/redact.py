@@ -1201,6 +1201,10 @@ _LOWER_NAME = re.compile(
     + r")))"
     r",?\s+(?P<w1>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+))?"
 )
+# An initial and a surname in lower case after a title or role: "prof m. o'keeffe", "consultant: c. kaminski".
+_LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r")\s*:?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
+                                 r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
+_INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z]{2}")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
 _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo][Ff](?:essor)?)\b\.?,?\s+[a-zß-öø-ÿ]")
@@ -1231,7 +1235,8 @@ def _may_hold_lower_name(text: str) -> bool:
             or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text)))
             or (not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words) and bool(_LOWER_SIGN_OFF.search(text)))
             or ("give" in words and bool(_GIVE_NAME.search(text))) or ("(" in text and bool(_UNSURE_NAME.search(text)))
-            or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text))))
+            or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
+            or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1501,6 +1506,13 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        if "." in text:
+            for m in _LOWER_INITIAL_NAME.finditer(text):
+                surname = m.group(1).split(".", 1)[1].strip()
+                if all(_lower_surname(part) for part in re.split(r"['’\-]", surname) if len(part) > 1) \
+                        and _base(surname) not in _ROLE_OR_GREETING:
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.start(1) + len(_POSSESSIVE.sub("", m.group(1))),
+                                                0.65))
         # A listed given name that is no ordinary word, in lower case with no cue ("me n delroy were
         # proper scared", "tbh yusuf the hca was a legend", "niamh u r a star").
         safe = _safe_first_names()
