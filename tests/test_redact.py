@@ -1234,11 +1234,14 @@ _ROUND16_HIPAA_FOUND = [
     ("my husband works in bridgetown so i came on my own", ["bridgetown"], "[LOCATION]"),
     ("the driver got lost between wolsingham and rotherham. nothing", ["wolsingham", "rotherham"], "[LOCATION]"),
     ("came all the way from paisley and was seen", ["paisley"], "[LOCATION]"),
+    ("My mum still lives in Clonmel, so the video calls meant a lot", ["Clonmel"], "[LOCATION]"),
+    ("got him to hospital at Hawes with no problems", ["Hawes"], "[LOCATION]"),
 ]
 _ROUND16_HIPAA_KEPT = [
     "I'd give it 7/10. Rated 9/10 overall, 4/5. Came on 10/10 form.",
     "i live in bath. came out to help. my family in hope. between appointments and visits. way out to the car",
     "The lady of 95 pounds. Being 95 minutes late.",
+    "we moved to Ward 5 then moved from The Grange. She lives in Spain.",
 ]
 _ROUND15_HIPAA_KEPT = [
     "i live in bath so its a trek. i live in hope. I work in Accounts. We are from the council.",

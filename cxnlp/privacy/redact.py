@@ -2449,11 +2449,13 @@ _TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]+(?:[ \-](?
 
 
 # Where a place must follow, so one the lists lack counts too (hipaa only): "My family are from
-# Cebu", "We were visiting from Clonmel", "a long way out at Kilcoo"; and a listed one in lower case
+# Cebu", "We were visiting from Clonmel", "a long way out at Kilcoo", "Mum still lives in Clonmel",
+# "got him to hospital at Hawes"; and a listed one in lower case
 # after "live in" ("i live in boston").
 _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|flew\s+in|(?:family|parents)\s+(?:are|is|came)"
                          r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+from|a\s+long\s+way\s+out\s+at|"
-                         r"hospital\s+in)\s+)(?=[A-Z])")
+                         r"hospital\s+(?:in|at)|(?:still\s+)?(?:live|lives|living|lived)\s+in|moved\s+(?:back\s+)?(?:to|from))\s+)"
+                         r"(?=[A-Z])")
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
