@@ -1144,6 +1144,8 @@ _ROUND16_FOUND = [
     ("me n jiří were proper scared", ["jiří"], "[NAME]"),
     ("i was under prof m. o'keeffe. Total lack of communication", ["keeffe"], "[NAME]"),  # round 16g
     ("consultant: c. kaminski", ["kaminski"], "[NAME]"),
+    ("so much more bearable. THANK-YOU Marco", ["Marco"], "[NAME]"),  # round 16i
+    ("I felt that Xiaomei the physiotherapist was interested", ["Xiaomei"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",

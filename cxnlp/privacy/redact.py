@@ -109,7 +109,8 @@ _TITLES = (
 # "Sandra the driver", "April on reception": a capitalised name right before a role or a desk.
 _ROLE_AFTER = (
     r",?\s+(?:the|our|my)\s+(?:driver|nurse|doctor|paramedic|call handler|therapist|physio|receptionist|"
-    r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|"
+    r"consultant|carer|porter|midwife|health visitor|crew member|practitioner|psychiatrist|psychologist|physiotherapist|"
+    r"anaesthetist|anesthetist|optician|specialist nurse|nurse practitioner|"
     r"social worker|manager|sister|matron|cleaner|ward clerk|clerk|housekeeper|hca|volunteer|chef|cook|registrar|"
     r"radiographer|sonographer|pharmacist|phlebotomist|technician|counsellor|chaplain|support worker|care assistant|"
     r"healthcare assistant|nursing assistant)\b|\s+(?:on|at)\s+(?:reception|the phone|the desk|the ward)\b"
@@ -135,7 +136,8 @@ _TITLE_TRIGGER = (
 _ROLE_AFTER_TRIGGER = (
     "cleaner clerk housekeeper hca volunteer chef cook registrar radiographer sonographer pharmacist phlebotomist "
     "technician counsellor chaplain assistant sn rn cpn ot sho "
-    "driver nurse doctor paramedic handler therapist physio receptionist consultant carer porter midwife "
+    "driver nurse doctor paramedic handler therapist physio physiotherapist anaesthetist anesthetist optician "
+    "specialist receptionist consultant carer porter midwife "
     "visitor crew practitioner psychiatrist psychologist worker manager sister matron reception phone desk ward "
     "door unit ambulance x xray ray theatre theatres pharmacy radiology recovery plaster team surgeon anp salt"
 )
@@ -1135,7 +1137,7 @@ _PRAISE_CUE_TRIGGER = "much appreciated particularly especially care smile words
                       "advice ten job completed mention beats big ask " \
                       "hello well let love"
 _NAME_CUES = (
-    r"thanks?(?:\s+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
+    r"thanks?(?:[\s\-]+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
     r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
     r"(?:please\s+)?(?:thank|tell|ask|congratulate)|ask(?:ed)?\s+for|"
     r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
@@ -1183,7 +1185,7 @@ _ROLE_WORDS = (
 _SURNAME_TITLES = r"dr\.?|mr\.?|mrs\.?|prof\.?|professor"
 _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lady|lord)\.?\s+)$")
 _INTRO_WORDS = (
-    r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thankyou|thanku|"
+    r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
@@ -1944,7 +1946,7 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
 # A strong cue for a person: after it a given name that is also a word is a name ("Ask for Patience",
 # "Shout out to Faith, Hope & Anh Thu Pham", "Best wishes from Cliff and True", "Dear Yasmin").
 _STRONG_CUE = re.compile(
-    r"(?i:\b(?:thanks?(?:\s+(?:you|u))?(?:\s+(?:so\s+much|very\s+much|again|also))?(?:\s+to)?|thankyou|ty|thanks\s+2|"
+    r"(?i:\b(?:thanks?(?:[\s\-]+(?:you|u))?(?:\s+(?:so\s+much|very\s+much|again|also))?(?:\s+to)?|thankyou|ty|thanks\s+2|"
     r"cheers(?:\s+to)?|(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|"
     r"praise\s+for|hats\s+off\s+to|ask\s+for|asked\s+for|spoke\s+to|speak\s+to|(?:told|tried)\s+to\s+ring|ring|"
     r"love\s+from|best\s+wishes\s+from|(?:feedback|message|note)\s+from|dear|fao|f\.a\.o\.?|signed|"
