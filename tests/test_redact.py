@@ -1144,6 +1144,8 @@ _ROUND16_FOUND = [
     ("me n jiří were proper scared", ["jiří"], "[NAME]"),
     ("i was under prof m. o'keeffe. Total lack of communication", ["keeffe"], "[NAME]"),  # round 16g
     ("consultant: c. kaminski", ["kaminski"], "[NAME]"),
+    ("me n abdikarim were proper scared", ["abdikarim"], "[NAME]"),  # round 16j: first_names_extra.txt
+    ("me n hiwot were proper scared", ["hiwot"], "[NAME]"),
     ("so much more bearable. THANK-YOU Marco", ["Marco"], "[NAME]"),  # round 16i
     ("I felt that Xiaomei the physiotherapist was interested", ["Xiaomei"], "[NAME]"),
 ]
