@@ -1158,9 +1158,6 @@ _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit ku
                      + " " + _PRAISE_CUE_TRIGGER)
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
-# Two capitals that are no one's initials: "Thanks GP!", "thank you OT x".
-_NOT_INITIALS = frozenset("GP OT ED AE UK US DR MR MS NO OK SO TO ME MY WE HE IT IN ON AT BY OF OR AN AS IS BE DO GO "
-                          "UP XX TV PT SN RN".split())
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
 _NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and|or)|&)\s+|/)(" + _CAP_NAME_WORD
                         + r"(?:\s+(?:(?i:" + _LOWER_PARTICLE + r")\s+){0,2}(?!(?i:and|or)\b)" + _CAP_NAME_WORD
@@ -1566,6 +1563,16 @@ _BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "
                                        "thnx", "thx", "ty", "care"}
 _BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)")
+
+
+def _list_items(text: str, start: int, listed: str) -> list[tuple[int, int, str]]:
+    """The names of a list matched at ``start`` ("Ann, Bob and Cath"), each with its place in the text."""
+    items = []
+    for part in _LIST_SPLIT.split(listed):
+        a = text.index(part, start)
+        items.append((a, a + len(part), part))
+        start = a + len(part)
+    return items
 # A signature after a dash at the end of a line: "- Pauline x", "— Bogdan (patient's wife)".
 _DASH_SIGNATURE = re.compile(
     r"(?:^|(?<=\s))[-–—~]+\s*(" + _NAME_WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2})"
@@ -1604,12 +1611,7 @@ class _GroupListRecognizer(_OwnRecognizer):
             names = _first_names()
             shouted = _shouted(text)
             for m in _GROUP_LIST.finditer(text):
-                start = m.start("list")
-                items = []
-                for part in _LIST_SPLIT.split(m.group("list")):
-                    a = text.index(part, start)
-                    items.append((a, a + len(part), part))
-                    start = a + len(part)
+                items = _list_items(text, m.start("list"), m.group("list"))
                 if len(items) == 1 and m.group("open").strip() not in "(," :
                     continue
                 caps = shouted or _caps_context(text, m.start("list"), m.end("list"))
@@ -1645,11 +1647,7 @@ class _GroupListRecognizer(_OwnRecognizer):
                         out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
             for m in _GROUP_CAP_LIST.finditer(text):
                 caps = shouted or _caps_context(text, m.start("list"), m.end("list"))
-                start, items = m.start("list"), []
-                for part in _LIST_SPLIT.split(m.group("list")):
-                    a = text.index(part, start)
-                    items.append((a, a + len(part), part))
-                    start = a + len(part)
+                items = _list_items(text, m.start("list"), m.group("list"))
                 if all(_listed_name_word(w, caps) or _coordinated_word(w, caps) for _a, _b, p in items for w in p.split()) \
                         and any(_base(p.split()[0]) in names for _a, _b, p in items):
                     out += [RecognizerResult("TITLED_NAME", a, b - len(p) + len(_POSSESSIVE.sub("", p)), 0.6)
@@ -1790,14 +1788,11 @@ class _SignOffRecognizer(_OwnRecognizer):
         if " AND " in text or " & " in text:
             given = _first_names() | _WORD_NAMES
             for m in _CAPS_GROUP_LIST.finditer(text):
-                start = m.start(1)
-                for part in _LIST_SPLIT.split(m.group(1)):
-                    a = text.index(part, start)
-                    start = a + len(part)
+                for a, b, part in _list_items(text, m.start(1), m.group(1)):
                     ws = part.split()
                     if all(_base(w) in given or _unknown_name(w, True) for w in ws[:1]) and (
                             len(ws) == 1 or _unknown_name(ws[1], True) or _base(ws[1]) in given):
-                        out.append(RecognizerResult("TITLED_NAME", a, start, 0.65))
+                        out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
             safe = _safe_first_names()
             for m in _CAPS_PAIR.finditer(text):
                 b1, b2 = _base(m.group(1)), _base(m.group(2))
@@ -3025,7 +3020,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             cheap=True,
             trigger="thank thanks",
         ),
-        # "Thanks JP x", "cheers C.J!": two initials after thanks, before kisses, "!" or the end.
+        # "Thanks JP x", "cheers C.J!": two initials after thanks, before kisses, "!" or the end (not "Thanks GP!").
         _GroupRecognizer(
             "TITLED_NAME",
             r"(?:\b(?i:thanks?(?:\s+(?:you|u))?|thankyou|cheers|ta|love)\s*,?\s+)([A-Z]\.?[A-Z])(?=\.?\s*(?:x+\b|!|$))",
