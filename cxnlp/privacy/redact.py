@@ -17,7 +17,7 @@ import importlib.util
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -319,6 +319,13 @@ def _first_names() -> frozenset[str]:
     listed = [w.strip().lower() for w in text.splitlines() + words if w and not w.startswith("#")]
     return frozenset(n for n in listed + [_plain(w) for w in listed if not w.isascii()]
                      if n and n not in common and n not in adjectives and n not in _WEEKDAYS and len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The listed given names and the words that are also names ("Will", "Faith"), built once (the
+    union of 21,000 names, made for every text, cost more than the patterns that read it)."""
+    return _first_names() | _WORD_NAMES
 
 
 @lru_cache(maxsize=1)
@@ -1041,8 +1048,10 @@ class _GroupRecognizer(_OwnRecognizer):
     def __init__(self, entity: str, regex: str, score: float, flags: int = 0, group: int = 1,
                  exclude: set[str] | None = None, check: Callable[[str], bool] | None = None,
                  cheap: bool = False, trigger: str | None = None, digits: bool = False,
-                 text_check: Callable[[str, int, int], bool] | None = None) -> None:
+                 text_check: Callable[[str, int, int], bool] | None = None,
+                 gate: Callable[[str], bool] | None = None) -> None:
         self._regex = re.compile(regex, flags)
+        self._gate = gate  # a cheap test the text must pass first, where a trigger word is too common
         # Words (lower case) one of which the text must hold for the regex to match at all: a set
         # test is far cheaper than the regex's scan of every position.
         self._trigger = frozenset(re.findall(r"[a-z]+", trigger.lower())) if trigger else None
@@ -1069,6 +1078,8 @@ class _GroupRecognizer(_OwnRecognizer):
         if (self._trigger is not None or self._digits) and not (
                 (self._digits and any(ch.isdigit() for ch in text))
                 or (self._trigger is not None and not self._trigger.isdisjoint(_lower_words(text)))):
+            return []
+        if self._gate is not None and not self._gate(text):
             return []
         out = []
         pos = 0
@@ -1133,6 +1144,15 @@ _PRAISE_CUES = (r"much\s+appreciated|(?:particularly|especially)\s+from|(?:care|
                 r"advice)\s+from|ten\s+out\s+of\s+ten\s+(?:for|to)|"
                 r"(?:gr8|great|good|brilliant)\s+job|completed\s+by|(?:i\s+)?must\s+mention|nobody\s+beats|big\s+up|"
                 r"ask\s+4|hello\s+from|well\s+done\s+to|could\s+you\s+let|love\s+(?:you|ya)")
+# What a text must hold (in lower case) for any of them to match.
+_PRAISE_LITERALS = ("appreciated", "ly from", "care from", "smile from", "words from", "help from", "ness from",
+                    "ment from", "service from", "support from", "advice from", "out of ten", "job", "completed",
+                    "mention", "beats", "big up", "ask 4", "hello", "done to", "you let", "love y")
+
+
+def _may_hold_praise_cue(text: str) -> bool:
+    low = text.lower()
+    return any(cue in low for cue in _PRAISE_LITERALS)
 _PRAISE_CUE_TRIGGER = "much appreciated particularly especially care smile words help kindness treatment service support " \
                       "advice ten job completed mention beats big ask " \
                       "hello well let love"
@@ -1143,19 +1163,18 @@ _NAME_CUES = (
     r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
     r"helped|assessed|examined|supported|visited|called|phoned|rung|met)\s+by|saw|met|got|"
     r"(?:kind(?:est)?\s+|best\s+|warm\s+|many\s+)?regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|"
-    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|" + _PERSON_FIELD + r"|it\s+was|like\s+to\s+thank|"
+    r"signed|sincerely|love\s+from|name\s*:|names\s*:|patient\s*:|it\s+was|like\s+to\s+thank|"
     r"(?:feedback|comments?|message|note|letter)\s+from|re\s*:|referred\s+(?:me\s+|us\s+|him\s+|her\s+)?to|"
     r"(?:signed|written|sent)\s+by|on\s+behalf\s+of|told|reminded|contact|(?:name\s+)?badge\s+said|(?:mum|mom|dad|mother|father)\s+of|name\s*[-–]|"
     r"nominate|nominating|not\s+forgetting|(?:brilliant|great|excellent|fantastic|amazing)\s+care\s+from|fao|f\.a\.o\.?|"
-    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work|(?:with\s+)?thanks\s+from|" + _PRAISE_CUES
+    r"for\s+the\s+attention\s+of|keep\s+up\s+the\s+good\s+work|(?:with\s+)?thanks\s+from"
 )
 _NAME_CUE_TRIGGER = ("thank thanks thankyou cheers well shout shoutout credit kudos praise tell ask asked congratulate "
                      "spoke speak speaking talked talk talking chatted dealt seen treated looked cared helped assessed "
                      "examined supported visited called phoned rung met saw got regards wishes yours signed sincerely "
                      "love from name names patient it like feedback comments comment message note letter re referred "
                      "written sent behalf told reminded contact badge mum mom dad mother father nominate nominating "
-                     "forgetting care fao attention work user kin nok " + " ".join(re.findall(r"[a-z]+", _REL_WORDS))
-                     + " " + _PRAISE_CUE_TRIGGER)
+                     "forgetting care fao attention work")
 # "Lam, H.", "Qureshi, P.": a surname, a comma and an initial.
 _SURNAME_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ'’\-]+,\s?[A-Z]\.)(?![\w])")
 # "Ann, Bob and Cath": the names next to a name found, joined by commas, "and", "&".
@@ -1187,23 +1206,28 @@ _INTRO_WORDS = (
     r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
-    r"for the attention of|keep up the good work|" + _PRAISE_CUES
+    r"for the attention of|keep up the good work"
 )
 # A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
-_NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]|" + _PERSON_FIELD
+_NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]"
 # A name in lower case after a title, role, relationship or thanks: "my daughter lucy",
 # "nurse jane", "dr smith", "thank you jane". The word must be a given name (after "dr", "mr",
 # "mrs", "prof": any word patients do not write as an ordinary word).
+_LOWER_NAME_TAIL = (r",?\s+(?P<w1>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE
+                    + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+))?")
 _LOWER_NAME = re.compile(
     r"(?i:\b(?:(?P<rel>(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r"))|(?P<title>" + _SURNAME_TITLES
     + r")|(?P<role>(?:" + _ROLE_WORDS + r")(?:\s+(?:was|is))?)|(?P<field>" + _NAME_FIELD + r")|(?P<intro>" + _INTRO_WORDS
-    + r")))"
-    r",?\s+(?P<w1>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+)(?:\s+(?:" + _LOWER_PARTICLE + r"\s+){0,2}(?P<w2>[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-ž'’\-]+))?"
+    + r")))" + _LOWER_NAME_TAIL
 )
+# A person's field ("son: trevor") and praise ("ten out of ten for lloyd"): apart from _LOWER_NAME,
+# which would scan for their common words in every text, and run behind their own cheap tests.
+_LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD + r")|(?P<intro>" + _PRAISE_CUES + r")))"
+                                         + _LOWER_NAME_TAIL)
 # An initial and a surname in lower case after a title or role: "prof m. o'keeffe", "consultant: c. kaminski".
 _LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r")\s*:?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
-_INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z]{2}")
+_INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z][a-z'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
 _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo][Ff](?:essor)?)\b\.?,?\s+[a-zß-öø-ÿ]")
@@ -1218,10 +1242,14 @@ _REL_ROLE_THEN_WORD = re.compile(
     r"(?i:\b(?:(?:my|our|his|her|their|your|the)\s+(?:" + _REL_WORDS + r")|" + _ROLE_WORDS
     + r"|thank\s+(?:you|u)|thankyou|thanku|thx|thnx|thanks(?:\s+to)?|cheers)),?\s+[a-zß-öø-ÿ]")
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
+# (each kind of cue apart, behind its own cheap test: their words are common)
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
 _INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
-                           "father nominate nominating forgetting care fao attention work user kin nok".split()) | _REL_WORD_SET \
-    | frozenset(_PRAISE_CUE_TRIGGER.split())
+                           "father nominate nominating forgetting care fao attention work".split())
+_PRAISE_THEN_WORD = re.compile(r"(?i:\b(?:" + _PRAISE_CUES + r")),?\s+[a-zß-öø-ÿ]")
+# A person's field in lower case: "son: trevor".
+_PERSON_FIELD_TRIGGER = _REL_WORD_SET | {"user", "kin", "nok"}
+_PERSON_FIELD_THEN_WORD = re.compile(r"(?i:\b" + _PERSON_FIELD + r")\s*[a-zß-öø-ÿ]")
 
 
 def _may_hold_lower_name(text: str) -> bool:
@@ -1232,7 +1260,9 @@ def _may_hold_lower_name(text: str) -> bool:
     return (not _first_names().isdisjoint(tokens) or bool(_SURNAME_TITLE_THEN_WORD.search(text))
             or (not _REL_ROLE_CUES.isdisjoint(words) and bool(_REL_ROLE_THEN_WORD.search(text)))
             or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text)))
-            or (not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words) and bool(_LOWER_SIGN_OFF.search(text)))
+            or (":" in text and not _PERSON_FIELD_TRIGGER.isdisjoint(words) and bool(_PERSON_FIELD_THEN_WORD.search(text)))
+            or (_may_hold_praise_cue(text) and bool(_PRAISE_THEN_WORD.search(text)))
+            or bool(_lower_sign_offs(text, words))
             or ("give" in words and bool(_GIVE_NAME.search(text))) or ("(" in text and bool(_UNSURE_NAME.search(text)))
             or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
             or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text))))
@@ -1463,6 +1493,15 @@ _ONLY_A_PERSON_GIVES = (r"smile|patience|kindness|advice|compassion|empathy|humo
 _WORD_NAME_POSSESSIVE = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)(?=['’]s\s+(?i:" + _ONLY_A_PERSON_GIVES + r")\b)")
 
 
+def _overlapping_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx``'s matches, each search starting at the last one's name ("thanks to nurse kofi": the
+    cue "nurse" is the word after "thanks to")."""
+    pos = 0
+    while m := rx.search(text, pos):
+        pos = m.start("w1")
+        yield m
+
+
 class _LowerNameRecognizer(_OwnRecognizer):
     """Names written in lower case after a title, role, relationship or thanks (see ``_LOWER_NAME``)."""
 
@@ -1476,15 +1515,16 @@ class _LowerNameRecognizer(_OwnRecognizer):
         if not _may_hold_lower_name(text):
             return []
         names = _first_names()
-        pos = 0
-        # Matches may overlap ("thanks to nurse kofi": the cue "nurse" is the word after "thanks to").
-        while m := _LOWER_NAME.search(text, pos):
-            pos = m.start("w1")
+        patterns = [_LOWER_NAME]
+        if (":" in text and not _PERSON_FIELD_TRIGGER.isdisjoint(_lower_words(text))) or _may_hold_praise_cue(text):
+            patterns.append(_LOWER_NAME_FIELD_OR_PRAISE)
+        for m in (m for rx in patterns for m in _overlapping_matches(rx, text)):
+            cue = m.groupdict()
             w1 = m.group("w1")
             b1 = _base(w1)
-            if m.group("title") or m.group("field"):
+            if cue.get("title") or cue.get("field"):
                 ok = b1 in names or (not _ordinary(w1) and b1.replace("-", "").isalpha() and len(b1) > 1)
-            elif m.group("rel") or m.group("role"):
+            elif cue.get("rel") or cue.get("role"):
                 ok = b1 in names or _unlisted_lower_name(w1)
             else:  # "thank you elif!", "thanks to olek and lucy": an unlisted word where the sentence
                 # ends, a desk follows, or a listed name joins it; after "called", a name that is a word
@@ -1505,7 +1545,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
-        if "." in text:
+        if "." in text and _INITIAL_DOT_WORD.search(text):
             for m in _LOWER_INITIAL_NAME.finditer(text):
                 surname = m.group(1).split(".", 1)[1].strip()
                 if all(_lower_surname(part) for part in re.split(r"['’\-]", surname) if len(part) > 1) \
@@ -1541,17 +1581,21 @@ _LIST_ITEM = (r"(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][
               r"(?:\s+(?!(?i:and|or|were|was|are|is|who|the|all|both|very)\b)[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*)?")
 # One person, then a name in brackets: "MY MAM (FADUMO)", "the lady (halima)".
 _BRACKET_PERSON_WORDS = r"lady|gentleman|man|guy|girl|lad|chap|bloke|fella|" + _REL_WORDS
-_GROUP_LIST = re.compile(
-    r"(?i:\b(?:" + _GROUP_WORDS + r"|(?:" + _BRACKET_PERSON_WORDS + r")(?=\s*\()))\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
-    + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)" + _LIST_ITEM + r"){0,5})"
-    r"(?=\s*(?:\)|,|[.!;]|$|[-–]\s|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
+_LIST_TAIL = (r"\s*(?P<open>[,(:]|\s[-–])\s*(?P<list>" + _LIST_ITEM
+              + r"(?:\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)" + _LIST_ITEM + r"){0,5})"
+              r"(?=\s*(?:\)|,|[.!;]|$|[-–]\s|\s(?i:were|was|are|is|who|have|had|did|both|all|really|so|made|on|at|in)\b))")
+_GROUP_LIST = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"))" + _LIST_TAIL)
+# (apart, as its words are common and it needs a bracket)
+_BRACKET_PERSON_LIST = re.compile(r"(?i:\b(?:" + _BRACKET_PERSON_WORDS + r"))(?=\s*\()" + _LIST_TAIL)
 # With no comma or bracket, two capitalised names or more joined: "Physios Babs & Hibo pushed me",
 # "Nurses Ifrah / Niamh were", "RECEPTIONISTS HYE-JIN / MAREK WERE".
 _GROUP_CAP_LIST = re.compile(
     r"(?i:\b(?:" + _GROUP_WORDS + r"))[ \t]+(?P<list>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?(?:[ \t]*(?:[&+/,]"
     r"|,?[ \t]+(?i:and))[ \t]*" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?){1,5})(?![\w'’\-])")
 _GROUP_TRIGGER = frozenset(re.findall(r"[a-z]+", _GROUP_WORDS.lower()))
-_GROUP_LIST_TRIGGER = _GROUP_TRIGGER | frozenset(re.findall(r"[a-z]+", _BRACKET_PERSON_WORDS.lower())) - {"in", "law"}
+_BRACKET_PERSON_TRIGGER = frozenset(re.findall(r"[a-z]+", _BRACKET_PERSON_WORDS.lower())) - {"in", "law"}
+# Cheap test before _GROUP_CAP_LIST's scan: a capitalised word joined to another.
+_CAP_JOINED = re.compile(r"[A-Z][\w'’\-]*[ \t]*(?:[&+/,]|[ \t](?:and|AND)[ \t])[ \t]*[A-Z]")
 _LOWER_ITEM = r"[a-zß-öø-ÿā-žșț][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
 _BARE_LIST_JOIN = r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|n)[ \t]+|[ \t]*[/+][ \t]*"
 _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including|thanks\s+to|thank\s+you|cheers|love\s+from|"
@@ -1560,7 +1604,7 @@ _GROUP_LIST_BARE = re.compile(r"(?i:\b(?:" + _GROUP_WORDS + r"|incl\.?|including
                               r"shout\s*-?\s*out\s+to))[ \t]+(?P<list>" + _LOWER_ITEM + r"(?:(?:" + _BARE_LIST_JOIN + r")"
                               + _LOWER_ITEM + r"){1,5})(?![\w'’\-])")
 _BARE_LIST_TRIGGER = _GROUP_TRIGGER | {"incl", "including", "thanks", "thank", "cheers", "love", "shout", "shoutout", "ta",
-                                       "thnx", "thx", "ty", "care"}
+                                       "thnx", "thx", "ty"}
 _BARE_LIST_SPLIT = re.compile(_BARE_LIST_JOIN)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+|&\s*)?|\s+(?:(?i:and)|&)\s+|\s*[/+]\s*)")
 
@@ -1607,10 +1651,14 @@ class _GroupListRecognizer(_OwnRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         words = _lower_words(text)
-        if not _GROUP_LIST_TRIGGER.isdisjoint(words):
+        if not _GROUP_TRIGGER.isdisjoint(words) or ("(" in text and not _BRACKET_PERSON_TRIGGER.isdisjoint(words)):
             names = _first_names()
             shouted = _shouted(text)
-            for m in _GROUP_LIST.finditer(text):
+            lists = list(_GROUP_LIST.finditer(text)) if not _GROUP_TRIGGER.isdisjoint(words) else []
+            if "(" in text and not _BRACKET_PERSON_TRIGGER.isdisjoint(words):
+                lists += [m for m in _BRACKET_PERSON_LIST.finditer(text)
+                          if not any(o.start() <= m.start() < o.end() or m.start() <= o.start() < m.end() for o in lists)]
+            for m in lists:
                 items = _list_items(text, m.start("list"), m.group("list"))
                 if len(items) == 1 and m.group("open").strip() not in "(," :
                     continue
@@ -1645,14 +1693,14 @@ class _GroupListRecognizer(_OwnRecognizer):
                     for a, b, part in items:
                         b -= len(part) - len(_POSSESSIVE.sub("", part))
                         out.append(RecognizerResult("TITLED_NAME", a, b, 0.65))
-            for m in _GROUP_CAP_LIST.finditer(text):
+            for m in _GROUP_CAP_LIST.finditer(text) if _CAP_JOINED.search(text) else ():
                 caps = shouted or _caps_context(text, m.start("list"), m.end("list"))
                 items = _list_items(text, m.start("list"), m.group("list"))
                 if all(_listed_name_word(w, caps) or _coordinated_word(w, caps) for _a, _b, p in items for w in p.split()) \
                         and any(_base(p.split()[0]) in names for _a, _b, p in items):
                     out += [RecognizerResult("TITLED_NAME", a, b - len(p) + len(_POSSESSIVE.sub("", p)), 0.6)
                             for a, b, p in items]
-        if not _BARE_LIST_TRIGGER.isdisjoint(words):
+        if not _BARE_LIST_TRIGGER.isdisjoint(words) or ("care" in words and "from" in words):
             out += self._bare_list(text)
         if "-" in text or "–" in text or "—" in text or "~" in text:
             for m in _DASH_SIGNATURE.finditer(text):
@@ -1704,12 +1752,28 @@ _SIGN_OFF_BLOCK = re.compile(
 # A name in lower case alone on the line after a sign-off ("kind regards\nguto hywel howells"), or
 # ending a line after one ("god bless you shota", "much love to manny", "ta siu wai").
 _LOWER_SIGN_OFF_WORD = r"[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]*"
-_LOWER_SIGN_OFF = re.compile(
-    r"(?:(?:^|(?<=[\n.!]))[ \t]*" + _SIGN_OFF_LINE + r"[ \t]*[,.!:\-]?[ \t]*\n[ \t]*|(?i:\b(?:god\s+bless\s+you|"
-    r"(?:much|lots\s+of)\s+love\s+to|thank\s+you\s+from|thanks\s+from|ta|(?:kind\s+|best\s+)?regards))[ \t]+|(?i:\bsigned)[ \t]*:[ \t]*)"
-    r"(" + _LOWER_SIGN_OFF_WORD + r"(?:[ \t]+" + _LOWER_SIGN_OFF_WORD + r"){0,2})(?=[ \t]*[xX]*[ \t]*[.!]?[ \t]*(?:\n|$))")
+_LOWER_SIGN_OFF_NAME = (r"(" + _LOWER_SIGN_OFF_WORD + r"(?:[ \t]+" + _LOWER_SIGN_OFF_WORD + r"){0,2})"
+                        r"(?=[ \t]*[xX]*[ \t]*[.!]?[ \t]*(?:\n|$))")
+_LOWER_SIGN_OFF_LINES = re.compile(r"(?:^|(?<=[\n.!]))[ \t]*" + _SIGN_OFF_LINE + r"[ \t]*[,.!:\-]?[ \t]*\n[ \t]*"
+                                   + _LOWER_SIGN_OFF_NAME)
+_LOWER_SIGN_OFF_INLINE = re.compile(r"(?:(?i:\b(?:god\s+bless\s+you|(?:much|lots\s+of)\s+love\s+to|thank\s+you\s+from|"
+                                    r"thanks\s+from|ta|(?:kind\s+|best\s+)?regards))[ \t]+|(?i:\bsigned)[ \t]*:[ \t]*)"
+                                    + _LOWER_SIGN_OFF_NAME)
 _LOWER_SIGN_OFF_TRIGGER = frozenset("regards wishes thanks thank cheers sincerely faithfully truly signed love from best "
                                     "bless care ta".split())
+_ONE_LINE_SIGN_OFF_TRIGGER = frozenset("bless ta regards signed".split())
+
+
+def _lower_sign_offs(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """The lower-case names after a sign-off (``_LOWER_SIGN_OFF_LINES``, ``_LOWER_SIGN_OFF_INLINE``),
+    each pattern run only where its words and a line break are."""
+    found = []
+    if "\n" in text and not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words):
+        found += list(_LOWER_SIGN_OFF_LINES.finditer(text))
+    if not _ONE_LINE_SIGN_OFF_TRIGGER.isdisjoint(words) or ("love" in words and "to" in words) or (
+            "from" in words and ("thank" in words or "thanks" in words)):
+        found += list(_LOWER_SIGN_OFF_INLINE.finditer(text))
+    return found
 
 
 def _lower_sign_off_ok(name: str) -> bool:
@@ -1742,7 +1806,7 @@ def _sign_off_name_ok(name: str) -> bool:
     if not bases or any(b in _NOT_SIGNATURE_WORDS or b in _REL_ROLE_WORDS or b in _ROLE_PREFIX
                         or w.capitalize() in _NOT_NAMES or b in _proper_adjectives() for b, w in zip(bases, words)):
         return False
-    given = _first_names() | _WORD_NAMES
+    given = _given_names()
     return any(b in given or not _ordinary(b) for b in bases) and not (
         (hit := _place_at(name, 0)) and hit[0] == len(name))
 
@@ -1777,16 +1841,15 @@ class _SignOffRecognizer(_OwnRecognizer):
                 g = 1 if m.group(1) else 2
                 if _sign_off_name_ok(m.group(g)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(g), m.end(g), 0.7))
-        if not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(_lower_words(text)):
-            for m in _LOWER_SIGN_OFF.finditer(text):
-                if _lower_sign_off_ok(m.group(1)):
-                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for m in _lower_sign_offs(text, _lower_words(text)):
+            if _lower_sign_off_ok(m.group(1)):
+                out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         if "\n" in text:
             for m in _NAME_ABOVE_ADDRESS.finditer(text):
                 if _sign_off_name_ok(m.group(1)) and not _INSTITUTION_AFTER.search(" " + m.group(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " AND " in text or " & " in text:
-            given = _first_names() | _WORD_NAMES
+            given = _given_names()
             for m in _CAPS_GROUP_LIST.finditer(text):
                 for a, b, part in _list_items(text, m.start(1), m.group(1)):
                     ws = part.split()
@@ -3028,6 +3091,27 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             check=lambda span: span.replace(".", "") not in _NOT_INITIALS,
             cheap=True,
             trigger="thanks thank thankyou cheers ta love",
+        ),
+        # "Much appreciated Imran", "particularly from Cem", "gr8 job KIT".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:" + _PRAISE_CUES + r")\s*[,:\-]?\s+)(" + _CUED_NAME_SEQ + r")",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_cued_name_ok,
+            cheap=True,
+            gate=_may_hold_praise_cue,
+        ),
+        # "Son: Harvey", "Carer: Autumn Rhodes", "Service user: Layla ap Gruffydd".
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:" + _PERSON_FIELD + r")\s*)(" + _CUED_NAME_SEQ + r")",
+            0.7,
+            exclude=_NOT_NAMES,
+            text_check=_cued_name_ok,
+            cheap=True,
+            trigger=" ".join(sorted(_PERSON_FIELD_TRIGGER)),
+            gate=lambda text: ":" in text,
         ),
         # "spoke to Adwoa", "Credit to Jurgis", "Regards, Harjit Grant", "THANK YOU HARJIT".
         _GroupRecognizer(
