@@ -1148,6 +1148,8 @@ _ROUND16_FOUND = [
     ("me n hiwot were proper scared", ["hiwot"], "[NAME]"),
     ("so much more bearable. THANK-YOU Marco", ["Marco"], "[NAME]"),  # round 16i
     ("I felt that Xiaomei the physiotherapist was interested", ["Xiaomei"], "[NAME]"),
+    ("gr8 job KAZUKI !! I had to get two buses", ["KAZUKI"], "[NAME]"),  # round 16k
+    ("weight through this programme. Thankyou Justice and Wendy for being amazing.", ["Justice", "Wendy"], "[NAME]"),
 ]
 _ROUND16_KEPT = [
     "Thanks GP! Cheers UK! Thank you OK x",
@@ -1161,6 +1163,7 @@ _ROUND16_KEPT = [
     "care from the nurses was good. I must mention the food. the help from Social Services",
     "give them a medal. give everyone a pay rise. i was in St Mary's ward",
     "the doctor i. e. the consultant. dr a. and e. staff. the nurse e.g. was kind",
+    "Thanks Staff and Nurses. thanks PALS for the help. Thank you Doctors and Nurses",
     "the person on the phone (i think) was rude (not sure i think) (maybe?)",
     "my son (aged 4) was seen. the man (at reception) was rude. The lady (bank) was kind.",
 ]

@@ -1405,9 +1405,26 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?i:hospital|clinic|centre|center|surgery|p
                                 r"health|medical|house|road|street|university|college|school|council|trust)\b")
 
 
+_JOINED_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][\w'’\-]+)")
+
+
+def _joined_to_given_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word joined to a listed given name that is no word ("Justice and Wendy"), itself
+    no role, group, month, weekday, place or name list's exclusion ("Thanks Staff and Sarah")."""
+    word, nxt = text[start:end], _JOINED_NAME_AFTER.match(text, end)
+    b = _base(word)
+    return nxt is not None and _base(nxt.group(1)) in _safe_first_names() and word not in _NOT_NAMES \
+        and b not in _ROLE_OR_GREETING and b not in _GROUP_TRIGGER and not _MONTH_WORD.fullmatch(word) \
+        and not _WEEKDAY_WORD.fullmatch(word) and b not in _proper_adjectives() \
+        and (b in _first_names_raw() or b in _WORD_NAMES or b in _NOT_WORD_NAMES  # "Justice" is a town in Illinois too
+             or not _place_word(text, start, end))
+
+
 def _cued_name_ok(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]{2,}[^\s.]*", text[start:end])
-    return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end)) \
+    # a listed given name in capitals after a cue is a name even in a text not shouted ("gr8 job KAZUKI !!")
+    return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end) or (
+        len(words[0]) > 2 and _base(words[0]) in _safe_first_names())) \
         and not _INSTITUTION_AFTER.match(text, end) and not _WEEKDAY_WORD.fullmatch(words[0]) \
         and not _MONTH_WORD.fullmatch(words[0])
 
@@ -3082,6 +3099,17 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             exclude=_NOT_NAMES,
             cheap=True,
             trigger="thank thanks",
+        ),
+        # "Thankyou Justice and Wendy", "particularly Lucky and Chioma": after thanks, a capitalised word
+        # joined to a listed given name is a name even where it is also a word.
+        _GroupRecognizer(
+            "TITLED_NAME",
+            r"(?:\b(?i:thank(?:s|[\s\-]*(?:you|u))?|thankyou|cheers|particularly|especially)(?:\s+(?i:so\s+much|to))?\s*,?\s+)"
+            r"([A-Z][a-z]+)(?=\s+(?:and|&)\s+[A-Z])",
+            0.6,
+            text_check=_joined_to_given_name,
+            cheap=True,
+            trigger="thank thanks thankyou cheers particularly especially",
         ),
         # "Thanks JP x", "cheers C.J!": two initials after thanks, before kisses, "!" or the end (not "Thanks GP!").
         _GroupRecognizer(
