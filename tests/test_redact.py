@@ -1148,6 +1148,7 @@ _ROUND16_FOUND = [
     ("me n hiwot were proper scared", ["hiwot"], "[NAME]"),
     ("so much more bearable. THANK-YOU Marco", ["Marco"], "[NAME]"),  # round 16i
     ("I felt that Xiaomei the physiotherapist was interested", ["Xiaomei"], "[NAME]"),
+    ("WONDERFUL. WE'RE AT 14 KESTREL CLOSE IN BOURTON-ON-THE-WATER NEAR THE SCHOOL.", ["BOURTON"], "[ADDRESS]"),  # 16l
     ("gr8 job KAZUKI !! I had to get two buses", ["KAZUKI"], "[NAME]"),  # round 16k
     ("weight through this programme. Thankyou Justice and Wendy for being amazing.", ["Justice", "Wendy"], "[NAME]"),
 ]

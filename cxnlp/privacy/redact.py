@@ -3396,6 +3396,9 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
     return cue
 
 
+_IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
+
+
 class Redactor:
     """Replace personal data in texts with typed placeholders.
 
@@ -3531,9 +3534,14 @@ class Redactor:
     def _extend_address(text: str, r: RecognizerResult) -> RecognizerResult:
         """An address found from its house number takes the unit word before it ("Flat" in
         "Flat 8\n88 The Paddocks", where a name on the line above once held "Flat")."""
-        if r.entity_type != "STREET_ADDRESS" or not (m := _UNIT_WORD_BEFORE.search(text, max(0, r.start - 16), r.start)):
+        if r.entity_type != "STREET_ADDRESS":
             return r
-        return RecognizerResult(r.entity_type, m.start(), r.end, r.score)
+        if m := _UNIT_WORD_BEFORE.search(text, max(0, r.start - 16), r.start):
+            r = RecognizerResult(r.entity_type, m.start(), r.end, r.score)
+        # and the town told after it: "Dad has been in the bungalow on [Acacia Avenue in Peterborough]"
+        if (m := _IN_TOWN_AFTER.match(text, r.end)) and (hit := _place_at(text, m.end(), True)) and not hit[1]:
+            r = RecognizerResult(r.entity_type, r.start, hit[0], r.score)
+        return r
 
     @staticmethod
     def _extend_phone(text: str, r: RecognizerResult) -> RecognizerResult:
