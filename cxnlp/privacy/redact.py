@@ -1153,9 +1153,8 @@ _PRAISE_LITERALS = ("appreciated", "ly from", "care from", "smile from", "words 
 def _may_hold_praise_cue(text: str) -> bool:
     low = text.lower()
     return any(cue in low for cue in _PRAISE_LITERALS)
-_PRAISE_CUE_TRIGGER = "much appreciated particularly especially care smile words help kindness treatment service support " \
-                      "advice ten job completed mention beats big ask " \
-                      "hello well let love"
+
+
 _NAME_CUES = (
     r"thanks?(?:[\s\-]+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
     r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
