@@ -1261,7 +1261,7 @@ def _may_hold_lower_name(text: str) -> bool:
             or (not _INTRO_TRIGGER.isdisjoint(words) and bool(_INTRO_THEN_WORD.search(text)))
             or (":" in text and not _PERSON_FIELD_TRIGGER.isdisjoint(words) and bool(_PERSON_FIELD_THEN_WORD.search(text)))
             or (_may_hold_praise_cue(text) and bool(_PRAISE_THEN_WORD.search(text)))
-            or bool(_lower_sign_offs(text, words))
+            or bool(_lower_sign_offs(text))
             or ("give" in words and bool(_GIVE_NAME.search(text))) or ("(" in text and bool(_UNSURE_NAME.search(text)))
             or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
             or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text))))
@@ -1667,11 +1667,13 @@ class _GroupListRecognizer(_OwnRecognizer):
                 ) -> list[RecognizerResult]:
         out = []
         words = _lower_words(text)
-        if not _GROUP_TRIGGER.isdisjoint(words) or ("(" in text and not _BRACKET_PERSON_TRIGGER.isdisjoint(words)):
+        group_cue = not _GROUP_TRIGGER.isdisjoint(words)
+        bracket_cue = "(" in text and not _BRACKET_PERSON_TRIGGER.isdisjoint(words)
+        if group_cue or bracket_cue:
             names = _first_names()
             shouted = _shouted(text)
-            lists = list(_GROUP_LIST.finditer(text)) if not _GROUP_TRIGGER.isdisjoint(words) else []
-            if "(" in text and not _BRACKET_PERSON_TRIGGER.isdisjoint(words):
+            lists = list(_GROUP_LIST.finditer(text)) if group_cue else []
+            if bracket_cue:
                 lists += [m for m in _BRACKET_PERSON_LIST.finditer(text)
                           if not any(o.start() <= m.start() < o.end() or m.start() <= o.start() < m.end() for o in lists)]
             for m in lists:
@@ -1780,16 +1782,19 @@ _LOWER_SIGN_OFF_TRIGGER = frozenset("regards wishes thanks thank cheers sincerel
 _ONE_LINE_SIGN_OFF_TRIGGER = frozenset("bless ta regards signed".split())
 
 
-def _lower_sign_offs(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+@lru_cache(maxsize=8)
+def _lower_sign_offs(text: str) -> tuple[re.Match[str], ...]:
     """The lower-case names after a sign-off (``_LOWER_SIGN_OFF_LINES``, ``_LOWER_SIGN_OFF_INLINE``),
-    each pattern run only where its words and a line break are."""
-    found = []
+    each pattern run only where its words and a line break are; cached, as the gate of the lower-case
+    patterns and the sign-off recognizer both ask for the same text."""
+    words = _lower_words(text)
+    found: list[re.Match[str]] = []
     if "\n" in text and not _LOWER_SIGN_OFF_TRIGGER.isdisjoint(words):
         found += list(_LOWER_SIGN_OFF_LINES.finditer(text))
     if not _ONE_LINE_SIGN_OFF_TRIGGER.isdisjoint(words) or ("love" in words and "to" in words) or (
             "from" in words and ("thank" in words or "thanks" in words)):
         found += list(_LOWER_SIGN_OFF_INLINE.finditer(text))
-    return found
+    return tuple(found)
 
 
 def _lower_sign_off_ok(name: str) -> bool:
@@ -1857,7 +1862,7 @@ class _SignOffRecognizer(_OwnRecognizer):
                 g = 1 if m.group(1) else 2
                 if _sign_off_name_ok(m.group(g)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(g), m.end(g), 0.7))
-        for m in _lower_sign_offs(text, _lower_words(text)):
+        for m in _lower_sign_offs(text):
             if _lower_sign_off_ok(m.group(1)):
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         if "\n" in text:
@@ -2171,11 +2176,11 @@ class _NameByContextRecognizer(_OwnRecognizer):
                     continue
                 # in lower case, only the words the address spells, up to the bracket before it
                 if (low := _WORD_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())) is not None:
-                    words = low.group(1).split()
-                    while words and not (len(words[0]) > 1 and re.sub(r"[^a-z]", "", _plain(words[0])) in local):
-                        words.pop(0)
-                    if words and all(len(w) > 1 and re.sub(r"[^a-z]", "", _plain(w)) in local for w in words) \
-                            and any(not _ordinary(w) for w in words):
+                    run_words = low.group(1).split()
+                    spelled = [len(w) > 1 and re.sub(r"[^a-z]", "", _plain(w)) in local for w in run_words]
+                    lead = spelled.index(True) if True in spelled else len(spelled)  # words before the first spelled one
+                    words = run_words[lead:]
+                    if words and all(spelled[lead:]) and any(not _ordinary(w) for w in words):
                         end = low.end(1)
                         out.append(RecognizerResult("TITLED_NAME", end - len(" ".join(words)), end, 0.6))
         if any(ch in text for ch in ",-–—("):
