@@ -24,11 +24,14 @@ class RedactionSettings(BaseModel):
     (also dates but the year, ages over 89, towns, cities and counties). ``id_patterns``: regular
     expressions (Python syntax) for identifiers the built-in cues and shapes may miss, such as
     ``'\\bRX\\d{7}\\b'``; a pattern's first group, if it has one, else its whole match, becomes
-    ``[ID]``.
+    ``[ID]``. ``name_ner``: the entity recognizer that finds names: ``packaged`` (spaCy's, tuned on
+    planted names in real feedback; ``cxnlp/resources/name_ner``), ``base`` (spaCy's own) or a
+    folder written by ``scripts/train_name_ner.py``.
     """
 
     profile: Literal["standard", "hipaa_safe_harbor"] = "standard"
     id_patterns: list[str] = Field(default_factory=list)
+    name_ner: str = "packaged"
 
     model_config = {"extra": "forbid"}
 

@@ -26,6 +26,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from cxnlp.privacy.redact import Redactor
 
@@ -86,12 +87,9 @@ def evaluate(records: list[dict], redactor: Redactor, profile: str = "standard")
     }
 
 
-def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> dict:
-    """Share of words kept on ``n`` real FFT comments outside the corpus, nothing planted, and the
-    20 words most often redacted there (all of them false alarms unless the comment itself holds a
-    name or number, which the FFT files mostly do not)."""
-    from collections import Counter
-
+def false_alarm_sample(fft_dir: Path, n: int, seed: int = 13) -> Any:
+    """The ``n`` real FFT comments (``id``, ``text``) the false alarms are counted on: outside the
+    labelled corpus, drawn with ``seed``. ``scripts/train_name_ner.py`` leaves them out."""
     import pandas as pd
 
     from cxnlp.training.corpus import load_fft
@@ -99,7 +97,16 @@ def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> d
     fft = load_fft(fft_dir)
     corpus_ids = set(pd.read_json("data/labeled/corpus.jsonl", lines=True, dtype=False)["id"])
     pool = fft[~fft["id"].isin(corpus_ids)]
-    sample = pool.sample(min(n, len(pool)), random_state=seed)["text"].astype(str).tolist()
+    return pool.sample(min(n, len(pool)), random_state=seed)
+
+
+def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> dict:
+    """Share of words kept on ``n`` real FFT comments outside the corpus, nothing planted, and the
+    20 words most often redacted there (all of them false alarms unless the comment itself holds a
+    name or number, which the FFT files mostly do not)."""
+    from collections import Counter
+
+    sample = false_alarm_sample(fft_dir, n, seed)["text"].astype(str).tolist()
     kept = total = 0
     redacted: Counter[str] = Counter()
     for text, res in zip(sample, redactor.redact_many(sample)):
@@ -117,11 +124,16 @@ def false_alarms(redactor: Redactor, fft_dir: Path, n: int, seed: int = 13) -> d
             "most_redacted": redacted.most_common(20)}
 
 
-def _redactor(profile: str) -> Redactor:
+def _redactor(profile: str, name_ner: str = "packaged") -> Redactor:
     try:
-        return Redactor(profile=profile)  # type: ignore[call-arg]
-    except TypeError:  # a Redactor from before profiles: the standard behaviour
-        return Redactor()
+        return Redactor(profile=profile, name_ner=name_ner)  # type: ignore[call-arg]
+    except TypeError:  # a Redactor from before the tuned NER (or before profiles)
+        if name_ner != "packaged":
+            raise SystemExit("this Redactor has no tuned name NER: leave out --name-ner") from None
+        try:
+            return Redactor(profile=profile)  # type: ignore[call-arg]
+        except TypeError:  # a Redactor from before profiles: the standard behaviour
+            return Redactor()
 
 
 def main() -> None:
@@ -131,6 +143,8 @@ def main() -> None:
     ap.add_argument("--false-alarms", type=int, default=0, metavar="N",
                     help="also redact N real FFT comments with nothing planted")
     ap.add_argument("--fft-dir", type=Path, default=Path("../shared/data/nhs_fft"))
+    ap.add_argument("--name-ner", default="packaged",
+                    help="the NER that finds names: packaged (tuned, the default), base (spaCy's own) or a folder")
     ap.add_argument("--show-misses", action="store_true",
                     help="list missed details (refused for the frozen v2 set: it is never read to tune)")
     ap.add_argument("--json", type=Path, default=None)
@@ -138,9 +152,9 @@ def main() -> None:
     if args.show_misses and "v2" in args.testset.name:
         raise SystemExit("the v2 set is frozen: its misses are not read (use the old set to find what to fix)")
     records = [json.loads(line) for line in args.testset.open() if line.strip()]
-    redactor = _redactor(args.profile)
+    redactor = _redactor(args.profile, args.name_ner)
     out = evaluate(records, redactor, profile=args.profile)
-    out = {"testset": str(args.testset), "profile": args.profile, **out}
+    out = {"testset": str(args.testset), "profile": args.profile, "name_ner": args.name_ner, **out}
     if args.show_misses:
         out["missed_values"] = out["missed_values"]
     else:

@@ -1307,3 +1307,18 @@ def test_round9_words_around_a_find_stay(redactor, text, whole):
 ])
 def test_round9_a_town_and_its_county_alone_are_no_address(redactor, text):
     assert "[ADDRESS]" not in redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A house or townland name on the line above an address written on lines goes with it.
+    ("Send it to my daughter's:\nBallinacurra\nTralee\nCo. Kerry V92 4PHD", "Send it to my daughter's:\n[ADDRESS]"),
+    ("Send to:\nKnockbane\nLetterkenny\nCo. Donegal F92 8D6Y", "Send to:\n[ADDRESS]"),
+])
+def test_round17_house_name_line_above_address(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+def test_round17_tuned_ner_keeps_its_rejected_words(redactor):
+    # Words the tuned NER tags as PERSON that are ordinary here stay ("Vitamin D" alone or inside).
+    for text in ("Vitamin D levels were checked.", "Her Vitamin D was low, they gave Vitamin B12."):
+        assert redactor.redact_one(text).text == text

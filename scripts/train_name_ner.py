@@ -1,0 +1,97 @@
+"""Tune spaCy's entity recognizer on the planted names of the redaction development sets.
+
+Trains on every ``evaluation/data/redaction_*.jsonl`` but the held-out ones (the frozen v2 set and
+dev set 5, which are never read to tune), leaving out every comment that also stands in a held-out
+set or in the 1,000 comments the false alarms are counted on (``evaluation/redaction.py
+--false-alarms``), and writes the weights with their metadata and card (default
+``cxnlp/resources/name_ner``, which ``redaction.name_ner: packaged`` loads).
+
+    python scripts/train_name_ner.py                                  # the packaged weights
+    python scripts/train_name_ner.py --hold-out redaction_devset13 redaction_devset14 --out /tmp/ner
+    python evaluation/redaction.py --testset evaluation/data/redaction_devset13.jsonl --name-ner /tmp/ner
+
+The second pair of commands is the check that the tuning generalises: sets left out of training
+are scored with and without it (``evaluation/README.md``).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "evaluation"))
+
+from cxnlp.privacy.name_ner import (  # noqa: E402
+    PACKAGED_NAME_NER,
+    load_base_for_training,
+    planted_name_examples,
+    save_name_ner,
+    train_name_ner,
+)
+from cxnlp.privacy.redact import resolve_spacy_model  # noqa: E402
+
+DATA = ROOT / "evaluation" / "data"
+ALWAYS_HELD_OUT = ("redaction_testset_v2", "redaction_devset5")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--hold-out", nargs="*", default=[], metavar="SET",
+                    help="more sets to leave out (names as in evaluation/data, without .jsonl)")
+    ap.add_argument("--out", type=Path, default=PACKAGED_NAME_NER)
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--dropout", type=float, default=0.2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--false-alarms", type=int, default=1000, metavar="N",
+                    help="leave out the N comments evaluation/redaction.py counts false alarms on")
+    ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
+    args = ap.parse_args()
+
+    held_out = set(ALWAYS_HELD_OUT) | set(args.hold_out)
+    unknown = held_out - {p.stem for p in DATA.glob("redaction_*.jsonl")}
+    if unknown:
+        raise SystemExit(f"no such set in {DATA}: {', '.join(sorted(unknown))}")
+    train_files = sorted(p for p in DATA.glob("redaction_*.jsonl") if p.stem not in held_out)
+    excluded = {json.loads(line)["id"] for name in held_out for line in (DATA / f"{name}.jsonl").open() if line.strip()}
+    if args.false_alarms:
+        from redaction import false_alarm_sample  # evaluation/redaction.py
+
+        excluded |= set(false_alarm_sample(args.fft_dir, args.false_alarms)["id"])
+    records = [rec for path in train_files for line in path.open() if line.strip()
+               if (rec := json.loads(line))["id"] not in excluded]
+    n_names = sum(e["type"] == "NAME" for rec in records for e in rec["entities"])
+    print(f"training on {len(records):,} comments with {n_names:,} planted names from {len(train_files)} sets; "
+          f"held out: {', '.join(sorted(held_out))}", file=sys.stderr)
+
+    nlp = load_base_for_training(resolve_spacy_model("auto"))
+    examples = planted_name_examples(records, nlp)
+    started = time.monotonic()
+
+    def progress(epoch: int, loss: float) -> None:
+        done = epoch + 1
+        left = (time.monotonic() - started) / done * (args.epochs - done)
+        print(f"epoch {done}/{args.epochs}  loss {loss:,.0f}  about {left / 60:.1f} min left", file=sys.stderr)
+
+    train_name_ner(nlp, examples, epochs=args.epochs, dropout=args.dropout, seed=args.seed, on_epoch=progress)
+    meta = {
+        "trained_on": {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in train_files},
+        "held_out": sorted(held_out),
+        "comment_ids_left_out": len(excluded),
+        "false_alarm_comments_left_out": args.false_alarms,
+        "comments": len(records),
+        "planted_names": n_names,
+        "epochs": args.epochs,
+        "dropout": args.dropout,
+        "seed": args.seed,
+        "spacy": __import__("spacy").__version__,
+    }
+    save_name_ner(nlp, args.out, meta)
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
