@@ -5,7 +5,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: install run test model lint clean-output browser corpus synthetic resources
+.PHONY: install run test model lint clean-output browser corpus synthetic resources name-ner
 
 # torch first, pinned to the local CPU wheel, so no dependency pulls a multi-GB CUDA build.
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +50,9 @@ synthetic: install       # the synthetic persona cards, then data/labeled/synthe
 resources: install       # the redactor's word, name and place lists in cxnlp/resources/
 	$(PY) scripts/build_common_words.py
 	$(PY) scripts/build_redaction_lists.py
+
+name-ner: install        # the redactor's tuned name NER in cxnlp/resources/name_ner/ (about 6 min)
+	$(PY) scripts/train_name_ner.py
 
 clean-output:
 	rm -rf data/tagged

@@ -98,6 +98,12 @@ class Settings(BaseModel):
         """Resolve ``p`` against the project root unless it is absolute or a URL."""
         return resolve(self.root, p)
 
+    def name_ner(self) -> str:
+        """``redaction.name_ner`` for the Redactor: ``packaged``, ``base`` or a folder resolved
+        against the project root."""
+        value = self.redaction.name_ner
+        return value if value in ("packaged", "base") else str(self.path(Path(value)))
+
 
 #: Environment variables that override a setting: ``CXNLP_`` and the key in capitals
 #: (``CXNLP_OUTPUT_DIR``, ``CXNLP_SEED``; a nested value as YAML: ``CXNLP_REDACTION='{profile: hipaa_safe_harbor}'``).

@@ -123,3 +123,15 @@ def test_settings_name_a_folder_relative_to_the_root(tmp_path):
     (tmp_path / "cxnlp.yaml").write_text("redaction:\n  name_ner: my_ner\n")
     settings = load_settings(tmp_path / "cxnlp.yaml", root=tmp_path)
     assert Redactor.from_settings(settings).name_ner == str(tmp_path / "my_ner")
+
+
+def test_the_batch_flow_loads_the_redactor_the_settings_name(monkeypatch, tmp_path):
+    from cxnlp.batch import steps
+
+    seen = {}
+    monkeypatch.setattr(steps, "_load_resources", lambda *args: seen.setdefault("args", args))
+    steps.resources("models/x", load_settings(root=tmp_path, redaction={"name_ner": "base"}))
+    assert seen["args"][-1] == "base"
+    seen.clear()
+    steps.resources("models/x", load_settings(root=tmp_path, redaction={"name_ner": "ner_v2"}))
+    assert seen["args"][-1] == str(tmp_path / "ner_v2")

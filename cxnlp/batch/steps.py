@@ -122,18 +122,19 @@ def resources(model_dir: str, settings: Settings) -> tuple[Any, Any]:
     with _resources_lock:
         return _load_resources(model_dir, settings.spacy_model, settings.redaction_threshold, settings.batch_size,
                                settings.int8_inference, settings.redaction.profile,
-                               tuple(settings.redaction.id_patterns))
+                               tuple(settings.redaction.id_patterns), settings.name_ner())
 
 
 @lru_cache(maxsize=2)
 def _load_resources(model_dir: str, spacy_model: str, threshold: float, batch_size: int, int8: bool,
-                    profile: str, id_patterns: tuple[str, ...]) -> tuple[Any, Any]:
+                    profile: str, id_patterns: tuple[str, ...], name_ner: str = "packaged") -> tuple[Any, Any]:
     from cxnlp.models.loading import load_any_model
     from cxnlp.models.sentences import load_sentencizer
     from cxnlp.privacy.redact import Redactor
 
     load_sentencizer()
-    redactor = Redactor(spacy_model, threshold, batch_size, profile=profile, id_patterns=id_patterns)
+    redactor = Redactor(spacy_model, threshold, batch_size, profile=profile, id_patterns=id_patterns,
+                        name_ner=name_ner)
     return redactor, load_any_model(Path(model_dir), int8=int8)
 
 

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, cast
 
 from cxnlp.privacy._presidio import import_presidio
@@ -3493,11 +3492,8 @@ class Redactor:
         """A redactor as a :class:`cxnlp.config.Settings` describes it (``spacy_model``,
         ``redaction_threshold``, ``batch_size`` and the ``redaction`` section)."""
         red = settings.redaction
-        name_ner = red.name_ner
-        if name_ner not in ("packaged", "base") and not Path(name_ner).is_absolute():
-            name_ner = str(Path(settings.root) / name_ner)
         return cls(settings.spacy_model, settings.redaction_threshold, settings.batch_size,
-                   profile=red.profile, id_patterns=tuple(red.id_patterns), name_ner=name_ner)
+                   profile=red.profile, id_patterns=tuple(red.id_patterns), name_ner=settings.name_ner())
 
     def _keep(self, text: str, r: RecognizerResult) -> bool:
         if r.entity_type not in _TYPE or r.score < self.threshold:
