@@ -1,8 +1,8 @@
 """Tune spaCy's entity recognizer on the planted names of the redaction development sets.
 
 Trains on every ``evaluation/data/redaction_*.jsonl`` but the held-out ones (the frozen v2 set and
-dev set 5, which are never read to tune), leaving out every comment that also stands in a held-out
-set or in the 1,000 comments the false alarms are counted on (``evaluation/redaction.py
+dev set 5, which are never read to tune), leaving out every comment (by id, and by its text) that
+also stands in a held-out set or in the 1,000 comments the false alarms are counted on (``evaluation/redaction.py
 --false-alarms``), and writes the weights with their metadata and card (default
 ``cxnlp/resources/name_ner``, which ``redaction.name_ner: packaged`` loads).
 
@@ -38,6 +38,10 @@ DATA = ROOT / "evaluation" / "data"
 ALWAYS_HELD_OUT = ("redaction_testset_v2", "redaction_devset5")
 
 
+def _norm(text: str) -> str:
+    return " ".join(str(text).lower().split())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--hold-out", nargs="*", default=[], metavar="SET",
@@ -56,13 +60,19 @@ def main() -> None:
     if unknown:
         raise SystemExit(f"no such set in {DATA}: {', '.join(sorted(unknown))}")
     train_files = sorted(p for p in DATA.glob("redaction_*.jsonl") if p.stem not in held_out)
-    excluded = {json.loads(line)["id"] for name in held_out for line in (DATA / f"{name}.jsonl").open() if line.strip()}
+    held_records = [json.loads(line) for name in held_out for line in (DATA / f"{name}.jsonl").open() if line.strip()]
+    excluded = {rec["id"] for rec in held_records}
+    # The FFT files hold some comments twice under two ids: their text is left out too.
+    excluded_texts = {_norm(rec.get("original", "")) for rec in held_records} - {""}
     if args.false_alarms:
         from redaction import false_alarm_sample  # evaluation/redaction.py
 
-        excluded |= set(false_alarm_sample(args.fft_dir, args.false_alarms)["id"])
+        sample = false_alarm_sample(args.fft_dir, args.false_alarms)
+        excluded |= set(sample["id"])
+        excluded_texts |= {_norm(text) for text in sample["text"].astype(str)}
     records = [rec for path in train_files for line in path.open() if line.strip()
-               if (rec := json.loads(line))["id"] not in excluded]
+               if (rec := json.loads(line))["id"] not in excluded
+               and _norm(rec.get("original", "")) not in excluded_texts]
     n_names = sum(e["type"] == "NAME" for rec in records for e in rec["entities"])
     print(f"training on {len(records):,} comments with {n_names:,} planted names from {len(train_files)} sets; "
           f"held out: {', '.join(sorted(held_out))}", file=sys.stderr)

@@ -1312,13 +1312,37 @@ def test_round9_a_town_and_its_county_alone_are_no_address(redactor, text):
 @pytest.mark.parametrize("text, expected", [
     # A house or townland name on the line above an address written on lines goes with it.
     ("Send it to my daughter's:\nBallinacurra\nTralee\nCo. Kerry V92 4PHD", "Send it to my daughter's:\n[ADDRESS]"),
-    ("Send to:\nKnockbane\nLetterkenny\nCo. Donegal F92 8D6Y", "Send to:\n[ADDRESS]"),
 ])
 def test_round17_house_name_line_above_address(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
+
+
+def test_round17_townland_line_above_address_is_redacted(redactor):
+    out = redactor.redact_one("Send to:\nKnockbane\nLetterkenny\nCo. Donegal F92 8D6Y").text
+    assert "Knockbane" not in out and out.endswith("[ADDRESS]"), out
 
 
 def test_round17_tuned_ner_keeps_its_rejected_words(redactor):
     # Words the tuned NER tags as PERSON that are ordinary here stay ("Vitamin D" alone or inside).
     for text in ("Vitamin D levels were checked.", "Her Vitamin D was low, they gave Vitamin B12."):
         assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Under hipaa_safe_harbor, towns spaCy's NER finds, listed or not; hyphenated ones whole.
+    ("I'm in Reeth, a tiny village, so the drive is long.", "I'm in [LOCATION], a tiny village, so the drive is long."),
+    ("My family are in Hargeisa so I was on my own.", "My family are in [LOCATION] so I was on my own."),
+    ("My parents came over from Timișoara to help.", "My parents came over from [LOCATION] to help."),
+    ("The crew found us in Hutton-le-Hole quickly.", "The crew found us in [LOCATION] quickly."),
+    # Countries, US states, nations and regions stay.
+    ("I moved here from Scotland and the US, and Texas before that.",
+     "I moved here from Scotland and the US, and Texas before that."),
+    ("We are in the Midlands and the NHS was great.", "We are in the Midlands and the NHS was great."),
+])
+def test_round17_hipaa_ner_places(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+def test_round17_ner_places_only_under_hipaa(redactor):
+    text = "I'm in Reeth, a tiny village, so the drive is long."
+    assert redactor.redact_one(text).text == text

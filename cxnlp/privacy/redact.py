@@ -172,9 +172,19 @@ _COMMON_WORDS = {
     "son", "daughter", "baby", "consultant", "receptionist", "reception", "dr", "mr", "mrs",
     "ms", "miss", "sir", "madam", "cheers", "bless", "bank", "holiday", "christmas", "easter",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    # and that the NER tuned on planted names (cxnlp.privacy.name_ner) tags: "nurses Station", "Vitamin D"
-    "station", "vitamin",
+    # and that the NER tuned on planted names (cxnlp.privacy.name_ner) tags: "nurses Station", "Vitamin D",
+    # "Cheers guys"
+    "station", "vitamin", "guys", "folks", "everyone", "everybody", "lads", "ladies",
 }
+# A saint or a royal before what NER takes for a name: a place, not a person ("St Mary's ward").
+_NER_PLACE_HEAD = re.compile(r"(?:St\.?|Saint)\s")
+_NER_PLACE_HEAD_BEFORE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princess|Royal)\s+$")
+# An institution named after someone, capitalised ("Florence Ward", "the Queen Elizabeth Hospital");
+# not "Nurse Ward", "Eoin Ward's team" (a surname) nor "Sarah ward clerk".
+_NER_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|Clinic|Centre|Center|Surgery|Practice|Ward|Unit|Infirmary|"
+                                    r"University|College|School|Council|Trust)\b")
+_NER_INSTITUTION_IN = re.compile(r"\s(?:Hospital|Clinic|Centre|Center|Surgery|Practice|Infirmary|University|College|"
+                                 r"School|Council|Trust)\b")
 
 _MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -2548,6 +2558,42 @@ _LIVE_IN_LOWER = re.compile(
 _AND_PLACE = re.compile(r"[ \t]+(?:and|&|or|to)[ \t]+(?=[a-z])")
 
 
+# What spaCy calls a GPE that is no town or city: continents, nations and regions ("US states and
+# countries stay", as the hipaa_safe_harbor profile says).
+_NOT_TOWNS = frozenset({
+    "europe", "africa", "asia", "oceania", "antarctica", "america", "north america", "south america", "latin america",
+    "united kingdom", "great britain", "northern ireland", "united states", "the uk", "the us", "the usa", "u.k.",
+    "u.s.", "the states", "the north", "the south", "the midlands", "west midlands", "east midlands", "middle east",
+    "the middle east", "far east", "the far east"})
+# The rest of a hyphenated town that NER stopped before: "Hutton[-le-Hole]", "Middleton[-in-Teesdale]".
+_HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4}){1,2}-[A-Z][a-z]+")
+
+
+_US_STATE_NAMES = frozenset(v.lower() for v in _US_STATES.values())
+
+
+def _ner_places(text: str, doc: Any) -> list[RecognizerResult]:
+    """Towns and cities spaCy's NER finds (GPE), under ``hipaa_safe_harbor``: also those no list
+    holds ("I'm in Reeth, a tiny village", "My family are in Hargeisa"). Not countries, US states,
+    nations, continents, regions, nationalities or ordinary words."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        span = ent.text
+        if not span[:1].isupper() or any(ch.isdigit() for ch in span) or (span.isupper() and len(span) <= 4):
+            continue
+        key = " ".join(_base(w) for w in span.split())
+        if key in _COUNTRIES or key in _US_STATE_NAMES or key in _NOT_TOWNS or _proper_adjective(span) \
+                or all(_ordinary(w) for w in span.split()):
+            continue
+        end = ent.end_char
+        if m := _HYPHEN_TAIL.match(text, end):
+            end = m.end()  # "Hutton-le-Hole", "Middleton-in-Teesdale": NER stopped at the hyphen
+        out.append(RecognizerResult("LOCATION", ent.start_char, end, 0.55))
+    return out
+
+
 class _PlaceRecognizer(_OwnRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
@@ -3510,6 +3556,13 @@ class Redactor:
                 return False  # "Sister", "Vitamin D"
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
                 return False
+            if all(w.strip(".,'!") in ("Sir", "Sirs", "Madam", "Dear") for w in span.split()):  # "Dear Sirs"
+                return False
+            # A saint, a ward or a hospital, as for a listed given name: "St Mary's ward", "the Queen
+            # Elizabeth Hospital", "Florence Ward staff".
+            if _NER_PLACE_HEAD.match(span) or _NER_PLACE_HEAD_BEFORE.search(text, max(0, r.start - 12), r.start) \
+                    or _NER_INSTITUTION_AFTER.match(text, r.end) or _NER_INSTITUTION_IN.search(span):
+                return False
             if _proper_adjective(span):  # "I speak Welsh", "Punjabi speakers"
                 return False
             # A town after "from", "in", "near" ...: "Good service. From Harrogate."
@@ -3660,6 +3713,8 @@ class Redactor:
                     text=texts[i], language="en", nlp_artifacts=artifacts, entities=self._entities
                 )
                 results += [r for rec in self._own for r in rec.analyze(texts[i], [], None)]
+                if self.profile == "hipaa_safe_harbor":
+                    results += _ner_places(texts[i], doc)
                 out[i] = self._apply(texts[i], self._resolve(texts[i], results))
         return [r for r in out if r is not None]
 
