@@ -474,7 +474,7 @@ def promote(
 
         Console(stderr=True).print("the two models' stored figures do not compare (different training data or "
                                    "evaluation code): scoring both on the current data")
-        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model)
+        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model, name_ner=s.name_ner())
         return rescorer(data)(candidate, current)
 
     s, _ = _settings(root, settings)
@@ -624,7 +624,7 @@ def evaluate(
             console.print("loading and redacting the evaluation data ...")
         report(progress, "evaluation data", 0, 1, "loading and redacting")
         # no synthetic rows: they never sit in the test fold that is scored
-        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model, use_weak=False,
+        data = load_training_data(s.path(s.labeled_dir), s.path(fft_dir or s.fft_dir), spacy_model=s.spacy_model, name_ner=s.name_ner(), use_weak=False,
                                   synthetic=[])
         report(progress, "evaluation data", 1, 1, f"{len(data.sentiment):,} sentiment rows")
         result = compare(models, data, progress=progress, labeled_dir=Path(str(s.path(s.labeled_dir))))

@@ -95,7 +95,8 @@ def false_alarm_sample(fft_dir: Path, n: int, seed: int = 13) -> Any:
     from cxnlp.training.corpus import load_fft
 
     fft = load_fft(fft_dir)
-    corpus_ids = set(pd.read_json("data/labeled/corpus.jsonl", lines=True, dtype=False)["id"])
+    corpus = Path(__file__).resolve().parents[1] / "data" / "labeled" / "corpus.jsonl"
+    corpus_ids = set(pd.read_json(corpus, lines=True, dtype=False)["id"])
     pool = fft[~fft["id"].isin(corpus_ids)]
     return pool.sample(min(n, len(pool)), random_state=seed)
 

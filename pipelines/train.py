@@ -53,7 +53,7 @@ def cx_train(root: str = ".", tier: str = "fast", version: str | None = None, ff
     report(progress, "training data", 0, 1, "loading and redacting")
     data = load_data(Path(str(settings.path(settings.labeled_dir))),
                      Path(str(settings.path(Path(fft_dir) if fft_dir else settings.fft_dir))),
-                     spacy_model=settings.spacy_model, use_weak=use_weak, synthetic=synthetic)
+                     spacy_model=settings.spacy_model, name_ner=settings.name_ner(), use_weak=use_weak, synthetic=synthetic)
     report(progress, "training data", 1, 1, f"{len(data.sentiment):,} sentiment, {len(data.annotated):,} annotated rows")
     version = version or pd.Timestamp.now(tz="UTC").strftime("%Y.%m.%d-%H%M")
     options = {"use_weak": use_weak, "cv": cv, "synthetic": synthetic, "epochs": epochs, "variant": variant}

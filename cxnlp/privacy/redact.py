@@ -164,7 +164,8 @@ _NOT_NAMES = {
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
     "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
 }
-# Single words spaCy's small model sometimes tags as PERSON that are ordinary words here.
+# Words spaCy's small model sometimes tags as PERSON that are ordinary words here (a find made of
+# them alone is dropped).
 _COMMON_WORDS = {
     "sister", "will", "hope", "faith", "grace", "joy", "patience", "matron", "nurse", "doctor",
     "staff", "ward", "thank", "thanks", "brilliant", "excellent", "amazing", "fab", "lovely",
@@ -181,11 +182,27 @@ _COMMON_WORDS = {
 _NER_PLACE_HEAD = re.compile(r"(?:St\.?|Saint)\s")
 _NER_PLACE_HEAD_BEFORE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princess|Royal)\s+$")
 # An institution named after someone, capitalised ("Florence Ward", "the Queen Elizabeth Hospital");
-# not "Nurse Ward", "Eoin Ward's team" (a surname) nor "Sarah ward clerk".
-_NER_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|Clinic|Centre|Center|Surgery|Practice|Ward|Unit|Infirmary|"
-                                    r"University|College|School|Council|Trust)\b")
-_NER_INSTITUTION_IN = re.compile(r"\s(?:Hospital|Clinic|Centre|Center|Surgery|Practice|Infirmary|University|College|"
-                                 r"School|Council|Trust)\b")
+# not a surname ("Nurse Ward", "Eoin Ward's team"), nor a name before a role ("Sarah ward clerk",
+# "Tom Hospital porter", "Jane Practice Nurse"): see _names_an_institution.
+_INSTITUTION_NAMES = (r"Hospital|Clinic|Centre|Center|Surgery|Practice|Infirmary|University|College|School|Council|Trust|"
+                      r"Healthcare")
+_NER_INSTITUTION_AFTER = re.compile(r"\s+(?:" + _INSTITUTION_NAMES + r"|Ward|Unit)\b(?!['’]s)")
+_NER_INSTITUTION_IN = re.compile(r"\s(?:" + _INSTITUTION_NAMES + r")\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+def _names_an_institution(text: str, start: int, end: int) -> bool:
+    """Whether what NER took for a name at ``text[start:end]`` names a hospital or a ward: an
+    institution word inside it or right after it, with no role after that ("Elizabeth Hospital",
+    "Florence Ward staff"; not "Sarah Hospital Volunteer", "Jane Ward Sister")."""
+    if m := _NER_INSTITUTION_IN.search(text, start, end):
+        rest = m.end()
+    elif m := _NER_INSTITUTION_AFTER.match(text, end):
+        rest = m.end()
+    else:
+        return False
+    nxt = _NEXT_WORD.match(text, rest)
+    return not (nxt and nxt.group(1).lower() in _REL_ROLE_WORDS)
+
 
 _MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -2586,7 +2603,7 @@ def _ner_places(text: str, doc: Any) -> list[RecognizerResult]:
             continue
         key = " ".join(_base(w) for w in span.split())
         if key in _COUNTRIES or key in _US_STATE_NAMES or key in _NOT_TOWNS or _proper_adjective(span) \
-                or all(_ordinary(w) for w in span.split()):
+                or all(_ordinary(w) or (w.endswith("s") and _ordinary(w[:-1])) for w in span.split()):  # "Accounts"
             continue
         end = ent.end_char
         if m := _HYPHEN_TAIL.match(text, end):
@@ -3552,15 +3569,17 @@ class Redactor:
             if any(ch.isdigit() for ch in span) or "://" in span or "@" in span:
                 return False
             words = span.lower().replace("’", "'").split()
-            if all(w.strip(".,'!") in _COMMON_WORDS or len(w.strip(".,'!")) == 1 for w in words) \
-                    and any(w.strip(".,'!") in _COMMON_WORDS for w in words):
-                return False  # "Sister", "Vitamin D"
+            bare = [w.strip(".,'!") for w in words]
+            if all(w in _COMMON_WORDS for w in bare):
+                return False  # "Sister"
+            if len(bare) == 2 and bare[0] in _COMMON_WORDS and bare[0] not in _first_names_raw() and len(bare[1]) == 1:
+                return False  # "Vitamin D", not "Grace J."
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
                 return False
             # A saint, a ward or a hospital, as for a listed given name: "St Mary's ward", "the Queen
             # Elizabeth Hospital", "Florence Ward staff".
             if _NER_PLACE_HEAD.match(span) or _NER_PLACE_HEAD_BEFORE.search(text, max(0, r.start - 12), r.start) \
-                    or _NER_INSTITUTION_AFTER.match(text, r.end) or _NER_INSTITUTION_IN.search(span):
+                    or _names_an_institution(text, r.start, r.end):
                 return False
             if _proper_adjective(span):  # "I speak Welsh", "Punjabi speakers"
                 return False

@@ -48,7 +48,7 @@ class TrainingData:
 
 
 def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "auto",
-                       use_weak: bool = False, synthetic: Sequence[str] = ()) -> TrainingData:
+                       use_weak: bool = False, synthetic: Sequence[str] = (), name_ner: str = "packaged") -> TrainingData:
     """The corpus in ``labeled_dir`` and the FFT comments nobody annotated (redacted here), as
     :func:`build_training_data` combines them; with ``use_weak``, FFT comments without a human
     sentiment too, for their weak pillar labels; with ``synthetic`` (part names of
@@ -65,7 +65,7 @@ def load_training_data(labeled_dir: Path, fft_dir: Path, *, spacy_model: str = "
     fft = fft[~fft["id"].isin(corpus["id"])]
     if not use_weak:  # only comments with a human sentiment are needed
         fft = fft[fft["fft_sentiment"].notna()]
-    fft = fft.assign(text=[r.text for r in Redactor(spacy_model).redact_many(fft["text"].astype(str).tolist())])
+    fft = fft.assign(text=[r.text for r in Redactor(spacy_model, name_ner=name_ner).redact_many(fft["text"].astype(str).tolist())])
     crosswalk = yaml.safe_load((labeled_dir / "framework_to_pillars.yaml").read_text()) if use_weak else None
     if synthetic:
         corpus = pd.concat([corpus, load_synthetic(labeled_dir, synthetic)], ignore_index=True)
