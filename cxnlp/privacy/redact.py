@@ -3366,15 +3366,15 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
 # A house name right before an address that opens with a street, not a number: "got to The Old
 # Forge, Wesley Avenue, Seahouses, NE68 1DU", "brought from The Granary, Jubilee Mews, ...",
 # "to Carreg Wen, Oundle, ...". After "The", or after a word that leads to a place.
+_HOUSE_NAME_WORDS = r"((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)"
 _HOUSE_NAME_BEFORE = re.compile(
     r"(?:(?:^|(?<=[\n(:]))[ \t]*|(?i:\b(?:to|at|from|of|address|is|live|lives|living|staying)\b)[ \t]+)"
-    r"((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?),[ \t]*$")
+    + _HOUSE_NAME_WORDS + r",[ \t]*$")
 
 
 # A house or townland name on the line above an address written on lines ("Ballinacurra⏎Tralee⏎
 # Co. Kerry V92 4PHD", "Llys Helyg⏎Llanelli⏎Carmarthenshire⏎SA14 5BN").
-_HOUSE_NAME_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)"
-                                     r"[ \t]*\n[ \t]*$")
+_HOUSE_NAME_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*" + _HOUSE_NAME_WORDS + r"[ \t]*\n[ \t]*$")
 
 
 def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> None:
