@@ -1,10 +1,13 @@
-"""Does tuning the NER on planted names carry to sets it never saw? Leave groups of sets out.
+"""Does tuning the NER on the planted details carry to sets it never saw? Leave groups of sets out.
 
-For each group of development sets, trains the name NER without them (``scripts/train_name_ner.py
---hold-out``; the frozen v2 set and dev set 5 are always left out) and scores the held-out sets
-with spaCy's own NER (``base``) and the tuned one: names, structured identifiers and other words
-kept, standard profile, and words kept on the 1,000 real comments with nothing planted. Each
-group takes about 8 minutes on two cores.
+For each group of development sets, trains the NER twice without them (``scripts/train_name_ner.py
+--hold-out``; the frozen v2 set and dev set 5 are always left out): on the planted names alone
+(round 17's model, ``names``) and on names, towns and addresses (round 18's, ``all``). The
+held-out sets are then scored with spaCy's own NER (``base``) and with both: under the standard
+profile names, structured identifiers, whole addresses, the town-like parts of addresses and other
+words kept; under ``hipaa_safe_harbor`` towns named alone and the same address figures; and words
+kept on the 1,000 real comments with nothing planted under each profile. The two trainings of a
+group run side by side; a group takes about 10 minutes on two cores.
 
     python evaluation/name_ner_holdout.py --json evaluation/reports/name_ner_holdout.json
 """
@@ -28,17 +31,51 @@ from cxnlp.privacy.redact import Redactor  # noqa: E402
 GROUPS = (("redaction_devset13", "redaction_devset14"), ("redaction_devset11", "redaction_devset4"),
           ("redaction_devset6", "redaction_devset9", "redaction_devset12"),
           ("redaction_devset7", "redaction_devset8", "redaction_devset10"))
+# What each tuned variant is taught (scripts/train_name_ner.py --planted).
+VARIANTS = {"names": ["NAME"], "all": ["ADDRESS", "NAME", "TOWN"]}
+PROFILES = ("standard", "hipaa_safe_harbor")
 
 
-def _scores(redactor: Redactor, sets: tuple[str, ...], fft_dir: Path) -> dict:
+def _count(res: dict, kind: str) -> list[int] | None:
+    v = res["per_type"].get(kind)
+    return None if v is None else [v["caught"], v["n"]]
+
+
+def _scores(name_ner: str, sets: tuple[str, ...], fft_dir: Path) -> dict:
     out: dict = {}
-    for name in sets:
-        records = [json.loads(line) for line in (ROOT / "evaluation" / "data" / f"{name}.jsonl").open() if line.strip()]
-        res = evaluate(records, redactor)
-        out[name] = {"names": res["name_recall"], "structured": res["structured_recall"],
-                     "other_words_kept": res["other_words_kept"]}
-    out["false_alarms_words_kept"] = false_alarms(redactor, fft_dir, 1000)["words_kept"]
+    for profile in PROFILES:
+        redactor = Redactor(profile=profile, name_ner=name_ner)
+        for name in sets:
+            records = [json.loads(line) for line in (ROOT / "evaluation" / "data" / f"{name}.jsonl").open()
+                       if line.strip()]
+            res = evaluate(records, redactor, profile=profile)
+            parts = res["address_place_parts"]
+            row = {"addresses": _count(res, "ADDRESS"), "address_place_parts": [parts["caught"], parts["n"]],
+                   "other_words_kept": res["other_words_kept"]}
+            if profile == "standard":
+                row |= {"names": res["name_recall"], "structured": res["structured_recall"]}
+            else:
+                row |= {"towns": _count(res, "TOWN")}
+            out.setdefault(name, {})[profile] = row
+        out.setdefault("false_alarms_words_kept", {})[profile] = false_alarms(redactor, fft_dir, 1000)["words_kept"]
     return out
+
+
+def _train(group: tuple[str, ...], out: Path, fft_dir: Path) -> dict[str, subprocess.Popen]:
+    procs = {}
+    for variant, planted in VARIANTS.items():
+        log = (out / f"{variant}.log").open("w")
+        procs[variant] = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "train_name_ner.py"), "--hold-out", *group, "--planted", *planted,
+             "--out", str(out / variant), "--fft-dir", str(fft_dir)], cwd=ROOT, stderr=log, stdout=log)
+    for variant, proc in procs.items():
+        if proc.wait() != 0:
+            raise SystemExit(f"training {variant} without {', '.join(group)} failed: see {out / variant}.log")
+    return procs
+
+
+def _fmt(pair: list[int] | None) -> str:
+    return "-" if pair is None else f"{pair[0]}/{pair[1]}"
 
 
 def main() -> None:
@@ -47,23 +84,26 @@ def main() -> None:
     ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
-    base = Redactor(name_ner="base")
     report = []
     started = time.monotonic()
     for i, group in enumerate(GROUPS[:args.groups]):
+        print(f"group {i + 1}/{args.groups}: training without {', '.join(group)}", file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "train_name_ner.py"), "--hold-out", *group,
-                            "--out", tmp, "--fft-dir", str(args.fft_dir)], check=True, cwd=ROOT)
-            tuned = Redactor(name_ner=tmp)
-            row = {"held_out": list(group), "base": _scores(base, group, args.fft_dir),
-                   "tuned": _scores(tuned, group, args.fft_dir)}
+            _train(group, Path(tmp), args.fft_dir)
+            row = {"held_out": list(group), "base": _scores("base", group, args.fft_dir)}
+            row |= {variant: _scores(str(Path(tmp) / variant), group, args.fft_dir) for variant in VARIANTS}
         report.append(row)
         for name in group:
-            b, t = row["base"][name], row["tuned"][name]
-            print(f"{name}: names {b['names']:.3f} -> {t['names']:.3f}, structured {b['structured']:.3f} -> "
-                  f"{t['structured']:.3f}, words kept {b['other_words_kept']:.4f} -> {t['other_words_kept']:.4f}")
-        print(f"false alarms, words kept: {row['base']['false_alarms_words_kept']:.4f} -> "
-              f"{row['tuned']['false_alarms_words_kept']:.4f}")
+            print(name)
+            for variant in ("base", *VARIANTS):
+                std, hip = row[variant][name]["standard"], row[variant][name]["hipaa_safe_harbor"]
+                print(f"  {variant:6s} names {std['names']:.3f} structured {std['structured']:.3f} addresses "
+                      f"{_fmt(std['addresses'])} parts {_fmt(std['address_place_parts'])} words kept "
+                      f"{std['other_words_kept']:.4f} | hipaa towns {_fmt(hip['towns'])} addresses "
+                      f"{_fmt(hip['addresses'])} parts {_fmt(hip['address_place_parts'])}")
+        for variant in ("base", *VARIANTS):
+            fa = row[variant]["false_alarms_words_kept"]
+            print(f"false alarms, words kept, {variant}: {fa['standard']:.4f} standard, {fa['hipaa_safe_harbor']:.4f} hipaa")
         left = (time.monotonic() - started) / (i + 1) * (args.groups - i - 1)
         print(f"group {i + 1}/{args.groups} done, about {left / 60:.0f} min left", file=sys.stderr)
     if args.json:

@@ -1,7 +1,11 @@
 """Redaction quality on a planted-detail test set: recall per type, words kept, false alarms.
 
 An injected detail counts as caught when every one of its characters falls inside a redacted
-span (of any type; the typed figure also requires the right placeholder). "Other words kept" is
+span (of any type; the typed figure also requires the right placeholder). Inside each written-out
+address, its parts (split at commas and line ends) after the first that hold no digit (the town,
+a county, a street without a number) are also counted one by one (``address_place_parts``): a
+redactor that takes "14 Elm Road" but keeps "Mansfield" misses the address and one such part.
+"Other words kept" is
 the share of the comment's words outside the details to remove that are left untouched. Details
 carry the profiles that must remove them (``profiles``; the old set's details count for both): a
 town named on its own is a detail under ``hipaa_safe_harbor`` and an ordinary word to keep under
@@ -33,11 +37,28 @@ from cxnlp.privacy.redact import Redactor
 STRUCTURED = {"PHONE", "EMAIL", "NHS_NUMBER", "HOSPITAL_NUMBER", "ADDRESS", "POSTCODE", "ZIP", "DATE_OF_BIRTH", "URL",
               "SSN"}
 BOTH_PROFILES = ("standard", "hipaa_safe_harbor")
+_ADDRESS_PART = re.compile(r"[^,\n]+")
+
+
+def address_place_parts(value: str) -> list[tuple[int, int]]:
+    """Offsets in ``value`` of an address's parts after its first that hold a letter and no digit.
+
+    "14 Elm Road, Mansfield, Notts NG18 2AB" → "Mansfield"; "Rose Cottage\nMill Lane\nLacock" →
+    "Mill Lane", "Lacock". The part's spaces and full stops at either end are left out."""
+    parts = []
+    for m in list(_ADDRESS_PART.finditer(value))[1:]:
+        text = m.group()
+        if any(ch.isdigit() for ch in text) or not any(ch.isalpha() for ch in text):
+            continue
+        lead = len(text) - len(text.lstrip(" .\t"))
+        parts.append((m.start() + lead, m.start() + len(text.rstrip(" .\t"))))
+    return parts
 
 
 def evaluate(records: list[dict], redactor: Redactor, profile: str = "standard") -> dict:
     results = redactor.redact_many([r["text"] for r in records])
     caught: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # any-type, typed, total
+    place_parts = [0, 0]  # caught, total
     kept = total_words = 0
     misses: list[dict] = []
     over: list[str] = []
@@ -55,6 +76,11 @@ def evaluate(records: list[dict], redactor: Redactor, profile: str = "standard")
             c = caught[e["type"]]
             c[2] += 1
             chars = range(e["start"], e["end"])
+            if e["type"] == "ADDRESS":
+                for start, end in address_place_parts(rec["text"][e["start"]:e["end"]]):
+                    place_parts[1] += 1
+                    place_parts[0] += all(covered[e["start"] + i] for i in range(start, end)
+                                          if not rec["text"][e["start"] + i].isspace())
             if all(covered[i] for i in chars if not rec["text"][i].isspace()):
                 c[0] += 1
                 c[1] += all(kind_at[i] == e["type"] for i in chars if not rec["text"][i].isspace())
@@ -78,6 +104,8 @@ def evaluate(records: list[dict], redactor: Redactor, profile: str = "standard")
         "per_type": per_type,
         "structured_recall": sum(v[0] for v in structured) / max(1, sum(v[2] for v in structured)),
         "name_recall": per_type.get("NAME", {}).get("recall"),
+        "address_place_parts": {"recall": place_parts[0] / max(1, place_parts[1]), "caught": place_parts[0],
+                                "n": place_parts[1]},
         "other_words_kept": kept / max(1, total_words),
         "other_words": total_words,
         "over_redacted_words": sorted(set(over)) if not any("profiles" in e for r in records for e in r["entities"])

