@@ -7,7 +7,8 @@ held-out sets are then scored with spaCy's own NER (``base``) and with both: und
 profile names, structured identifiers, whole addresses, the town-like parts of addresses and other
 words kept; under ``hipaa_safe_harbor`` towns named alone and the same address figures; and words
 kept on the 1,000 real comments with nothing planted under each profile. The two trainings of a
-group run side by side; a group takes about 10 minutes on two cores.
+group run side by side; a group takes about 10 minutes on two cores. With ``--models DIR`` the
+weights are kept there and reused by the next run (to rescore after a change to the rules alone).
 
     python evaluation/name_ner_holdout.py --json evaluation/reports/name_ner_holdout.json
 """
@@ -61,9 +62,14 @@ def _scores(name_ner: str, sets: tuple[str, ...], fft_dir: Path) -> dict:
     return out
 
 
-def _train(group: tuple[str, ...], out: Path, fft_dir: Path) -> dict[str, subprocess.Popen]:
+def _train(group: tuple[str, ...], out: Path, fft_dir: Path) -> None:
+    """Train each variant without ``group`` into ``out/<variant>``, side by side; a variant whose
+    weights are already there is reused."""
     procs = {}
     for variant, planted in VARIANTS.items():
+        if (out / variant / "meta.json").is_file():
+            continue
+        out.mkdir(parents=True, exist_ok=True)
         log = (out / f"{variant}.log").open("w")
         procs[variant] = subprocess.Popen(
             [sys.executable, str(ROOT / "scripts" / "train_name_ner.py"), "--hold-out", *group, "--planted", *planted,
@@ -71,7 +77,6 @@ def _train(group: tuple[str, ...], out: Path, fft_dir: Path) -> dict[str, subpro
     for variant, proc in procs.items():
         if proc.wait() != 0:
             raise SystemExit(f"training {variant} without {', '.join(group)} failed: see {out / variant}.log")
-    return procs
 
 
 def _fmt(pair: list[int] | None) -> str:
@@ -82,6 +87,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--groups", type=int, default=len(GROUPS), help="how many of the groups to run")
     ap.add_argument("--fft-dir", type=Path, default=ROOT.parent / "shared" / "data" / "nhs_fft")
+    ap.add_argument("--models", type=Path, default=None,
+                    help="keep the trained weights here (one folder per group) and reuse those already there")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     report = []
@@ -89,9 +96,10 @@ def main() -> None:
     for i, group in enumerate(GROUPS[:args.groups]):
         print(f"group {i + 1}/{args.groups}: training without {', '.join(group)}", file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:
-            _train(group, Path(tmp), args.fft_dir)
+            folder = args.models / f"group{i + 1}" if args.models else Path(tmp)
+            _train(group, folder, args.fft_dir)
             row = {"held_out": list(group), "base": _scores("base", group, args.fft_dir)}
-            row |= {variant: _scores(str(Path(tmp) / variant), group, args.fft_dir) for variant in VARIANTS}
+            row |= {variant: _scores(str(folder / variant), group, args.fft_dir) for variant in VARIANTS}
         report.append(row)
         for name in group:
             print(name)

@@ -1249,7 +1249,8 @@ _ROUND16_HIPAA_KEPT = [
     "I'd give it 7/10. Rated 9/10 overall, 4/5. Came on 10/10 form.",
     "i live in bath. came out to help. my family in hope. between appointments and visits. way out to the car",
     "The lady of 95 pounds. Being 95 minutes late.",
-    "we moved to Ward 5 then moved from The Grange. She lives in Spain.",
+    # (round 18: "moved from The Grange" goes under this profile now that the tuned NER calls it a place)
+    "we moved to Ward 5 then moved from the day unit. She lives in Spain.",
 ]
 _ROUND15_HIPAA_KEPT = [
     "i live in bath so its a trek. i live in hope. I work in Accounts. We are from the council.",
@@ -1391,7 +1392,7 @@ def test_round18_ner_address_filters_keep(redactor, text):
 
 @pytest.mark.parametrize("text", [
     "We are in the Midlands and the NHS was great.",  # a region, with or without "the"
-    "we moved to Ward 5 then moved from The Grange.",  # a home's name after "The" mid-sentence
+    "I am from the North and we are in the South West now.",
 ])
 def test_round18_hipaa_keeps_regions_and_house_names(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text

@@ -2591,7 +2591,6 @@ _NOT_TOWNS = frozenset({
     "united kingdom", "great britain", "northern ireland", "united states", "the uk", "the us", "the usa", "u.k.",
     "u.s.", "the states", "the north", "the south", "the midlands", "west midlands", "east midlands", "middle east",
     "the middle east", "far east", "the far east"})
-_THE_BEFORE = re.compile(r"[a-z,]\s+The\s$")
 # The rest of a hyphenated town that NER stopped before: "Hutton[-le-Hole]", "Middleton[-in-Teesdale]".
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4}){1,2}-[A-Z][a-z]+")
 
@@ -2611,8 +2610,6 @@ def _ner_places(text: str, doc: Any) -> list[RecognizerResult]:
         if not span[:1].isupper() or any(ch.isdigit() for ch in span) or (span.isupper() and len(span) <= 4):
             continue
         key = " ".join(_base(w) for w in span.split())
-        if _THE_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char):
-            continue  # "from The Grange", "The Willows": a house's or a home's name, not a town
         if key in _COUNTRIES or key in _US_STATE_NAMES or key in _NOT_TOWNS or f"the {key}" in _NOT_TOWNS \
                 or _proper_adjective(span) \
                 or all(_ordinary(w) or (w.endswith("s") and _ordinary(w[:-1])) for w in span.split()):  # "Accounts"
@@ -2634,14 +2631,15 @@ _CARE_PLACE_START = re.compile(r"(?i:ward|bay|theatre|cubicle|bed|side\s+room)\b
 _COUNTY_PART = re.compile(r"(?:County|Co\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
-def _ner_addresses(text: str, doc: Any) -> list[RecognizerResult]:
+def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
     """Written-out addresses the tuned NER finds (its ADDRESS label, learned from the addresses
     planted in the development sets; spaCy's own NER has none): "Glover Close, Wells", "Radharc na
     Mara, Rathnagree, Letterkenny"; where an address pattern overlaps it, the two become one.
     Left out: a find on one line with no digit that ends in, or comes before, a hospital's or a
     ward's word (the place of care, no identifier: "Parking at the Royal Victoria Infirmary"); one
-    that starts with a ward or a bay ("Ward 5, Leeds"); and towns and counties alone ("Athlone,
-    County Westmeath"), which only ``hipaa_safe_harbor`` removes."""
+    that starts with a ward or a bay ("Ward 5, Leeds"); and under the standard profile a town
+    alone or with its county ("Athlone, County Westmeath"), which only ``hipaa_safe_harbor``
+    removes (not "Hillcrest, Marlow": a house's name is no county)."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "ADDRESS":
@@ -2653,8 +2651,8 @@ def _ner_addresses(text: str, doc: Any) -> list[RecognizerResult]:
         if _CARE_PLACE_START.match(span):
             continue
         parts = [part.strip(" .") for part in re.split(r"[,\n]", span) if part.strip(" .")]
-        if all(_COUNTY_PART.fullmatch(part) or ((hit := _place_at(part, 0)) and hit[0] == len(part))
-               for part in parts):
+        if profile == "standard" and parts and (len(parts) == 1 or _COUNTY_PART.fullmatch(parts[-1])) \
+                and all((hit := _place_at(part, 0)) and hit[0] == len(part) for part in parts[:-1] or parts):
             continue
         out.append(RecognizerResult("STREET_ADDRESS", ent.start_char, ent.end_char, 0.5))
     return out
@@ -3779,7 +3777,7 @@ class Redactor:
                     text=texts[i], language="en", nlp_artifacts=artifacts, entities=self._entities
                 )
                 results += [r for rec in self._own for r in rec.analyze(texts[i], [], None)]
-                results += _ner_addresses(texts[i], doc)
+                results += _ner_addresses(texts[i], doc, self.profile)
                 if self.profile == "hipaa_safe_harbor":
                     results += _ner_places(texts[i], doc)
                 out[i] = self._apply(texts[i], self._resolve(texts[i], results))
