@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "evaluation"))
@@ -64,23 +65,37 @@ def _scores(name_ner: str, sets: tuple[str, ...], fft_dir: Path) -> dict:
 
 def _train(group: tuple[str, ...], out: Path, fft_dir: Path) -> None:
     """Train each variant without ``group`` into ``out/<variant>``, side by side; a variant whose
-    weights are already there is reused."""
-    procs = {}
-    for variant, planted in VARIANTS.items():
-        if (out / variant / "meta.json").is_file():
-            continue
-        out.mkdir(parents=True, exist_ok=True)
-        log = (out / f"{variant}.log").open("w")
-        procs[variant] = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts" / "train_name_ner.py"), "--hold-out", *group, "--planted", *planted,
-             "--out", str(out / variant), "--fft-dir", str(fft_dir)], cwd=ROOT, stderr=log, stdout=log)
-    for variant, proc in procs.items():
-        if proc.wait() != 0:
-            raise SystemExit(f"training {variant} without {', '.join(group)} failed: see {out / variant}.log")
+    weights are already there is reused. A failed training stops the other and raises with the
+    end of its log."""
+    procs: dict[str, tuple[subprocess.Popen, Any]] = {}
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        for variant, planted in VARIANTS.items():
+            if (out / variant / "meta.json").is_file():
+                continue
+            log = (out / f"{variant}.log").open("w")
+            procs[variant] = (subprocess.Popen(
+                [sys.executable, str(ROOT / "scripts" / "train_name_ner.py"), "--hold-out", *group,
+                 "--planted", *planted, "--out", str(out / variant), "--fft-dir", str(fft_dir)],
+                cwd=ROOT, stderr=log, stdout=log), log)
+        for variant, (proc, _) in procs.items():
+            if proc.wait() != 0:
+                tail = (out / f"{variant}.log").read_text(errors="replace")[-2000:]
+                raise SystemExit(f"training {variant} without {', '.join(group)} failed:\n{tail}")
+    finally:
+        for proc, log in procs.values():
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait()
+            log.close()
 
 
 def _fmt(pair: list[int] | None) -> str:
     return "-" if pair is None else f"{pair[0]}/{pair[1]}"
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def main() -> None:
@@ -98,14 +113,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             folder = args.models / f"group{i + 1}" if args.models else Path(tmp)
             _train(group, folder, args.fft_dir)
-            row = {"held_out": list(group), "base": _scores("base", group, args.fft_dir)}
+            row: dict[str, Any] = {"held_out": list(group), "base": _scores("base", group, args.fft_dir)}
             row |= {variant: _scores(str(folder / variant), group, args.fft_dir) for variant in VARIANTS}
         report.append(row)
         for name in group:
             print(name)
             for variant in ("base", *VARIANTS):
                 std, hip = row[variant][name]["standard"], row[variant][name]["hipaa_safe_harbor"]
-                print(f"  {variant:6s} names {std['names']:.3f} structured {std['structured']:.3f} addresses "
+                print(f"  {variant:6s} names {_share(std['names'])} structured {std['structured']:.3f} addresses "
                       f"{_fmt(std['addresses'])} parts {_fmt(std['address_place_parts'])} words kept "
                       f"{std['other_words_kept']:.4f} | hipaa towns {_fmt(hip['towns'])} addresses "
                       f"{_fmt(hip['addresses'])} parts {_fmt(hip['address_place_parts'])}")

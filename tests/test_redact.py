@@ -1358,13 +1358,17 @@ def test_round17_ner_places_only_under_hipaa(redactor):
 @pytest.mark.parametrize("text, expected", [
     # Round 18: addresses with no number, which the tuned NER finds (its ADDRESS label): the house,
     # the street and the town go together.
-    ("Please post it to Brackenridge Farm, Low Row, Richmond as I have moved.",
-     "Please post it to [ADDRESS] as I have moved."),
+    ("Send it to Rosehill, Millbrook Road, Keswick please.", "Send it to [ADDRESS] please."),
     ("My mum lives at Ivy Cottage, Church Lane, Cropton and the crew found her fast.",
      "My mum lives at [ADDRESS] and the crew found her fast."),
     ("We walked down Station Road, Leeds to the clinic.", "We walked down [ADDRESS] to the clinic."),
-    # A listed given name that is also a word, with an initial, is a person.
+    # A phone number that the address's find runs into goes with it, no digit left.
+    ("Please send to Ivy Cottage, Church Lane, Cropton 07700 900 123", "Please send to [ADDRESS]"),
+    ("Rose Cottage, Mill Lane, Lacock\n01249 730 123", "[ADDRESS]"),
+    # A listed given name that is also a word, with an initial or opening a sentence praised, is a person.
     ("Hope K., the midwife, was great.", "[NAME], the midwife, was great."),
+    ("Mark is lovely.", "[NAME] is lovely."),
+    ("Honey was kind to my mum.", "[NAME] was kind to my mum."),
 ])
 def test_round18_ner_addresses_and_initials(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
@@ -1380,7 +1384,11 @@ def test_round18_addresses_come_from_the_tuned_ner(redactor):
 
 @pytest.mark.parametrize("text", [
     # The place of care, a ward, a home's name and towns with their county alone are no address.
-    "Parking at the Freeman Hospital was impossible.",
+    "I was treated at the Royal Victoria Infirmary, Newcastle and staff were great.",
+    "Eye clinic at Queen Elizabeth Hospital, Gateshead ran late.",
+    "I am on Redwood 1 in Highbury Hospital.",
+    "We parked on Queen Victoria Road and walked.",  # a street alone
+    "Ward B. was clean. June was lovely and warm.",  # a ward's letter, a month
     "I was sent to Ward 5, Leeds General.",
     "we moved to Ward 5 then moved from The Grange. She lives in Spain.",
     "We drove from Athlone, County Westmeath to see her.",

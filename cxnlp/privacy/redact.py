@@ -1368,6 +1368,13 @@ _NAME_VERBS = (
     r"joked|smiled|hugged|fetched|brought"
 )
 _NAME_THEN_VERB = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?:['’]s)?(?=\s+(?:" + _NAME_VERBS + r")\b)")
+# Listed given names that are, before an initial or a verb, a place in the hospital ("Ward B.").
+_PLACE_NOT_NAME = frozenset({"ward", "bay", "floor", "page", "unit", "block", "wing", "level"})
+_MONTH_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)")
+_WORD_NAME_PRAISED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?:is|was)\s+(?:(?:so|very|really|just|absolutely|always)\s+)?"
+    r"(?:lovely|kind|great|amazing|brilliant|fantastic|wonderful|fab|fabulous|excellent|superb|outstanding|helpful|"
+    r"caring|friendly|a\s+star|an\s+angel|a\s+credit|the\s+best)\b")
 # Any listed given name, a word too, with a surname's initial before a verb or a comma: "Grace J.
 # was my midwife", "Hope K., the nurse" (the initial makes the word a person).
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)\s+[A-Z]\.(?=\s+(?:" + _NAME_VERBS + r")\b|\s*,)")
@@ -1991,7 +1998,12 @@ class _ListedNameRecognizer(_OwnRecognizer):
                 if _mid_sentence_word_name_ok(text, m.start(1), m.end(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.5))
         out += [RecognizerResult("TITLED_NAME", m.start(), m.end(), 0.6) for m in _GIVEN_AND_INITIAL.finditer(text)
-                if _base(m.group(1)) in _first_names_raw()]
+                if _base(m.group(1)) in _first_names_raw() and _base(m.group(1)) not in _PLACE_NOT_NAME]
+        # A given name that is also a word, opening a sentence, praised: "Mark is lovely", "Honey
+        # was kind to my mum" (not a month: "June was lovely").
+        out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6) for m in _WORD_NAME_PRAISED.finditer(text)
+                if _base(m.group(1)) in _first_names_raw() and _base(m.group(1)) not in _PLACE_NOT_NAME
+                and not _MONTH_WORD.fullmatch(m.group(1))]
         if safe.isdisjoint(w.lower() for w in _TITLE_CASE_WORD.findall(text)):
             return out
         for m in _NAME_THEN_VERB.finditer(text):
@@ -2621,40 +2633,54 @@ def _ner_places(text: str, doc: Any) -> list[RecognizerResult]:
     return out
 
 
-# The last word of a hospital's or a ward's name, not of an address: "the Royal Victoria Infirmary".
-_INSTITUTION_END = re.compile(r"(?i:\b(?:" + _INSTITUTION_NAMES + r"|Ward|Unit))\W*$")
+# The last word of a hospital's or a ward's name, not of an address: "the Royal Victoria Infirmary",
+# "Queen Elizabeth Hospital, Gateshead", "Emergency Dept, Sunderland Royal".
+_INSTITUTION_END = re.compile(r"(?i:\b(?:" + _INSTITUTION_NAMES + r"|Ward|Unit|Royal|General|Memorial))\W*$")
 _INSTITUTION_NEXT = re.compile(r"(?i:\s+(?:" + _INSTITUTION_NAMES + r"|Ward|Unit)\b)")
-
-
 # A place in the hospital, not an address: "Ward 5, Leeds", "Bay 3".
 _CARE_PLACE_START = re.compile(r"(?i:ward|bay|theatre|cubicle|bed|side\s+room)\b")
 _COUNTY_PART = re.compile(r"(?:County|Co\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+_NAME_TYPES = frozenset({"PERSON", "TITLED_NAME"})
 
 
 def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
     """Written-out addresses the tuned NER finds (its ADDRESS label, learned from the addresses
     planted in the development sets; spaCy's own NER has none): "Glover Close, Wells", "Radharc na
     Mara, Rathnagree, Letterkenny"; where an address pattern overlaps it, the two become one.
-    Left out: a find on one line with no digit that ends in, or comes before, a hospital's or a
-    ward's word (the place of care, no identifier: "Parking at the Royal Victoria Infirmary"); one
-    that starts with a ward or a bay ("Ward 5, Leeds"); and under the standard profile a town
-    alone or with its county ("Athlone, County Westmeath"), which only ``hipaa_safe_harbor``
-    removes (not "Hillcrest, Marlow": a house's name is no county)."""
+    These are no address: a find that ends in, or comes before, a hospital's or a ward's word
+    ("Redwood 1 in Highbury Hospital"), and without a digit one with such a word in any part ("the
+    Royal Victoria Infirmary, Newcastle"; the place of care is no identifier) or a street alone
+    ("We parked on Heaton Road"). Nor is a find that starts with a ward or a bay ("Ward 5,
+    Leeds"), nor under the standard profile a town alone or with its county ("Athlone, County
+    Westmeath"), which only ``hipaa_safe_harbor`` removes (not "Hillcrest, Marlow": a house's name
+    is no county). Anything from a bracket on is left out of the find."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "ADDRESS":
             continue
-        span = ent.text
-        if not any(ch.isdigit() or ch in ",\n" for ch in span) and (
-                _INSTITUTION_END.search(span) or _INSTITUTION_NEXT.match(text, ent.end_char)):
-            continue
-        if _CARE_PLACE_START.match(span):
+        start, end = ent.start_char, ent.end_char
+        if (bracket := re.search(r"[()]", text[start:end])) is not None:
+            end = start + bracket.start()
+        span = text[start:end].rstrip(" ,;-")
+        end = start + len(span)
+        if not span.strip():
             continue
         parts = [part.strip(" .") for part in re.split(r"[,\n]", span) if part.strip(" .")]
+        if _INSTITUTION_END.search(parts[-1]) or _INSTITUTION_NEXT.match(text, end):
+            continue  # "Redwood 1 in Highbury Hospital"
+        if not any(ch.isdigit() for ch in span):
+            if any(_INSTITUTION_END.search(part) for part in parts):
+                continue
+            if len(parts) == 1 and span.split()[-1].lower().rstrip(".") in _STREET_WORDS:
+                continue
+        if _CARE_PLACE_START.match(span):
+            continue
         if profile == "standard" and parts and (len(parts) == 1 or _COUNTY_PART.fullmatch(parts[-1])) \
                 and all((hit := _place_at(part, 0)) and hit[0] == len(part) for part in parts[:-1] or parts):
             continue
-        out.append(RecognizerResult("STREET_ADDRESS", ent.start_char, ent.end_char, 0.5))
+        out.append(RecognizerResult("STREET_ADDRESS", start, end, 0.5))
     return out
 
 
@@ -3555,7 +3581,7 @@ class Redactor:
                 # Only PERSON matters here; other spaCy labels are ignored rather than logged.
                 "ner_model_configuration": {
                     "model_to_presidio_entity_mapping": {"PERSON": "PERSON", "PER": "PERSON"},
-                    "labels_to_ignore": ["CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC",
+                    "labels_to_ignore": ["ADDRESS", "CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC",
                                          "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT", "PRODUCT", "QUANTITY",
                                          "TIME", "WORK_OF_ART"],
                     "low_score_entity_names": [],
@@ -3726,6 +3752,13 @@ class Redactor:
                 best = r if names_only else min(inside, key=lambda k: _PRIORITY[k.entity_type])
                 kept = [k for k in kept if k not in inside]
                 kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
+            elif len(inside) == 1 and not {r.entity_type, inside[0].entity_type} & _NAME_TYPES:
+                # Two identifiers that share characters ("Cropton 07700" for an address, "07700 900
+                # 123" for a phone): one placeholder over both, so no digit of either is left.
+                k = inside[0]
+                start, end = min(k.start, r.start), max(k.end, r.end)
+                if _overlapping(kept, start, end) == [k]:
+                    kept[kept.index(k)] = RecognizerResult(k.entity_type, start, end, k.score)
         if any(k.entity_type in ("PERSON", "TITLED_NAME") for k in kept):
             kept += _coordinated_names(text, kept)
             _grow_over_initials(text, kept)
