@@ -51,7 +51,7 @@ resources: install       # the redactor's word, name and place lists in cxnlp/re
 	$(PY) scripts/build_common_words.py
 	$(PY) scripts/build_redaction_lists.py
 
-name-ner: install        # the redactor's tuned name NER in cxnlp/resources/name_ner/ (about 6 min)
+name-ner: install        # the redactor's tuned NER (names, addresses, towns) in cxnlp/resources/name_ner/ (about 7 min)
 	$(PY) scripts/train_name_ner.py
 
 clean-output:
