@@ -1370,7 +1370,6 @@ _NAME_VERBS = (
 _NAME_THEN_VERB = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?:['’]s)?(?=\s+(?:" + _NAME_VERBS + r")\b)")
 # Listed given names that are, before an initial or a verb, a place in the hospital ("Ward B.").
 _PLACE_NOT_NAME = frozenset({"ward", "bay", "floor", "page", "unit", "block", "wing", "level"})
-_MONTH_WORD = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)")
 _WORD_NAME_PRAISED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+)\s+(?:is|was)\s+(?:(?:so|very|really|just|absolutely|always)\s+)?"
     r"(?:lovely|kind|great|amazing|brilliant|fantastic|wonderful|fab|fabulous|excellent|superb|outstanding|helpful|"
