@@ -45,12 +45,12 @@ def _count(res: dict, kind: str) -> list[int] | None:
 
 def _scores(name_ner: str, sets: tuple[str, ...], fft_dir: Path) -> dict:
     out: dict = {}
+    records = {name: [json.loads(line) for line in (ROOT / "evaluation" / "data" / f"{name}.jsonl").open() if line.strip()]
+               for name in sets}
     for profile in PROFILES:
         redactor = Redactor(profile=profile, name_ner=name_ner)
         for name in sets:
-            records = [json.loads(line) for line in (ROOT / "evaluation" / "data" / f"{name}.jsonl").open()
-                       if line.strip()]
-            res = evaluate(records, redactor, profile=profile)
+            res = evaluate(records[name], redactor, profile=profile)
             parts = res["address_place_parts"]
             row = {"addresses": _count(res, "ADDRESS"), "address_place_parts": [parts["caught"], parts["n"]],
                    "other_words_kept": res["other_words_kept"]}

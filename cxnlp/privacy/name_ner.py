@@ -116,7 +116,7 @@ def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any,
         for rec, doc in zip(records, docs):
             planted = [(int(e["start"]), int(e["end"]), labels[e["type"]]) for e in rec["entities"]
                        if e["type"] in labels]
-            names = [(start, end) for start, end, _ in planted]
+            planted_spans = [(start, end) for start, end, _ in planted]
             spans: set[tuple[int, int, str]] = set()
             for start, end, label in planted:
                 span = doc.char_span(start, end, alignment_mode="expand")
@@ -124,10 +124,11 @@ def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any,
                     spans.add((span.start_char, span.end_char, label))
             unannotated = []
             for ent in doc.ents:
-                if any(ent.start_char < end and start < ent.end_char for start, end in names):
+                if any(ent.start_char < end and start < ent.end_char for start, end in planted_spans):
                     if ent.label_ == "PERSON":  # "Dr [John] Smith-Jones" with only "Smith-Jones" planted
                         unannotated += [(t.i, t.i + 1) for t in ent
-                                        if not any(start < t.idx + len(t) and t.idx < end for start, end in names)]
+                                        if not any(start < t.idx + len(t) and t.idx < end
+                                                   for start, end in planted_spans)]
                     continue
                 if ent.label_ == "PERSON":
                     unannotated.append((ent.start, ent.end))
@@ -172,8 +173,8 @@ def save_name_ner(nlp: Any, folder: Path, meta: dict[str, Any]) -> None:
     """Write the entity recognizer's weights (no vocabulary: its features are hashed) and ``meta``
     (training sets, seed, epochs; the base model is added here) to ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
     ner = nlp.get_pipe("ner")
+    ner.to_disk(folder / "ner", exclude=["vocab"])
     meta = {**meta, "base_model": f"{nlp.meta.get('name')}-{nlp.meta.get('version')}",
             "labels": sorted(ner.labels), "unseen_classes": sorted(ner.model.attrs.get("unseen_classes", ()))}
     (folder / _META).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -187,9 +187,12 @@ _NER_PLACE_HEAD_BEFORE = re.compile(r"\b(?:St\.?|Saint|Queen|King|Prince|Princes
 # An institution named after someone, capitalised ("Florence Ward", "the Queen Elizabeth Hospital");
 # not a surname ("Nurse Ward", "Eoin Ward's team"), nor a name before a role ("Sarah ward clerk",
 # "Tom Hospital porter", "Jane Practice Nurse"): see _names_an_institution.
+# The findings that are names (spaCy's PERSON and the name patterns' TITLED_NAME).
+_NAME_TYPES = frozenset({"PERSON", "TITLED_NAME"})
 _INSTITUTION_NAMES = (r"Hospital|Clinic|Centre|Center|Surgery|Practice|Infirmary|University|College|School|Council|Trust|"
                       r"Healthcare|Department|Dept|Hospice")
-_NER_INSTITUTION_AFTER = re.compile(r"\s+(?:" + _INSTITUTION_NAMES + r"|Ward|Unit)\b(?!['’]s)")
+_INSTITUTION_OR_WARD = _INSTITUTION_NAMES + r"|Ward|Unit"
+_NER_INSTITUTION_AFTER = re.compile(r"\s+(?:" + _INSTITUTION_OR_WARD + r")\b(?!['’]s)")
 _NER_INSTITUTION_IN = re.compile(r"\s(?:" + _INSTITUTION_NAMES + r")\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
@@ -1377,6 +1380,13 @@ _WORD_NAME_PRAISED = re.compile(
 # Any listed given name, a word too, with a surname's initial before a verb or a comma: "Grace J.
 # was my midwife", "Hope K., the nurse" (the initial makes the word a person).
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)\s+[A-Z]\.(?=\s+(?:" + _NAME_VERBS + r")\b|\s*,)")
+
+
+def _listed_not_a_place(word: str) -> bool:
+    """A listed given name, ordinary words among them, that is not a place in the hospital."""
+    return _base(word) in _first_names_raw() and _base(word) not in _PLACE_NOT_NAME
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-zß-öø-ÿ]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|^\W+)$")
@@ -1503,7 +1513,7 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
     """Names joined to a name found ("Sadia, Mihaela and Piotr", "Cerys and Bogdana"), when they
     are capitalised words that are no ordinary word, title or place. ``kept`` loses the names
     that a longer one found here takes in."""
-    todo = [k for k in kept if k.entity_type in ("PERSON", "TITLED_NAME")]
+    todo = [k for k in kept if k.entity_type in _NAME_TYPES]
     caps = _shouted(text)
     out: list[RecognizerResult] = []
     while todo:
@@ -1520,7 +1530,7 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
             found.append((m.start(1), m.end(1)))
         for a, b in found:
             over = _overlapping(kept + out, a, b)
-            if not all(k.entity_type in ("PERSON", "TITLED_NAME") for k in over):
+            if not all(k.entity_type in _NAME_TYPES for k in over):
                 continue
             if any(k.start <= a and b <= k.end for k in over):
                 continue  # already inside a name
@@ -1997,12 +2007,11 @@ class _ListedNameRecognizer(_OwnRecognizer):
                 if _mid_sentence_word_name_ok(text, m.start(1), m.end(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.5))
         out += [RecognizerResult("TITLED_NAME", m.start(), m.end(), 0.6) for m in _GIVEN_AND_INITIAL.finditer(text)
-                if _base(m.group(1)) in _first_names_raw() and _base(m.group(1)) not in _PLACE_NOT_NAME]
+                if _listed_not_a_place(m.group(1))]
         # A given name that is also a word, opening a sentence, praised: "Mark is lovely", "Honey
         # was kind to my mum" (not a month: "June was lovely").
         out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6) for m in _WORD_NAME_PRAISED.finditer(text)
-                if _base(m.group(1)) in _first_names_raw() and _base(m.group(1)) not in _PLACE_NOT_NAME
-                and not _MONTH_WORD.fullmatch(m.group(1))]
+                if _listed_not_a_place(m.group(1)) and not _MONTH_WORD.fullmatch(m.group(1))]
         if safe.isdisjoint(w.lower() for w in _TITLE_CASE_WORD.findall(text)):
             return out
         for m in _NAME_THEN_VERB.finditer(text):
@@ -2634,14 +2643,11 @@ def _ner_places(text: str, doc: Any) -> list[RecognizerResult]:
 
 # The last word of a hospital's or a ward's name, not of an address: "the Royal Victoria Infirmary",
 # "Queen Elizabeth Hospital, Gateshead", "Emergency Dept, Sunderland Royal".
-_INSTITUTION_END = re.compile(r"(?i:\b(?:" + _INSTITUTION_NAMES + r"|Ward|Unit|Royal|General|Memorial))\W*$")
-_INSTITUTION_NEXT = re.compile(r"(?i:\s+(?:" + _INSTITUTION_NAMES + r"|Ward|Unit)\b)")
+_INSTITUTION_END = re.compile(r"(?i:\b(?:" + _INSTITUTION_OR_WARD + r"|Royal|General|Memorial))\W*$")
+_INSTITUTION_NEXT = re.compile(r"(?i:\s+(?:" + _INSTITUTION_OR_WARD + r")\b)")
 # A place in the hospital, not an address: "Ward 5, Leeds", "Bay 3".
 _CARE_PLACE_START = re.compile(r"(?i:ward|bay|theatre|cubicle|bed|side\s+room)\b")
 _COUNTY_PART = re.compile(r"(?:County|Co\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
-
-
-_NAME_TYPES = frozenset({"PERSON", "TITLED_NAME"})
 
 
 def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
@@ -3420,7 +3426,7 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
     if _shouted(text):
         return
     for i, k in enumerate(kept):
-        if k.entity_type not in ("PERSON", "TITLED_NAME") or text[k.start:k.end].isupper():
+        if k.entity_type not in _NAME_TYPES or text[k.start:k.end].isupper():
             continue
         start, end = k.start, k.end
         if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS:
@@ -3462,7 +3468,7 @@ def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> No
         a = m.start(1)
         over = [o for o in kept if o is not k and o.start < k.start and a < o.end]
         # A line found as a name stays one: the addressee's name above the address.
-        if all(o.entity_type in ("PERSON", "TITLED_NAME") for o in over) and not (line_above and over):
+        if all(o.entity_type in _NAME_TYPES for o in over) and not (line_above and over):
             kept[:] = [o for o in kept if o not in over]
             kept[kept.index(k)] = RecognizerResult(k.entity_type, a, k.end, k.score)
 
@@ -3501,7 +3507,7 @@ def _join_split_addresses(text: str, kept: list[RecognizerResult]) -> None:
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     out = []
     for k in kept:
-        if k.entity_type in ("PERSON", "TITLED_NAME") and (
+        if k.entity_type in _NAME_TYPES and (
                 m := _BRACKETED_DATE.match(text, k.end) or _APPOSED_DATE.match(text, k.end)):
             if not _overlapping(kept, m.start(1), m.end(1)):
                 out.append(RecognizerResult("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8))
@@ -3669,7 +3675,7 @@ class Redactor:
     def _extend_name(text: str, r: RecognizerResult) -> RecognizerResult:
         """NER stops at a particle ("Gareth Van der Merwe" -> all of it) and takes in a title or
         role ("Mrs Clee", "District Nurse Sharon": the title stays, as after the title patterns)."""
-        if r.entity_type not in ("PERSON", "TITLED_NAME"):
+        if r.entity_type not in _NAME_TYPES:
             return r
         start, end = r.start, r.end
         while r.entity_type == "PERSON" and (m := _LEADING_ROLE.match(text, start, end)) \
@@ -3746,7 +3752,7 @@ class Redactor:
                 kept.append(r)
             elif all(r.start <= k.start and k.end <= r.end for k in inside):
                 # Names inside a place or an address are part of it ("Newcastle upon Tyne").
-                names_only = all(k.entity_type in ("TITLED_NAME", "PERSON") and (k.start, k.end) != (r.start, r.end)
+                names_only = all(k.entity_type in _NAME_TYPES and (k.start, k.end) != (r.start, r.end)
                                  for k in inside)
                 best = r if names_only else min(inside, key=lambda k: _PRIORITY[k.entity_type])
                 kept = [k for k in kept if k not in inside]
@@ -3758,7 +3764,7 @@ class Redactor:
                 start, end = min(k.start, r.start), max(k.end, r.end)
                 if _overlapping(kept, start, end) == [k]:
                     kept[kept.index(k)] = RecognizerResult(k.entity_type, start, end, k.score)
-        if any(k.entity_type in ("PERSON", "TITLED_NAME") for k in kept):
+        if any(k.entity_type in _NAME_TYPES for k in kept):
             kept += _coordinated_names(text, kept)
             _grow_over_initials(text, kept)
             kept += _dates_of_birth_after_names(text, kept)
