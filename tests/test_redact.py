@@ -1247,13 +1247,14 @@ _ROUND16_HIPAA_FOUND = [
 ]
 _ROUND16_HIPAA_KEPT = [
     "I'd give it 7/10. Rated 9/10 overall, 4/5. Came on 10/10 form.",
-    "i live in bath. came out to help. my family in hope. between appointments and visits. way out to the car",
+    # (round 19: "i live in bath" goes under this profile: after "live in" a town that is also a word is a town)
+    "i live in hope. came out to help. my family in hope. between appointments and visits. way out to the car",
     "The lady of 95 pounds. Being 95 minutes late.",
     # (round 18: "moved from The Grange" goes under this profile now that the tuned NER calls it a place)
     "we moved to Ward 5 then moved from the day unit. She lives in Spain.",
 ]
 _ROUND15_HIPAA_KEPT = [
-    "i live in bath so its a trek. i live in hope. I work in Accounts. We are from the council.",
+    "i live in town so its a trek. i live in hope. I work in Accounts. We are from the council.",
 ]
 _ROUND10_HIPAA_KEPT = [
     "Waited 93 minutes for someone who is 30.",
@@ -1404,3 +1405,38 @@ def test_round18_ner_address_filters_keep(redactor, text):
 ])
 def test_round18_hipaa_keeps_regions_and_house_names(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Towns in lower case after a cue: abroad too ("cape town", "sofia"); after "live in", a town
+    # whose name is also a word ("bath") or a given name ("chester").
+    ("we have family in cape town who could not believe it.", "we have family in [LOCATION] who could not believe it."),
+    ("my son drove in from sofia when he heard.", "my son drove in from [LOCATION] when he heard."),
+    ("i live in bath so its a trek", "i live in [LOCATION] so its a trek"),
+    ("my mum lives in chester now", "my mum lives in [LOCATION] now"),
+    ("We live in Bath.", "We live in [LOCATION]."),
+    # The writer's town after a signed name closes the line; a name before "(mrs)" in lower case.
+    ("Long wait.\nmhairi mackintosh (mrs), thirsk", "Long wait.\n[NAME] (mrs), [LOCATION]"),
+    ("Thanks for everything, Jane Smith, Deal.", "Thanks for everything, [NAME], [LOCATION]."),
+])
+def test_round19_hipaa_towns_in_lower_case_and_after_names(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we live in hope that things improve",  # "live in" before a word, not a town
+    "i live in town so it was easy",
+    "my son in law came with me",
+    "family in nice weather is a treat",  # a city abroad that is an ordinary word
+    "he came from sofia's house",  # a person's, not the city
+    "Many thanks, Nurse Smith, Nurse",  # a name, then a role word that is also a place
+])
+def test_round19_hipaa_keeps_words_that_are_places(hipaa_redactor, text):
+    out = hipaa_redactor.redact_one(text).text
+    assert "[LOCATION]" not in out, out
+
+
+def test_round19_towns_after_names_only_under_hipaa(redactor, hipaa_redactor):
+    text = "Long wait.\nmhairi mackintosh (mrs), thirsk"
+    assert redactor.redact_one(text).text == "Long wait.\n[NAME] (mrs), thirsk"  # a town alone stays
+    assert hipaa_redactor.redact_one(text).text.endswith("[LOCATION]")

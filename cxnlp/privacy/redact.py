@@ -272,10 +272,16 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _PRONOUN_I = {"i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll"}
 
 
+# Past tenses too rare in the FFT comments to reach common_words.txt, after "my son" no name ("my
+# son drove in from ..."); not those that are also given names ("rose", "won").
+_IRREGULAR_PAST = frozenset("flew drove wrote stood woke wore forgot froze hid rode shook slept swam caught bought "
+                            "fought sought lent sped swore tore wept".split())
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     text = resources.files("cxnlp").joinpath("resources/common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#")) | _IRREGULAR_PAST
 
 
 def may_hold_name(text: str) -> bool:
@@ -1299,7 +1305,8 @@ def _may_hold_lower_name(text: str) -> bool:
             or (":" in text and not _PERSON_FIELD_TRIGGER.isdisjoint(words) and bool(_PERSON_FIELD_THEN_WORD.search(text)))
             or (_may_hold_praise_cue(text) and bool(_PRAISE_THEN_WORD.search(text)))
             or bool(_lower_sign_offs(text))
-            or ("give" in words and bool(_GIVE_NAME.search(text))) or ("(" in text and bool(_UNSURE_NAME.search(text)))
+            or ("give" in words and bool(_GIVE_NAME.search(text)))
+            or ("(" in text and (bool(_UNSURE_NAME.search(text)) or bool(_LOWER_BEFORE_TITLE.search(text))))
             or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
             or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text))))
 
@@ -1571,6 +1578,11 @@ def _overlapping_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[st
         yield m
 
 
+# Up to three lower-case words right before a title in brackets: "mhairi mackintosh (mrs)".
+_LOWER_BEFORE_TITLE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z'’\-]+[ \t]+){0,2}[a-z][a-z'’\-]+)[ \t]*"
+                                 r"\((?:mrs|mr|ms|miss|mx|dr)\.?\)")
+
+
 class _LowerNameRecognizer(_OwnRecognizer):
     """Names written in lower case after a title, role, relationship or thanks (see ``_LOWER_NAME``)."""
 
@@ -1614,6 +1626,15 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     _unlisted_lower_name(nxt.group(1)) and _LOWER_NAME_END.match(text, nxt.end(1)) is not None)):
                 end = nxt.start(1) + len(_POSSESSIVE.sub("", nxt.group(1)))
                 out.append(RecognizerResult("TITLED_NAME", nxt.start(1), end, 0.65))
+        if "(" in text:
+            # "mhairi mackintosh (mrs)": a name before a title in brackets, in lower case.
+            for m in _LOWER_BEFORE_TITLE.finditer(text):
+                words = list(re.finditer(r"[a-z][a-z'’\-]*", m.group(1)))
+                for k in range(len(words)):  # the longest run that opens with a name
+                    if (_base(words[k].group()) in names or _unlisted_lower_name(words[k].group())) \
+                            and all(_lower_surname(w.group()) for w in words[k + 1:]):
+                        out.append(RecognizerResult("TITLED_NAME", m.start(1) + words[k].start(), m.end(1), 0.65))
+                        break
         if "." in text and _INITIAL_DOT_WORD.search(text):
             for m in _LOWER_INITIAL_NAME.finditer(text):
                 surname = m.group(1).split(".", 1)[1].strip()
@@ -2602,6 +2623,50 @@ _LIVE_IN_LOWER = re.compile(
     r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
     r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+from|out\s+to|between)\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
 _AND_PLACE = re.compile(r"[ \t]+(?:and|&|or|to)[ \t]+(?=[a-z])")
+_LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
+# Towns whose name is also a word, taken as towns only right after "live in" ("i live in bath") or
+# a signed name ("Ann Lee, Deal"); not the place words that follow "live in" as words ("live in
+# hope", "lives in town").
+_WORD_TOWNS = frozenset("bath deal sale street march wells ware reading bury wick".split())
+
+
+def _word_town(key: str) -> bool:
+    """An ambiguous town name that is a town after "live in" or a signed name: one that is also
+    a given name ("chester", "florence") or one of ``_WORD_TOWNS``; not an ordinary word."""
+    return key in _WORD_TOWNS or (" " not in key and key not in _common_words() and key not in _AMBIGUOUS_PLACES)
+
+
+def _town_at(text: str, start: int, word_towns: bool) -> int | None:
+    """The end of a town or city (any case) that starts at ``start``: a UK or US one (an ambiguous
+    one only with ``word_towns`` and :func:`_word_town`), else one abroad of up to three words
+    ("cape town", "sofia"), not an ordinary word, country or nationality; or None."""
+    if (hit := _place_at(text, start, True)) is not None:
+        end, ambiguous = hit
+        words = text[start:end].split()
+        if not ambiguous and not _ordinary(words[0]):
+            return end
+        if ambiguous and word_towns and _word_town(_place_key(text[start:end])):
+            return end
+    best, key = None, ""
+    for m in re.finditer(r"[^\W\d_][^\W\d_'’]*", text[start:start + 40]):
+        if m.start() and text[start + m.start() - 1] not in " -":
+            break
+        word = m.group()
+        key = f"{key} {_place_key(word)}" if key else _place_key(word)
+        if key in _world_place_names() and key not in _COUNTRIES and key not in _NOT_TOWNS \
+                and not (" " not in key and (_ordinary(word) or _proper_adjective(word))):
+            best = start + m.end()
+        if len(key.split()) >= 3:
+            break
+    if best is not None and re.match(r"['’]s\b", text[best:best + 2]):
+        return None  # "from sofia's house": a person
+    return best
+
+
+def _lower_town_at(text: str, start: int, lives_in: bool) -> int | None:
+    """A town after a cue of ``_LIVE_IN_LOWER`` ("family in cape town", "flew in from sofia"):
+    :func:`_town_at`, where only after "live in" may the name also be a word ("i live in bath")."""
+    return _town_at(text, start, lives_in)
 
 
 # What spaCy calls a GPE that is no town or city: continents, nations and regions ("US states and
@@ -2729,11 +2794,11 @@ class _PlaceRecognizer(_OwnRecognizer):
                     out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
         for m in _LIVE_IN_LOWER.finditer(text):
             start = m.start(1)
+            lives_in = _LIVES_IN.match(m.group()) is not None
             # "between wolsingham and rotherham": a second place joined to the first
-            while (hit := _place_at(text, start, True)) and not hit[1] and not _ordinary(text[start:hit[0]].split()[0]) \
-                    and not _overlapping(out, start, hit[0]):
-                out.append(RecognizerResult("LOCATION", start, hit[0], 0.55))
-                if (join := _AND_PLACE.match(text, hit[0])) is None:
+            while (end := _lower_town_at(text, start, lives_in)) and not _overlapping(out, start, end):
+                out.append(RecognizerResult("LOCATION", start, end, 0.55))
+                if (join := _AND_PLACE.match(text, end)) is None:
                     break
                 start = join.end()
         if "(" in text:
@@ -3411,6 +3476,27 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     return out
 
 
+# A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "from hui min tanaka,
+# bristol:". The town must close the line.
+_AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*\((?i:mrs|mr|ms|miss|mx|dr)\.?\))?[ \t]*,[ \t]*")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\n|$)|:)")
+
+
+def _towns_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Under ``hipaa_safe_harbor``, the town after a signed name, in any case, when it closes the
+    line (:func:`_town_at`; a name that is also a word only from ``_WORD_TOWNS``)."""
+    out: list[RecognizerResult] = []
+    for k in kept:
+        if k.entity_type not in _NAME_TYPES or (m := _AFTER_NAME_COMMA.match(text, k.end)) is None:
+            continue
+        start = m.end()
+        if (end := _town_at(text, start, True)) is None or not _LINE_CLOSES.match(text, end) \
+                or _overlapping(kept + out, start, end):
+            continue
+        out.append(RecognizerResult("LOCATION", start, end, 0.55))
+    return out
+
+
 # Initials in capitals with no dots before a name found, or after it: "Dr IE [Oyelaran]",
 # "GC [McAllister]", "[Chen] CN".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.&'’\-])([A-Z]{1,3})[ \t]+$")
@@ -3774,6 +3860,8 @@ class Redactor:
             kept += _sender_before_address(text, kept)
         if any(k.entity_type in _CHAIN_NEXT for k in kept):
             kept += _chained(text, kept)
+        if self.profile == "hipaa_safe_harbor" and any(k.entity_type in _NAME_TYPES for k in kept):
+            kept += _towns_after_names(text, kept)
         return sorted(kept, key=lambda r: r.start)
 
     def redact_one(self, text: str) -> Redacted:
