@@ -275,7 +275,9 @@ _PRONOUN_I = {"i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i�
 # Past tenses too rare in the FFT comments to reach common_words.txt, after "my son" no name ("my
 # son drove in from ..."); not those that are also given names ("rose", "won").
 _IRREGULAR_PAST = frozenset("flew drove wrote stood woke wore forgot froze hid rode shook slept swam caught bought "
-                            "fought sought lent sped swore tore wept".split())
+                            "fought sought lent sped swore wept ate bled blew crept drank dug fled grew knelt laid "
+                            "leapt sank shone shot slid sold spat spun stole struck swept swung thrust withdrew "
+                            "forgave overslept undertook texted".split())
 
 
 @lru_cache(maxsize=1)
@@ -742,14 +744,14 @@ _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa ca
 # Yarm,Cleveland,TS15 2GN", "Hafod Wen, 33 Redwing Walk, Abergavenny" (see _house_name_before_ok).
 _HOUSE_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?),[ \t]*$")
 _HOUSE_NAME_AT = re.compile(r"(?<![\w'’\-])((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=,[ \t])")
-_NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
-                                 r"[a-z][a-z'’\-]+\s+){1,2}(?i:" + _STREET + r")\b\.?)(?=,)")
+_NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
+                                 r"[a-z][a-z'’\-]+\s+){1,2}|the\s+)(?i:" + _STREET + r")\b\.?)(?=,)")
 # What leads to a street or house name with no number and a town after it.
 _NAMED_ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
     r"(?:up|down|over|out|back)\s+(?:at|in|from|to)|(?:now|place)\s+(?:is|in|at)|we['’]re\s+(?:now\s+)?in|"
-    r"i['’]m\s+(?:now\s+)?(?:at|in|on)|(?:flat|house|home|place|bungalow)\s+is\s+(?:on|in|at)|"
-    r"it['’]s|from|to|at|of|c/o|find|(?:just\s+)?off|near|nr\.?)\s*[:\-,]?\s*|@\s*)$")
+    r"i['’]m\s+(?:now\s+)?(?:at|in|on)|(?:flat|house|home|place|bungalow)\s+is(?:\s+(?:on|in|at))?|"
+    r"it['’]s|from|to|at|on|of|c/o|find|(?:just\s+)?off|near|nr\.?)\s*[:\-,]?\s*|@\s*)$")
 # A street in lower case, only after an address cue ("I live at 14 acacia avenue").
 # Before a numbered street any "The" and one or two capitalised words name a house too ("The Old
 # Forge, 4 Wesley Avenue").
@@ -1578,6 +1580,9 @@ def _overlapping_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[st
         yield m
 
 
+# Words before a role, never before a name: "the registrar (dr)", "a locum (dr)".
+_DETERMINERS = frozenset("a an the my our your his her their this that in of to by for with".split())
+_LAST_WORD = re.compile(r"[A-Za-z'’]+(?=[ \t]*$)")
 # Up to three lower-case words right before a title in brackets: "mhairi mackintosh (mrs)".
 _LOWER_BEFORE_TITLE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z'’\-]+[ \t]+){0,2}[a-z][a-z'’\-]+)[ \t]*"
                                  r"\((?:mrs|mr|ms|miss|mx|dr)\.?\)")
@@ -1631,8 +1636,12 @@ class _LowerNameRecognizer(_OwnRecognizer):
             for m in _LOWER_BEFORE_TITLE.finditer(text):
                 words = list(re.finditer(r"[a-z][a-z'’\-]*", m.group(1)))
                 for k in range(len(words)):  # the longest run that opens with a name
-                    if (_base(words[k].group()) in names or _unlisted_lower_name(words[k].group())) \
-                            and all(_lower_surname(w.group()) for w in words[k + 1:]):
+                    first, rest = words[k].group(), words[k + 1:]
+                    before = words[k - 1].group() if k else (_LAST_WORD.search(text, 0, m.start(1)) or [""])[0]
+                    # an unlisted word only with a surname after it: "the registrar (dr)" is a role
+                    if (_base(first) in names or (rest and _unlisted_lower_name(first))) \
+                            and _base(first) not in _ROLE_OR_GREETING and before.lower() not in _DETERMINERS \
+                            and all(_lower_surname(w.group()) for w in rest):
                         out.append(RecognizerResult("TITLED_NAME", m.start(1) + words[k].start(), m.end(1), 0.65))
                         break
         if "." in text and _INITIAL_DOT_WORD.search(text):
@@ -2636,37 +2645,53 @@ def _word_town(key: str) -> bool:
     return key in _WORD_TOWNS or (" " not in key and key not in _common_words() and key not in _AMBIGUOUS_PLACES)
 
 
-def _town_at(text: str, start: int, word_towns: bool) -> int | None:
-    """The end of a town or city (any case) that starts at ``start``: a UK or US one (an ambiguous
-    one only with ``word_towns`` and :func:`_word_town`), else one abroad of up to three words
-    ("cape town", "sofia"), not an ordinary word, country or nationality; or None."""
+def _town_at(text: str, start: int, word_towns: bool) -> tuple[int, bool] | None:
+    """The end of a town or city (any case) that starts at ``start``, and whether it is abroad: a
+    UK or US one, not a US state (an ambiguous one only with ``word_towns`` and
+    :func:`_word_town`), else one abroad of up to three words ("cape town", "sofia"), not an
+    ordinary word, country, state or nationality; or None."""
     if (hit := _place_at(text, start, True)) is not None:
         end, ambiguous = hit
-        words = text[start:end].split()
-        if not ambiguous and not _ordinary(words[0]):
-            return end
-        if ambiguous and word_towns and _word_town(_place_key(text[start:end])):
-            return end
+        key = _place_key(text[start:end])
+        if key not in _US_STATE_NAMES:
+            if not ambiguous and not all(_ordinary(w) for w in text[start:end].split()):
+                return end, False  # "north shields", not "long row"
+            if ambiguous and word_towns and _word_town(key):
+                return end, False
     best, key = None, ""
     for m in re.finditer(r"[^\W\d_][^\W\d_'’]*", text[start:start + 40]):
         if m.start() and text[start + m.start() - 1] not in " -":
             break
         word = m.group()
         key = f"{key} {_place_key(word)}" if key else _place_key(word)
-        if key in _world_place_names() and key not in _COUNTRIES and key not in _NOT_TOWNS \
-                and not (" " not in key and (_ordinary(word) or _proper_adjective(word))):
+        words = key.split()
+        if key in _world_place_names() and key not in _COUNTRIES and key not in _NOT_TOWNS and key not in _US_STATE_NAMES \
+                and not all(_ordinary(w) for w in words) and not (len(words) == 1 and _proper_adjective(word)):
             best = start + m.end()
-        if len(key.split()) >= 3:
+        if len(words) >= 3:
             break
-    if best is not None and re.match(r"['’]s\b", text[best:best + 2]):
+    if best is None or re.match(r"['’]s\b", text[best:best + 2]):
         return None  # "from sofia's house": a person
-    return best
+    return best, True
 
 
-def _lower_town_at(text: str, start: int, lives_in: bool) -> int | None:
+# What may follow a one-word city abroad in lower case after a cue: the clause ends ("flew in from
+# sofia when he heard"), not another word of a noun phrase ("works in oral surgery").
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|because|but|now|recently|yesterday|"
+                           r"today|last|this|and\s+(?:i|we|he|she|they))\b")
+
+
+def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int | None:
     """A town after a cue of ``_LIVE_IN_LOWER`` ("family in cape town", "flew in from sofia"):
-    :func:`_town_at`, where only after "live in" may the name also be a word ("i live in bath")."""
-    return _town_at(text, start, lives_in)
+    :func:`_town_at`, where only after "live in" may the name also be a word ("i live in bath");
+    a city abroad of one word only where its clause ends, and none after "between" ("between
+    oral and iv antibiotics")."""
+    if (hit := _town_at(text, start, lives_in)) is None:
+        return None
+    end, abroad = hit
+    if abroad and (between or (" " not in text[start:end].strip() and not _CLAUSE_AFTER.match(text, end))):
+        return None
+    return end
 
 
 # What spaCy calls a GPE that is no town or city: continents, nations and regions ("US states and
@@ -2795,12 +2820,13 @@ class _PlaceRecognizer(_OwnRecognizer):
         for m in _LIVE_IN_LOWER.finditer(text):
             start = m.start(1)
             lives_in = _LIVES_IN.match(m.group()) is not None
+            between = m.group().lower().startswith("between")
             # "between wolsingham and rotherham": a second place joined to the first
-            while (end := _lower_town_at(text, start, lives_in)) and not _overlapping(out, start, end):
+            while (end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.55))
                 if (join := _AND_PLACE.match(text, end)) is None:
                     break
-                start = join.end()
+                start, lives_in = join.end(), False  # "i live in leeds and reading is my hobby"
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -2985,7 +3011,9 @@ class _AddressRecognizer(_OwnRecognizer):
                     end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
                 if rx is _STREET_CORE and (h := _HOUSE_BEFORE.search(text, max(0, start - 40), start)):
                     start = h.start(1)  # "Rose Cottage, 12 Mill Lane"
-                out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, lower), 0.8))
+                # "p.o. box 2130, peterlee": a PO box in lower case, its town too
+                tail = _address_tail(text, end, lower or text[start:end].islower())
+                out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.8))
         out += self._numbered_any_case(text)
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
             out += self._named(text)
@@ -3103,13 +3131,21 @@ class _AddressRecognizer(_OwnRecognizer):
         out = []
         for rx in (_NAMED_STREET, _NAMED_STREET_LOWER):
             lower = rx is _NAMED_STREET_LOWER
-            for m in rx.finditer(text):
+            pos = 0
+            while m := rx.search(text, pos):
                 start, end = m.span(1)
                 tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
                 cued = places >= 1 and (_NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
                                         or _UNIT_BEFORE.search(text, max(0, start - 48), start) is not None)
                 if (postal or places >= 2) and not lower or cued:
                     out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
+                    pos = tail
+                elif lower and (nxt := re.search(r"\s\S", m.group(1))) is not None:
+                    # "couldn't find sycamore road, margate": the match took the cue's word; try
+                    # again from the next word
+                    pos = start + nxt.end() - 1
+                else:
+                    pos = m.end()
         return out
 
     @staticmethod
@@ -3479,18 +3515,18 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
 # A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "from hui min tanaka,
 # bristol:". The town must close the line.
 _AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*\((?i:mrs|mr|ms|miss|mx|dr)\.?\))?[ \t]*,[ \t]*")
-_LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\n|$)|:)")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\r?\n|$)|:)")
 
 
 def _towns_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     """Under ``hipaa_safe_harbor``, the town after a signed name, in any case, when it closes the
-    line (:func:`_town_at`; a name that is also a word only from ``_WORD_TOWNS``)."""
+    line (:func:`_town_at`; one that is also a word or a given name as :func:`_word_town` says)."""
     out: list[RecognizerResult] = []
     for k in kept:
         if k.entity_type not in _NAME_TYPES or (m := _AFTER_NAME_COMMA.match(text, k.end)) is None:
             continue
         start = m.end()
-        if (end := _town_at(text, start, True)) is None or not _LINE_CLOSES.match(text, end) \
+        if (hit := _town_at(text, start, True)) is None or not _LINE_CLOSES.match(text, end := hit[0]) \
                 or _overlapping(kept + out, start, end):
             continue
         out.append(RecognizerResult("LOCATION", start, end, 0.55))
@@ -3640,6 +3676,13 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
     return cue
 
 
+def _may_hold_lower_address(text: str) -> bool:
+    """Whether a street or house name with no number could be written here ("long row, aberdeen"):
+    a comma and a street's or a house's word."""
+    return "," in text and not (_STREET_TRIGGER.isdisjoint(_lower_words(text))
+                                and _HOUSE_WORD_SET.isdisjoint(_lower_words(text)))
+
+
 _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
 
 
@@ -3704,6 +3747,9 @@ class Redactor:
         # Text with no digit, "@" or web address can only match these (names, and under the
         # hipaa_safe_harbor profile months, ages in words and places).
         self._cheap: list[Any] = [r for r in self._own if getattr(r, "cheap", False)]
+        # ... and a street or house written in lower case with no number ("the driver couldn't find
+        # sycamore road, margate"), these.
+        self._lower_address: list[Any] = [r for r in self._own if isinstance(r, _AddressRecognizer)]
         self._entities = [e for e in _TYPE if any(e in r.supported_entities for r in presidio)]
         self._cheap_cue = (lambda text: True) if self.id_patterns else _cheap_cue(profile)
         self._analyzer = AnalyzerEngine(
@@ -3885,10 +3931,14 @@ class Redactor:
                 ner_idx.append(i)
             elif _may_hold_identifier(t):
                 tok_idx.append(i)
-            elif self._cheap_cue(t) or any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)):
+            elif self._cheap_cue(t) or any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)) \
+                    or _may_hold_lower_address(t):
                 # Only a title, role or relationship pattern can match ("my daughter Patience",
-                # "nurse jane"), or under hipaa_safe_harbor a month, an age or a place: no spaCy needed.
+                # "nurse jane"), or under hipaa_safe_harbor a month, an age or a place, or a street
+                # in lower case: no spaCy needed.
                 found = [r for rec in self._cheap for r in rec.analyze(t, [], None)]
+                if _may_hold_lower_address(t):
+                    found += [r for rec in self._lower_address for r in rec.analyze(t, [], None)]
                 out[i] = self._apply(t, self._resolve(t, found))
             else:
                 out[i] = Redacted(text=t, counts={k: 0 for k in REDACTION_TYPES})
