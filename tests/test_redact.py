@@ -1481,6 +1481,13 @@ def base_ner_redactor():
 
 @pytest.mark.parametrize("text", [
     "we went to the park, it was nice", "on the other side, leeds did well", "the way, they spoke, was great",
+    # a street word as an ordinary noun, then a town or a word that is one, after the comma
+    "at the end, leeds was better", "we sat on the bank, bath time was later", "went to the park, reading is hard",
+    "the nurse put it to one side, reading my notes", "of this place, leeds is good",
 ])
 def test_round19_lower_case_street_words_alone_stay(redactor, text):
-    assert redactor.redact_one(text).text == text
+    assert "[ADDRESS]" not in redactor.redact_one(text).text
+
+
+def test_round19_lower_case_po_box_keeps_a_word_after_it(redactor):
+    assert redactor.redact_one("p.o. box 12, reading the letter").text == "[ADDRESS], reading the letter"

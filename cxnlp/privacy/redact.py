@@ -744,8 +744,13 @@ _COUNTRIES = frozenset("england scotland wales ireland britain uk america usa ca
 # Yarm,Cleveland,TS15 2GN", "Hafod Wen, 33 Redwing Walk, Abergavenny" (see _house_name_before_ok).
 _HOUSE_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?),[ \t]*$")
 _HOUSE_NAME_AT = re.compile(r"(?<![\w'’\-])((?:The[ \t]+)?[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=,[ \t])")
-_NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down)\b)"
-                                 r"[a-z][a-z'’\-]+\s+){1,2}|the\s+)(?i:" + _STREET + r")\b\.?)(?=,)")
+# After "the", only street words that are seldom ordinary nouns ("went to the crescent, woking"; not
+# "at the end, leeds" nor "sat on the bank, bath").
+_NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?:(?!(?:in|at|on|to|from|the|a|of|is|it|and|my|our|now|up|down|this|"
+                                 r"that|one|each|every|other|same|your|his|her|their|its|far|whole|wrong|right|back|"
+                                 r"front|top|bottom)\b)[a-z][a-z'’\-]+\s+){1,2}|the\s+(?=(?i:crescent|grove|mews|terrace|"
+                                 r"parade|avenue|boulevard|esplanade|promenade|wynd|chase|croft|garth|paddocks|meadows|"
+                                 r"circus|quay|wharf)\b))(?i:" + _STREET + r")\b\.?)(?=,)")
 # What leads to a street or house name with no number and a town after it.
 _NAMED_ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
@@ -3011,8 +3016,9 @@ class _AddressRecognizer(_OwnRecognizer):
                     end -= 1  # "199 Thistle Close." ends a sentence: the next one is no part of it
                 if rx is _STREET_CORE and (h := _HOUSE_BEFORE.search(text, max(0, start - 40), start)):
                     start = h.start(1)  # "Rose Cottage, 12 Mill Lane"
-                # "p.o. box 2130, peterlee": a PO box in lower case, its town too
-                tail = _address_tail(text, end, lower or text[start:end].islower())
+                # "p.o. box 2130, peterlee": a PO box in lower case, its town too (not "reading the letter")
+                tail = _address_tail(text, end, lower or (text[start:end].islower()
+                                                          and not _word_town_after_comma(text, end)))
                 out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.8))
         out += self._numbered_any_case(text)
         if streets or not _HOUSE_WORD_SET.isdisjoint(words):
@@ -3137,7 +3143,8 @@ class _AddressRecognizer(_OwnRecognizer):
                 tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
                 cued = places >= 1 and (_NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
                                         or _UNIT_BEFORE.search(text, max(0, start - 48), start) is not None)
-                if (postal or places >= 2) and not lower or cued:
+                if ((postal or places >= 2) and not lower or cued) and not (lower and not postal
+                                                                           and _word_town_after_comma(text, end)):
                     out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
                     pos = tail
                 elif lower and (nxt := re.search(r"\s\S", m.group(1))) is not None:
@@ -3674,6 +3681,13 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
         return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()) \
             or not _HIPAA_WORDS.isdisjoint(_lower_words(text))
     return cue
+
+
+def _word_town_after_comma(text: str, end: int) -> bool:
+    """Whether the first place after the comma at ``end`` is also a word or a name ("..., bath
+    time was later", "..., reading the letter"): in lower case no address ends there."""
+    m = re.compile(r"\.?,\s*").match(text, end)
+    return m is not None and (hit := _place_at(text, m.end(), True)) is not None and hit[1]
 
 
 def _may_hold_lower_address(text: str) -> bool:
