@@ -3519,8 +3519,8 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     return out
 
 
-# A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "from hui min tanaka,
-# bristol:". The town must close the line.
+# A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "Jane Smith, Deal.". The
+# town must close the line (and the name must have been found).
 _AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*\((?i:mrs|mr|ms|miss|mx|dr)\.?\))?[ \t]*,[ \t]*")
 _LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\r?\n|$)|:)")
 
@@ -3683,10 +3683,13 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
     return cue
 
 
+_COMMA_AT = re.compile(r"\.?,\s*")
+
+
 def _word_town_after_comma(text: str, end: int) -> bool:
     """Whether the first place after the comma at ``end`` is also a word or a name ("..., bath
     time was later", "..., reading the letter"): in lower case no address ends there."""
-    m = re.compile(r"\.?,\s*").match(text, end)
+    m = _COMMA_AT.match(text, end)
     return m is not None and (hit := _place_at(text, m.end(), True)) is not None and hit[1]
 
 
