@@ -1588,9 +1588,11 @@ def _overlapping_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[st
 # Words before a role, never before a name: "the registrar (dr)", "a locum (dr)".
 _DETERMINERS = frozenset("a an the my our your his her their this that in of to by for with".split())
 _LAST_WORD = re.compile(r"[A-Za-z'’]+(?=[ \t]*$)")
+# A title in brackets after a name: "mhairi mackintosh (mrs)", "Jane Smith (Mrs), Deal".
+_BRACKET_TITLE = r"\((?:mrs|mr|ms|miss|mx|dr)\.?\)"
 # Up to three lower-case words right before a title in brackets: "mhairi mackintosh (mrs)".
 _LOWER_BEFORE_TITLE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z'’\-]+[ \t]+){0,2}[a-z][a-z'’\-]+)[ \t]*"
-                                 r"\((?:mrs|mr|ms|miss|mx|dr)\.?\)")
+                                 + _BRACKET_TITLE)
 
 
 class _LowerNameRecognizer(_OwnRecognizer):
@@ -3521,7 +3523,7 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
 
 # A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "Jane Smith, Deal.". The
 # town must close the line (and the name must have been found).
-_AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*\((?i:mrs|mr|ms|miss|mx|dr)\.?\))?[ \t]*,[ \t]*")
+_AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*(?i:" + _BRACKET_TITLE + r"))?[ \t]*,[ \t]*")
 _LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\r?\n|$)|:)")
 
 
@@ -3696,8 +3698,10 @@ def _word_town_after_comma(text: str, end: int) -> bool:
 def _may_hold_lower_address(text: str) -> bool:
     """Whether a street or house name with no number could be written here ("long row, aberdeen"):
     a comma and a street's or a house's word."""
-    return "," in text and not (_STREET_TRIGGER.isdisjoint(_lower_words(text))
-                                and _HOUSE_WORD_SET.isdisjoint(_lower_words(text)))
+    if "," not in text:
+        return False
+    words = _lower_words(text)
+    return not (_STREET_TRIGGER.isdisjoint(words) and _HOUSE_WORD_SET.isdisjoint(words))
 
 
 _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
@@ -3948,13 +3952,13 @@ class Redactor:
                 ner_idx.append(i)
             elif _may_hold_identifier(t):
                 tok_idx.append(i)
-            elif self._cheap_cue(t) or any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)) \
-                    or _may_hold_lower_address(t):
+            elif (lower_address := _may_hold_lower_address(t)) or self._cheap_cue(t) \
+                    or any(len(w) > 1 and w[0].isupper() for w in _WORDS.findall(t)):
                 # Only a title, role or relationship pattern can match ("my daughter Patience",
                 # "nurse jane"), or under hipaa_safe_harbor a month, an age or a place, or a street
                 # in lower case: no spaCy needed.
                 found = [r for rec in self._cheap for r in rec.analyze(t, [], None)]
-                if _may_hold_lower_address(t):
+                if lower_address:
                     found += [r for rec in self._lower_address for r in rec.analyze(t, [], None)]
                 out[i] = self._apply(t, self._resolve(t, found))
             else:
