@@ -1,11 +1,15 @@
 """Shared fixtures. Prefect runs ephemerally with its state in a temporary folder."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
+# set before Prefect is imported; removed when the test run ends so runs leave no state in /tmp
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="cxnlp-prefect-")
+atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"

@@ -4,7 +4,6 @@ alert; every page's screenshot is not blank and the browser logs no error."""
 from __future__ import annotations
 
 import socket
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -49,13 +48,14 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
-    profile = tempfile.mkdtemp(prefix="cxnlp-chromium-")
+    # under pytest's own temporary root, which it prunes, not a folder left in /tmp on every run
+    profile = tmp_path_factory.mktemp("chromium-profile")
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                  "--window-size=1300,1000", f"--user-data-dir={profile}"):
