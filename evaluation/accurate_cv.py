@@ -11,6 +11,9 @@ stopped run resumes where it left off.
 ``metrics.json``: same recipe, seed and data hash, checked) instead of training it again.
 ``--save-models DIR`` keeps each fold's model (``DIR/fold<k>``, compact weights, about 25 MB), so
 that other out-of-fold measures can score with it (``evaluation/pillar_sentiment.py --oof-models``).
+A fold model already in DIR and trained on the same data is not fine-tuned again (fine-tuning is
+deterministic): what the recipe adds after fine-tuning (the TF-IDF pillar and pitfall taggers of
+``fit_tfidf_blend``) is fitted onto it, so a change to those steps is re-measured in minutes.
 
     python evaluation/accurate_cv.py --save-models /tmp/accurate_cv_models \\
         --json evaluation/reports/accurate_cv.json
@@ -57,6 +60,12 @@ def summarise(folds: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]
     return out
 
 
+def _same_data(folder: Path, digest: str) -> bool:
+    """Whether ``folder`` holds a fold model trained on the training data with hash ``digest``."""
+    meta = folder / "meta.json"
+    return meta.exists() and json.loads(meta.read_text()).get("data_sha256") == digest
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4], help="held-out folds to score")
@@ -69,8 +78,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, required=True, help="results file (read to resume, rewritten per fold)")
     args = ap.parse_args()
 
-    from cxnlp.models.transformer import fine_tune
-    from cxnlp.training.fit import data_hash, evaluate_model, finetune_rows, load_training_data
+    from cxnlp.models.transformer import fine_tune, load_finetuned
+    from cxnlp.training.fit import data_hash, evaluate_model, finetune_rows, fit_tfidf_blend, load_training_data
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)
@@ -100,9 +109,16 @@ def main() -> None:
             continue
         fit_rows, val_rows = finetune_rows(data, test_fold=k)  # the split `cxnlp train --tier accurate` uses
         t0 = time.time()
-        model = fine_tune(fit_rows, val_rows=val_rows, seed=settings.seed, epochs=args.epochs,
-                          progress=lambda m, k=k, t0=t0: m.parent and m.done % 20 == 0 and print(
-                              f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
+        if saved is not None and _same_data(saved, digest):
+            # an encoder this recipe already fine-tuned on these rows (fine-tuning is deterministic)
+            model = load_finetuned(saved)
+            print(f"fold {k}: encoder from {saved}", flush=True)
+        else:
+            model = fine_tune(fit_rows, val_rows=val_rows, seed=settings.seed, epochs=args.epochs,
+                              progress=lambda m, k=k, t0=t0: m.parent and m.done % 20 == 0 and print(
+                                  f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
+        if not model.blends:
+            fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=k, seed=settings.seed)
         minutes = round((time.time() - t0) / 60, 1)
         metrics = evaluate_model(model, data, test_fold=k)
         folds[str(k)] = {**headline(metrics), "minutes": minutes}

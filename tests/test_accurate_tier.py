@@ -168,7 +168,7 @@ def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, fi
 
     hand = pd.concat([corpus[corpus["urgent"].astype(bool)].head(15), corpus[~corpus["urgent"].astype(bool)].head(45)])
     features = TfidfFeaturizer(min_df=1).fit(hand["text"])
-    finetuned.urgent_features = features
+    finetuned.tfidf_features = features
     finetuned.urgent = fit_urgent_head(hand, features.transform(hand["text"]), seed=13)
     try:
         finetuned.save(tmp_path / "m", card="# tiny", metrics={})
@@ -179,7 +179,67 @@ def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, fi
         assert a.urgent[-2] and a.urgent_reason[-2] == "clinical_harm"  # a reviewed pattern
         assert sum(a.urgent[:15]) >= 12  # the head has learned its own training examples
     finally:
-        finetuned.urgent_features = finetuned.urgent = None
+        finetuned.tfidf_features = finetuned.urgent = None
+
+
+def test_tfidf_blend_trains_on_the_encoders_rows_tunes_on_validation_and_survives_reload(tmp_path, tiny):
+    """Pillars and pitfalls blend the encoder's heads with TF-IDF taggers: the taggers learn from
+    the training folds outside the validation half fold only, the blend's probability is the mean
+    of the two, its thresholds are tuned on the validation rows, and save -> reload keeps it all."""
+    import copy
+
+    from cxnlp.models.components import TfidfFeaturizer
+    from cxnlp.training.fit import finetune_rows, fit_tfidf_blend, is_finetune_validation
+
+    rows = _rows(tiny)
+    model = copy.copy(fine_tune(rows, val_rows=rows, seed=13, epochs=2, lr=1e-4, batch_size=8, meta={"version": "b"}))
+    model.meta = copy.deepcopy(model.meta)
+    encoder_thresholds = copy.deepcopy(model.meta["thresholds"])
+    # six respondent groups over folds 0-2: fold 0 is the test fold, and the validation half fold
+    # (fold 1 of 5) holds the groups that is_finetune_validation names
+    groups = [f"group-{i}" for i in range(200)]
+    val_groups = [g for g in groups if is_finetune_validation(pd.Series([g]), test_fold=0)[0]]
+    fit_groups = [g for g in groups if g not in val_groups]
+    n = len(tiny)
+    group = [val_groups[i % 2] if i % 4 == 0 else fit_groups[i % 5] for i in range(n)]
+    sent = pd.DataFrame({"id": [f"t{i}" for i in range(n)], "text": tiny["text"], "label3": tiny["sentiment"],
+                         "label4": tiny["sentiment"], "label5": np.nan, "group": group, "fold": 1, "source": "corpus"})
+    ann = sent[["id", "text", "group", "fold"]].assign(
+        sentiment=tiny["sentiment"], pillars=tiny["pillars"], pitfalls=tiny["pitfalls"], urgent=False,
+        urgent_reason=None, source="corpus", weak=False)
+    data = TrainingData(sentiment=sent, annotated=ann)
+    _, val_rows = finetune_rows(data, test_fold=0)
+    assert 0 < len(val_rows) < n
+    model.tfidf_features = TfidfFeaturizer(min_df=1).fit(tiny["text"])
+    fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=0, seed=13)
+    assert model.blends and model.meta["blend"]["tfidf_weight"] == 0.5
+    assert model.meta["blend"]["taggers_trained_on"] == n - len(val_rows)  # validation rows never train
+    assert model.meta["thresholds"] != encoder_thresholds  # tuned again, for the blend
+    texts = tiny["text"].tolist()
+    pred = model.predict(texts, urgent=False)
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    lg = model.logits(texts)
+    F = model.tfidf_features.transform(texts)
+    np.testing.assert_allclose(pred.pillar_proba, (sig(lg["pillars"]) + model.tfidf_pillars.predict_proba(F)) / 2,
+                               rtol=1e-6)
+    np.testing.assert_allclose(pred.pitfall_proba, (sig(lg["pitfalls"]) + model.tfidf_pitfalls.predict_proba(F)) / 2,
+                               rtol=1e-6)
+    thresholds = np.array([model.meta["thresholds"]["pillars"][p] for p in model.labels["pillars"]])
+    assert pred.pillars == [[p for p, on in zip(model.labels["pillars"], row) if on]
+                            for row in pred.pillar_proba >= thresholds]
+    folder = model.save(tmp_path / "m", card="# blend", metrics={})
+    assert {"tfidf_features.safetensors", "tfidf_pillars.safetensors", "tfidf_pitfalls.safetensors"} <= {
+        p.name for p in folder.iterdir()}
+    again = load_any_model(folder)
+    b = again.predict(texts, urgent=False)
+    assert again.blends and b.pillars == pred.pillars and b.pitfalls == pred.pitfalls
+    np.testing.assert_allclose(b.pillar_proba, pred.pillar_proba, rtol=1e-5, atol=1e-6)
+    # a folder whose meta blends taggers it does not hold is refused, not silently read unblended
+    (folder / "tfidf_pillars.safetensors").unlink()
+    from cxnlp.models.bundle import ModelLoadError
+
+    with pytest.raises(ModelLoadError, match="does not hold"):
+        load_any_model(folder)
 
 
 def test_two_encoder_threads_give_the_one_thread_answer(monkeypatch, tiny, finetuned):

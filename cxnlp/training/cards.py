@@ -30,6 +30,13 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
         "| label | threshold |",
         "|---|---|",
     ]
+    if meta.get("blend"):
+        lines[-4:-3] = [
+            "Pillar and pitfall probabilities are the mean of the fine-tuned heads' and TF-IDF taggers'",
+            f"(TF-IDF weight {meta['blend']['tfidf_weight']}, not tuned; the taggers learned from the "
+            f"{meta['blend'].get('taggers_trained_on', '?')} annotated rows the encoder learned from). Decision "
+            "thresholds per label, for that mean, tuned on the validation rows held back from training (never on "
+            "the test fold):"]
     for kind in ("pillars", "pitfalls"):
         for label, t in meta.get("thresholds", {}).get(kind, {}).items():
             lines.append(f"| {label} | {t:.3f} |")

@@ -251,11 +251,55 @@ def finetune_rows(data: TrainingData, *, test_fold: int = 0) -> tuple[pd.DataFra
     temperature."""
     rows = multitask_rows(data)
     train = rows[rows["fold"] != test_fold]
+    is_val = is_finetune_validation(train["group"], test_fold=test_fold)
+    return train[~is_val], train[is_val]
+
+
+def is_finetune_validation(groups: pd.Series, *, test_fold: int) -> np.ndarray:
+    """Whether each respondent group is in the half fold that the fine-tuned tier holds back to
+    validate thresholds and temperature when ``test_fold`` is the test fold."""
     # A group with fold_of(g, 10) == f sits in fold f of 5, so this must name a training fold:
     # fold 1, or fold 2 when fold 1 is the one held out.
     val_fold = 2 if test_fold == 1 else 1
-    is_val = train["group"].map(lambda g: fold_of(g, 10) == val_fold).to_numpy()
-    return train[~is_val], train[is_val]
+    return groups.map(lambda g: fold_of(g, 10) == val_fold).to_numpy(dtype=bool)
+
+
+#: Weight of the TF-IDF taggers' probability in the fine-tuned tier's pillar and pitfall blend: the
+#: plain mean, set before it was measured and never tuned (research/experiments/pillar_ensemble.py).
+BLEND_TFIDF_WEIGHT = 0.5
+
+
+def fit_tfidf_blend(model: Any, data: TrainingData, *, val_rows: pd.DataFrame, test_fold: int | None,
+                    seed: int) -> None:
+    """Give a fine-tuned ``model`` TF-IDF pillar and pitfall taggers, blended with its encoder heads.
+
+    The taggers train on the rows the encoder trained on (annotated, not weak, outside ``test_fold``
+    and the validation half fold); the blend's thresholds are tuned on ``val_rows`` (those of
+    :func:`finetune_rows`), as the encoder's own were. The TF-IDF featurizer is the model's (its
+    urgent heads'), or one fitted as :func:`fit_urgent_heads_tfidf` fits it.
+    """
+    from cxnlp.models.components import tune_threshold
+
+    s, a = _training_rows(data, test_fold)
+    hand = a[~a["weak"]]
+    if model.tfidf_features is None:
+        model.tfidf_features = TfidfFeaturizer().fit(pd.concat([s["text"], hand["text"]]).drop_duplicates())
+    if test_fold is not None:
+        hand = hand[~is_finetune_validation(hand["group"], test_fold=test_fold)]
+    F = model.tfidf_features.transform(hand["text"])
+    model.tfidf_pillars = MultiLabelTagger(labels=PILLARS, random_state=seed).fit(
+        F, label_matrix(hand["pillars"], PILLARS), tune_on=_is_real(hand))
+    model.tfidf_pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
+        F, label_matrix(hand["pitfalls"], PITFALLS), tune_on=_is_real(hand))
+    val = val_rows[val_rows["has_tags"].to_numpy(dtype=bool)]
+    texts = val["text"].astype(str).tolist()
+    lg = model.logits(texts)
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    model.meta["blend"] = {"tfidf_weight": BLEND_TFIDF_WEIGHT, "taggers_trained_on": int(len(hand))}
+    pp, fp = model.blend(sig(lg["pillars"]), sig(lg["pitfalls"]), model.tfidf_features.transform(texts))
+    for kind, labels, proba in (("pillars", PILLARS, pp), ("pitfalls", PITFALLS, fp)):
+        y = label_matrix(val[kind], labels)
+        model.meta["thresholds"][kind] = {lab: tune_threshold(y[:, j], proba[:, j]) for j, lab in enumerate(labels)}
 
 
 def _is_real(rows: pd.DataFrame) -> np.ndarray:

@@ -18,7 +18,8 @@ import numpy as np
 from cxnlp.config import Settings
 from cxnlp.progress import ProgressCallback, report
 from cxnlp.training.cards import model_card
-from cxnlp.training.fit import TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_urgent_heads_tfidf
+from cxnlp.training.fit import (TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_tfidf_blend,
+                               fit_urgent_heads_tfidf)
 
 __all__ = ["CV_METRICS", "cross_validate_fast", "git_commit", "train_accurate", "train_fast"]
 
@@ -102,8 +103,10 @@ def train_accurate(data: TrainingData, settings: Settings, version: str, *, epoc
                           meta={**meta, "version": f"accurate-{version}", "epochs": epochs})
         # Triage: the same TF-IDF urgent heads (either level, level urgent) the fast tier trains,
         # on the same training folds.
-        model.urgent_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(
+        model.tfidf_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(
             data, seed=settings.seed, test_fold=0)
+        # Pillars and pitfalls: the encoder's heads blended with TF-IDF taggers on those features
+        fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=0, seed=settings.seed)
         metrics = evaluate_model(model, data, progress=progress)
         folder = Path(str(settings.path(settings.models_dir))) / "accurate" / version
         model.meta.setdefault("n_train", {"rows": len(fit_rows), "validation": len(val_rows)})

@@ -15,12 +15,10 @@ fold). The argmax, and so accuracy and macro-F1, does not depend on the temperat
 """
 from __future__ import annotations
 
-import argparse
-import json
 import os
-from pathlib import Path
 
 import numpy as np
+from fold_models import fold_model_args, training_data, write_report
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -37,20 +35,13 @@ def nll(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--models", type=Path, required=True, help="the --save-models folder of evaluation/accurate_cv.py")
-    ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
-    ap.add_argument("--fft-dir", type=Path, default=None)
-    ap.add_argument("--json", type=Path, default=None)
-    args = ap.parse_args()
-    from cxnlp.config import load_settings
+    args = fold_model_args(__doc__)
     from cxnlp.models.transformer import _fit_temperature, load_finetuned
     from cxnlp.taxonomy import fft_sentiment_to_label
-    from cxnlp.training.fit import finetune_rows, load_training_data
+    from cxnlp.training.fit import finetune_rows
     from cxnlp.training.metrics import expected_calibration_error
 
-    settings = load_settings()
-    data = load_training_data(Path("data/labeled"), args.fft_dir or settings.fft_dir, spacy_model=settings.spacy_model)
+    _, data = training_data(args.fft_dir)
     out: dict[str, dict[str, float]] = {}
     for k in args.folds:
         model = load_finetuned(args.models / f"fold{k}")
@@ -77,11 +68,7 @@ def main() -> None:
         print(f"fold {k}: " + ", ".join(f"{n} {v:.4g}" for n, v in row.items()), flush=True)
     summary = {n: {"mean": float(np.mean([r[n] for r in out.values()])), "max": float(np.max([r[n] for r in out.values()]))}
                for n in ("ece_all_rows", "ece_fft_rows", "nll_all_rows", "nll_fft_rows")}
-    print(json.dumps(summary, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps({"per_fold": out, "summary": summary,
-                                         "command": "python research/experiments/calibration_source.py --models DIR"},
-                                        indent=2) + "\n")
+    write_report(args.json, out, summary, "calibration_source.py")
 
 
 if __name__ == "__main__":

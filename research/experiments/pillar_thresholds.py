@@ -19,38 +19,24 @@ least four folds of five and on average by more than the folds' standard error.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import os
-from pathlib import Path
 
 import numpy as np
+from fold_models import fold_model_args, gain_summary, macro_f1, training_data, write_report
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 
 
-def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
-    from sklearn.metrics import f1_score
-
-    return float(f1_score(y, pred, average="macro", zero_division=0))
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--models", type=Path, required=True, help="the --save-models folder of evaluation/accurate_cv.py")
-    ap.add_argument("--folds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
-    ap.add_argument("--json", type=Path, default=None)
-    args = ap.parse_args()
-    from cxnlp.config import load_settings
+    args = fold_model_args(__doc__)
     from cxnlp.models.transformer import load_finetuned
     from cxnlp.taxonomy import PILLARS, PITFALLS
     from cxnlp.training.corpus import label_matrix
-    from cxnlp.training.fit import finetune_rows, load_training_data
+    from cxnlp.training.fit import finetune_rows
 
-    settings = load_settings()
-    data = load_training_data(Path("data/labeled"), settings.fft_dir, spacy_model=settings.spacy_model)
+    _, data = training_data(args.fft_dir)
     sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
     per_fold: dict[str, dict[str, float]] = {}
     for k in args.folds:
@@ -74,20 +60,10 @@ def main() -> None:
         print(f"fold {k}: " + ", ".join(f"{n} {v:.3f}" for n, v in row.items()), flush=True)
     summary: dict[str, dict[str, float]] = {}
     for kind in ("pillars", "pitfalls"):
-        base = np.array([r[f"{kind}.per_label"] for r in per_fold.values()])
         for name in ("per_label", "shared", "half_way"):
-            v = np.array([r[f"{kind}.{name}"] for r in per_fold.values()])
-            d = v - base
-            summary[f"{kind}.{name}"] = {"mean": float(v.mean()), "sd": float(v.std(ddof=1)) if len(v) > 1 else 0.0,
-                                         "gain_over_per_label": float(d.mean()),
-                                         "gain_standard_error": float(d.std(ddof=1) / np.sqrt(len(d))) if len(d) > 1 else 0.0,
-                                         "folds_ahead": int((d > 0).sum())}
-    print(json.dumps(summary, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps({"per_fold": per_fold, "summary": summary,
-                                         "command": "python research/experiments/pillar_thresholds.py --models DIR"},
-                                        indent=2) + "\n")
-
+            g = gain_summary(per_fold, f"{kind}.per_label", f"{kind}.{name}")
+            summary[f"{kind}.{name}"] = {**g, "gain_over_per_label": g.pop("gain")}
+    write_report(args.json, per_fold, summary, "pillar_thresholds.py")
 
 if __name__ == "__main__":
     main()
