@@ -1491,3 +1491,96 @@ def test_round19_lower_case_street_words_alone_stay(redactor, text):
 
 def test_round19_lower_case_po_box_keeps_a_word_after_it(redactor):
     assert redactor.redact_one("p.o. box 12, reading the letter").text == "[ADDRESS], reading the letter"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 20: every town of a list after a cue in lower case, commas and "and" alike, abroad too.
+    ("my friends in kabul, herat and kandahar send love", "my friends in [LOCATION], [LOCATION] and [LOCATION] send love"),
+    ("family in lagos, abuja, or accra", "family in [LOCATION], [LOCATION], or [LOCATION]"),
+])
+def test_round20_hipaa_every_town_of_a_lower_case_list(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word that is also a town, after the first place of a list, stays a word
+    ("i live in leeds, reading is my hobby", "i live in [LOCATION], reading is my hobby"),
+    ("she lives in leeds, and nice people helped", "she lives in [LOCATION], and nice people helped"),
+])
+def test_round20_hipaa_a_list_stops_at_a_word(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 20: a listed town in lower case after a bare preposition of place, or before a
+    # service's word, and the towns listed after any place found.
+    ("we got stranded in kidderminster overnight", "we got stranded in [LOCATION] overnight"),
+    ("the bus back to northallerton was late", "the bus back to [LOCATION] was late"),
+    ("we live near wellingborough so it is close", "we live near [LOCATION] so it is close"),
+    ("my son flew over from karachi for it", "my son flew over from [LOCATION] for it"),
+    ("bideford a&e sent us on", "[LOCATION] a&e sent us on"),
+    ("the harrogate end of the service is quicker", "the [LOCATION] end of the service is quicker"),
+    ("the sutton coldfield crew were kind", "the [LOCATION] crew were kind"),
+    ("crews came from Leicester, nuneaton and bude", "crews came from [LOCATION], [LOCATION] and [LOCATION]"),
+])
+def test_round20_hipaa_lower_case_towns_after_a_preposition_or_before_a_service(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # names of towns that are also words (cxnlp/resources/place_words.txt), after "to" or "in"
+    "it was almost too much to bear", "switched to oral tablets", "I spoke to superior staff",
+    "no sandwich options at all", "we had to converse in writing", "stayed in orange scrubs",
+    "the nurse went to florence straight away",  # a given name that is a city abroad
+    "we were in hope of news", "she walked up from the village", "no signal in the village",
+])
+def test_round20_hipaa_keeps_words_that_name_towns(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+def test_round20_lower_case_towns_stay_under_the_standard_profile(redactor):
+    assert redactor.redact_one("we got stranded in kidderminster overnight").text == \
+        "we got stranded in kidderminster overnight"
+
+
+@pytest.mark.parametrize("text", [
+    # words after a preposition that name no town there (a second read of round 20 wrote these)
+    "she suffered from delirium all week", "my mum lives in hosptial now", "we live in hope",
+    "referred back to rheumatology", "moved over to apixaban", "near syncope twice", "dad was moved to itu",
+    "allergic to brazil nuts", "switched to yorkshire tea", "due to turner syndrome", "changed to foley catheter",
+    "moved to sycamore ward", "the sycamore ward staff", "the shaw practice was great", "came in wellington boots",
+    "pain in port area", "got lost in new buildings", "according to bristol stool chart", "carer is from poland",
+    "itu staff were amazing", "pain in lancing the abscess", "went from satsuma to apple for pudding",
+    "thank you to wright and moore for everything", "huge thanks to turner and the team",  # people
+])
+def test_round20_hipaa_words_after_a_preposition_that_name_no_town_stay(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I live in Leeds, itu was brilliant", "I live in [LOCATION], itu was brilliant"),
+    ("I live in Leeds, amble along to clinic", "I live in [LOCATION], amble along to clinic"),  # a verb there
+])
+def test_round20_hipaa_a_list_of_towns_stops_at_a_word(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 20: addresses in continental Europe, street and number then postcode and city.
+    ("Post goes to ul. Polna 14/3, 61-112 Poznań now.", "Post goes to [ADDRESS] now."),
+    ("We rented Schillerstraße 8, 10625 Berlin that week.", "We rented [ADDRESS] that week."),
+    ("My aunt lives at Avenida da Liberdade 120, 1250-096 Lisboa with us.", "My aunt lives at [ADDRESS] with us."),
+    ("Her flat is Via Roma 5, int. 2, 00184 Roma and she visits.", "Her flat is [ADDRESS] and she visits."),
+    ("She is at Kerkstraat 12, 1017 GC Amsterdam now.", "She is at [ADDRESS] now."),
+])
+def test_round20_european_addresses(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was in Bay 12, 2020 was a hard year.", "Ward 37, 12345 steps a day is my aim.",
+    "We waited 3 hours, 10000 Thanks to the team.", "Heart Rate 110, 60-100 Bpm", "Covid 19, 10000 Deaths",
+    "Raised 1,500, 20000 Pounds Next Year",
+])
+def test_round20_numbers_that_are_no_european_address(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact_one(text).text

@@ -414,6 +414,14 @@ def _places() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Town and city names that are also ordinary English words ("bear", "superior", "hull"):
+    never a place when written in lower case with nothing else to say so."""
+    text = resources.files("cxnlp").joinpath("resources/place_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _world_place_names() -> frozenset[str]:
     """Every city of ``places_world.txt`` (keys as ``_place_key`` makes them), given names among
     them ("Sydney", "Florence"): a given name that is also a city is no name without a cue."""
@@ -2638,7 +2646,7 @@ _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
     r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
     r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+from|out\s+to|between)\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
-_AND_PLACE = re.compile(r"[ \t]+(?:and|&|or|to)[ \t]+(?=[a-z])")
+_AND_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|&|or|to)[ \t]+)(?=[a-z])")
 _LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
 # Towns whose name is also a word, taken as towns only right after "live in" ("i live in bath") or
 # a signed name ("Ann Lee, Deal"); not the place words that follow "live in" as words ("live in
@@ -2688,15 +2696,90 @@ _CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|be
                            r"today|last|this|and\s+(?:i|we|he|she|they))\b")
 
 
-def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int | None:
+def _lower_town_at(text: str, start: int, lives_in: bool, between: bool, listed: bool = False) -> int | None:
     """A town after a cue of ``_LIVE_IN_LOWER`` ("family in cape town", "flew in from sofia"):
     :func:`_town_at`, where only after "live in" may the name also be a word ("i live in bath");
-    a city abroad of one word only where its clause ends, and none after "between" ("between
-    oral and iv antibiotics")."""
+    a city abroad of one word only where its clause ends or, ``listed``, joined to a place before it
+    ("friends in kabul, herat and kandahar send love"); and none after "between" ("between oral
+    and iv antibiotics")."""
     if (hit := _town_at(text, start, lives_in)) is None:
         return None
     end, abroad = hit
-    if abroad and (between or (" " not in text[start:end].strip() and not _CLAUSE_AFTER.match(text, end))):
+    if abroad and (between or (" " not in text[start:end].strip() and not listed
+                               and not _CLAUSE_AFTER.match(text, end))):
+        return None
+    return end
+
+
+# A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
+# "driven up from bideford", "near kettering", "the train back to warrington".
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to)[ \t]+)(?=[a-z])")
+# A town in lower case before a service's word, at a sentence's start or after "the", "our"...:
+# "camborne a&e was heaving", "the harrogate end of the service", "the sutton coldfield crew".
+# Not wards, units, clinics, practices or hospitals: those are often named after people and trees
+# ("the sycamore ward", "the shaw practice", "the churchill hospital").
+_BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
+_SERVICE_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
+    r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
+# What may follow a town in lower case after a bare preposition: the clause ends, or a word that
+# starts the next part of it ("stuck in wellingborough overnight", "back to warrington the same
+# day"); not a noun the town's name qualifies ("brazil nuts", "turner syndrome", "foley catheter",
+# "sycamore ward", "yorkshire puddings", "wellington boots").
+_AFTER_LOWER_PLACE = re.compile(
+    r"[ \t]*(?:[.,;:!?)\-]|\r?\n|$)|[ \t]+(?:and|or|but|so|to|for|with|when|where|which|who|that|because|as|at|in|on|by|"
+    r"from|near|via|until|till|before|after|since|during|last|this|next|every|all|the|a|an|my|our|his|her|their|is|was|"
+    r"were|are|be|been|has|have|had|will|would|could|can|did|i|we|he|she|they|it|there|then|now|today|yesterday|"
+    r"tonight|tomorrow|overnight|again|too|also|instead|originally|recently|yet|still|just|only|once|twice|first|"
+    r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
+    r"quickly|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|needed)\b")
+# Before "to" a person follows, not a town: "thank you to wright", "huge thanks to turner".
+_THANKS_BEFORE = re.compile(r"(?i:\b(?:thank[ \t]+you|thanks|thank|grateful|credit|shout[ \t\-]*out|praise|kudos|"
+                            r"compliments|well[ \t]+done|respect)[ \t]*)$")
+# Lower-case words that are no town there: the intensive therapy unit, outpatients.
+_NOT_LOWER_TOWNS = frozenset("itu opp icu hdu".split())
+
+
+@lru_cache(maxsize=1)
+def _lower_place_words() -> frozenset[str]:
+    """The words of listed towns and cities that are no ordinary word ("wellingborough", "neots"
+    of "st neots"): a text in lower case with none of them holds no town :func:`_lower_place_at`
+    could find, so the cheap routing skips it."""
+    keys = [k for k, ambiguous in _places().items() if not ambiguous] + list(_world_place_names())
+    return frozenset(w for k in keys if k not in _place_words() for w in re.findall(r"[a-z]+", k)
+                     if len(w) > 2 and not _ordinary(w))
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    """Every alphabetic string spaCy's English model knows, in lower case (about 49,000: words
+    and the names common in its training text, not villages): a word outside it, outside the FFT
+    comments' own words and no given name is no ordinary word."""
+    import spacy
+
+    nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler",
+                                                     "lemmatizer", "ner"])
+    return frozenset(s.lower() for s in nlp.vocab.strings if s.isalpha())
+
+
+def _lower_place_at(text: str, start: int) -> int | None:
+    """The end of a town or city written in lower case that starts at ``start`` and is no word:
+    :func:`_town_at` without towns that are also words, given names, countries or US states, and
+    never a name of ``place_words.txt`` ("to bear", "in superior health"), a name of three letters
+    or fewer ("itu"), one that starts "the" ("the village"), one of words spaCy knows, one of them
+    an ordinary word, that is no county ("new buildings", "port area", "little rock"; "cape town"
+    too, which the cues of ``_LIVE_IN_LOWER`` still find; not "north yorkshire", "san antonio"),
+    nor, abroad, a one-word city that is a given name ("to florence"); or None."""
+    if not text[start:start + 1].islower() or (hit := _town_at(text, start, False)) is None:
+        return None
+    end, abroad = hit
+    key = _place_key(text[start:end])
+    words = key.split()
+    if key in _place_words() or key in _NOT_LOWER_TOWNS or len(key) <= 3 or key.startswith("the ") \
+            or key in _COUNTRIES or key in _NOT_TOWNS or _proper_adjective(key) \
+            or (abroad and len(words) == 1 and key in _first_names()) \
+            or (len(words) > 1 and all(w in _english_vocabulary() for w in words) and any(_ordinary(w) for w in words)
+                and not words[-1].endswith("shire") and words[0] not in ("co", "county")):
         return None
     return end
 
@@ -2828,12 +2911,37 @@ class _PlaceRecognizer(_OwnRecognizer):
             start = m.start(1)
             lives_in = _LIVES_IN.match(m.group()) is not None
             between = m.group().lower().startswith("between")
-            # "between wolsingham and rotherham": a second place joined to the first
-            while (end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, end):
+            # "between wolsingham and rotherham", "in kabul, herat and kandahar": places joined to the first
+            listed = False
+            while (end := _lower_town_at(text, start, lives_in, between, listed)) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.55))
                 if (join := _AND_PLACE.match(text, end)) is None:
                     break
-                start, lives_in = join.end(), False  # "i live in leeds and reading is my hobby"
+                start, lives_in, listed = join.end(), False, True  # "i live in leeds and reading is my hobby"
+        # a town in lower case after a bare preposition of place where its clause goes on, then
+        # the places joined to it
+        for m in _BARE_PLACE_CUE.finditer(text):
+            start = m.end()
+            if _THANKS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "thank you to wright and moore": people
+            while (end := _lower_place_at(text, start)) and _AFTER_LOWER_PLACE.match(text, end) \
+                    and not _overlapping(out, start, end):
+                out.append(RecognizerResult("LOCATION", start, end, 0.5))
+                if (join := _AND_PLACE.match(text, end)) is None:
+                    break
+                start = join.end()
+        for m in _BEFORE_SERVICE.finditer(text):
+            start = m.end()
+            if (end := _lower_place_at(text, start)) and _SERVICE_AFTER.match(text, end) \
+                    and not _overlapping(out, start, end):
+                out.append(RecognizerResult("LOCATION", start, end, 0.5))
+        # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
+        for found in sorted(out, key=lambda r: r.start):
+            end = found.end
+            while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
+                    and _AFTER_LOWER_PLACE.match(text, after) and not _overlapping(out, join.end(), after):
+                out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
+                end = after
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -2841,6 +2949,35 @@ class _PlaceRecognizer(_OwnRecognizer):
                         or _LOCATIVE.search(text, max(0, m.start(1) - 16), m.start(1))):
                     out.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.6))
         return out
+
+
+# An address in continental Europe: street, number (a flat after "/" or a comma), then postcode
+# and city: "ul. Leśna 37, 80-259 Gdańsk", "Wiesenstraße 37, 80795 München", "Via San Rocco 37,
+# 80114 Napoli", "Calle del Pino 37, 3º C, 29007 Málaga", "Rua das Camélias 37, 4050-291 Porto",
+# "Kerkstraat 12, 1017 GC Amsterdam", "Drottninggatan 5, 111 51 Stockholm".
+_UPPER = "[A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper()) + "]"
+_CAP_WORD = _UPPER + r"[^\W\d_'’]*"
+_STREET_LINK = r"(?:da|das|de|del|della|dei|di|do|dos|du|la|le|les|van|von|der|den|am|an|im|y|e)"
+# The street's word, a prefix ("ul.", "Rua", "Via", "Calle", "Rue") or an ending ("-straße", "-weg",
+# "-straat", "-gatan", "-vej"): without one, "Heart Rate 110, 60-100 Bpm" would be an address.
+_EUROPEAN_STREET_PREFIX = (r"(?:(?i:ul|al|os|pl|av|avda|bd|bld|str)\.|Ulica|Aleja|Plac|Rua|Avenida|Travessa|Largo|Praça|Calle|Carrer|"
+                           r"Camino|Paseo|Plaza|Via|Viale|Vicolo|Piazza|Corso|Strada|Rue|Avenue|Boulevard|Place|Chemin|"
+                           r"All[ée]e|Quai|Impasse|Route|Strada|Bulevardul|Utca|Námestie|Náměstí|Ulitsa|Odos)")
+_EUROPEAN_STREET_END = (r"(?i:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|"
+                        r"steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|vei|veien|gata|katu|tie|utca|út|tér|ulica|"
+                        r"ulice|náměstí|cesta)")
+_EUROPEAN_ADDRESS = (r"((?<![\w'’\-])(?:" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
+                     + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}|" + _CAP_WORD + _EUROPEAN_STREET_END
+                     + r"|(?:" + _CAP_WORD + r"[ \-]){1,2}" + _EUROPEAN_STREET_END + r")"
+                     r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?:,[ \t]*[^,\n]{1,12}?)?,[ \t]*"
+                     r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}|\d{4}(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{3}[ \t]\d{2})[ \t]+"
+                     + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})")
+
+
+def _european_city_no_word(text: str, start: int, end: int) -> bool:
+    """A European address's city is no ordinary word ("12345 Thanks")."""
+    city = re.search(r"\d[ \t]+(\S+)", text[start:end].split(",")[-1])
+    return city is not None and not _ordinary(city.group(1))
 
 
 _PHONE_EXT = re.compile(r"\s*,?\s*(?:\(\s*(?i:ext(?:ension|n)?|x)\.?\s*:?\s*\d{1,6}\s*\)"
@@ -3287,6 +3424,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             text_check=_us_town_before,
         ),
         _AddressRecognizer(),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS, 0.7, digits=True, text_check=_european_city_no_word),
         _GroupRecognizer(
             "TITLED_NAME",
             r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_seq + r")",
@@ -3674,14 +3812,14 @@ _HIPAA_WORDS = frozenset(
 def _cheap_cue(profile: str) -> Callable[[str], bool]:
     """What a text with no capital, digit, "@" or web address needs for any recognizer to match:
     a lower-case given name or a word after "dr", "mr" ...; under hipaa_safe_harbor also a month,
-    an age in words or a holiday. (With the settings' own identifier patterns, every text is
+    an age in words, a holiday or a word of a listed town ("wellingborough"). (With the settings' own identifier patterns, every text is
     looked at.)"""
     if profile != "hipaa_safe_harbor":
         return _may_hold_lower_name
 
     def cue(text: str) -> bool:
         return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()) \
-            or not _HIPAA_WORDS.isdisjoint(_lower_words(text))
+            or not _HIPAA_WORDS.isdisjoint(_lower_words(text)) or not _lower_place_words().isdisjoint(_lower_words(text))
     return cue
 
 
