@@ -195,13 +195,13 @@ def test_tfidf_blend_trains_on_the_encoders_rows_tunes_on_validation_and_survive
     model = copy.copy(fine_tune(rows, val_rows=rows, seed=13, epochs=2, lr=1e-4, batch_size=8, meta={"version": "b"}))
     model.meta = copy.deepcopy(model.meta)
     encoder_thresholds = copy.deepcopy(model.meta["thresholds"])
-    # six respondent groups over folds 0-2: fold 0 is the test fold, and the validation half fold
-    # (fold 1 of 5) holds the groups that is_finetune_validation names
+    # 200 respondent groups, every row in training fold 1 (fold 0 is the test fold); the groups
+    # that is_finetune_validation names form the validation half fold
     groups = [f"group-{i}" for i in range(200)]
     val_groups = [g for g in groups if is_finetune_validation(pd.Series([g]), test_fold=0)[0]]
     fit_groups = [g for g in groups if g not in val_groups]
     n = len(tiny)
-    group = [val_groups[i % 2] if i % 4 == 0 else fit_groups[i % 5] for i in range(n)]
+    group = [val_groups[(i // 4) % 2] if i % 4 == 0 else fit_groups[i % 5] for i in range(n)]
     sent = pd.DataFrame({"id": [f"t{i}" for i in range(n)], "text": tiny["text"], "label3": tiny["sentiment"],
                          "label4": tiny["sentiment"], "label5": np.nan, "group": group, "fold": 1, "source": "corpus"})
     ann = sent[["id", "text", "group", "fold"]].assign(
@@ -212,7 +212,8 @@ def test_tfidf_blend_trains_on_the_encoders_rows_tunes_on_validation_and_survive
     assert 0 < len(val_rows) < n
     model.tfidf_features = TfidfFeaturizer(min_df=1).fit(tiny["text"])
     fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=0, seed=13)
-    assert model.blends and model.meta["blend"]["tfidf_weight"] == 0.5
+    assert model.blends and model.meta["blend"]["tfidf_weight"] == 0.5 and model.meta["kind"] == "finetuned-blend"
+    assert model.meta["encoder_thresholds"] == {k: encoder_thresholds[k] for k in ("pillars", "pitfalls")}
     assert model.meta["blend"]["taggers_trained_on"] == n - len(val_rows)  # validation rows never train
     assert model.meta["thresholds"] != encoder_thresholds  # tuned again, for the blend
     texts = tiny["text"].tolist()

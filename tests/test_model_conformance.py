@@ -36,7 +36,28 @@ def _fit_finetuned(tiny):
     return fine_tune(rows, val_rows=rows, seed=13, epochs=2, lr=1e-4, batch_size=8, meta={"version": "tiny-ft"})
 
 
-TINY_FITTERS = {"bundle": _fit_bundle, "finetuned": _fit_finetuned}
+def _fit_finetuned_blend(tiny):
+    """The fine-tuned model with its TF-IDF taggers: a quarter of the rows validate, the rest train."""
+    from cxnlp.models.components import TfidfFeaturizer
+    from cxnlp.models.transformer import fine_tune
+    from cxnlp.training.fit import fit_tfidf_blend
+
+    ids = [f"t{i}" for i in range(len(tiny))]
+    rows = pd.DataFrame({"id": ids, "text": tiny["text"], "label3": tiny["sentiment"], "label4": tiny["sentiment"],
+                         "label5": np.nan, "pillars": tiny["pillars"], "pitfalls": tiny["pitfalls"], "has_tags": True})
+    val = rows.iloc[::4]
+    model = fine_tune(rows.drop(val.index), val_rows=val, seed=13, epochs=2, lr=1e-4, batch_size=8,
+                      meta={"version": "tiny-blend"})
+    sent = rows[["id", "text", "label3", "label4", "label5"]].assign(group="g", fold=1, source="corpus")
+    ann = rows[["id", "text", "pillars", "pitfalls"]].assign(sentiment=tiny["sentiment"], urgent=False,
+                                                             urgent_reason=None, group="g", fold=1, source="corpus",
+                                                             weak=False)
+    model.tfidf_features = TfidfFeaturizer(min_df=1).fit(tiny["text"])
+    fit_tfidf_blend(model, TrainingData(sentiment=sent, annotated=ann), val_rows=val, test_fold=None, seed=13)
+    return model
+
+
+TINY_FITTERS = {"bundle": _fit_bundle, "finetuned": _fit_finetuned, "finetuned-blend": _fit_finetuned_blend}
 
 
 def test_every_registered_kind_has_a_tiny_fitter_and_every_tier_a_kind():

@@ -1512,6 +1512,17 @@ def test_round20_hipaa_a_list_stops_at_a_word(hipaa_redactor, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # after a place and a comma or "and", words that are also towns stay words (a second read)
+    ("family in york and bear with me", "family in [LOCATION] and bear with me"),
+    ("i live in leeds, orange juice helps", "i live in [LOCATION], orange juice helps"),
+    ("my brother in leeds, lancing the boil", "my brother in [LOCATION], lancing the boil"),
+    ("family in york, superior care", "family in [LOCATION], superior care"),
+])
+def test_round20_hipaa_words_after_a_listed_town_stay(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # Round 20: a listed town in lower case after a bare preposition of place, or before a
     # service's word, and the towns listed after any place found.
     ("we got stranded in kidderminster overnight", "we got stranded in [LOCATION] overnight"),
@@ -1552,6 +1563,7 @@ def test_round20_lower_case_towns_stay_under_the_standard_profile(redactor):
     "pain in port area", "got lost in new buildings", "according to bristol stool chart", "carer is from poland",
     "itu staff were amazing", "pain in lancing the abscess", "went from satsuma to apple for pudding",
     "thank you to wright and moore for everything", "huge thanks to turner and the team",  # people
+    "thank you so much to turner and wright",
 ])
 def test_round20_hipaa_words_after_a_preposition_that_name_no_town_stay(hipaa_redactor, text):
     assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
@@ -1580,7 +1592,7 @@ def test_round20_european_addresses(redactor, text, expected):
 @pytest.mark.parametrize("text", [
     "I was in Bay 12, 2020 was a hard year.", "Ward 37, 12345 steps a day is my aim.",
     "We waited 3 hours, 10000 Thanks to the team.", "Heart Rate 110, 60-100 Bpm", "Covid 19, 10000 Deaths",
-    "Raised 1,500, 20000 Pounds Next Year",
+    "Raised 1,500, 20000 Pounds Next Year", "Kerkstraat 12, 1017 GC Thanks", "Drottninggatan 5, 111 51 Thanks",
 ])
 def test_round20_numbers_that_are_no_european_address(redactor, text):
     assert "[ADDRESS]" not in redactor.redact_one(text).text

@@ -126,10 +126,14 @@ def _load_finetuned(folder: Path, int8: bool) -> TaggingModel:
 
 register_kind(ModelKind("bundle", f"{__name__}:_load_bundle"))
 register_kind(ModelKind("finetuned", f"{__name__}:_load_finetuned"))
+# the same, with pillars and pitfalls blended with TF-IDF taggers (accurate 0.6.0 on): its own kind,
+# so that a cxnlp from before the blend refuses the folder instead of reading it without them
+register_kind(ModelKind("finetuned-blend", f"{__name__}:_load_finetuned"))
 register_tier(Tier("fast", "bundle", "cxnlp.training.tiers:train_fast",
                    "TF-IDF features + linear heads (the default; > 1,000 comments/s end to end)"))
-register_tier(Tier("accurate", "finetuned", "cxnlp.training.tiers:train_accurate",
-                   "fine-tuned MiniLM (compact weights over the packaged encoder) + TF-IDF urgent heads"))
+register_tier(Tier("accurate", "finetuned-blend", "cxnlp.training.tiers:train_accurate",
+                   "fine-tuned MiniLM (compact weights over the packaged encoder), its pillars and pitfalls blended "
+                   "with TF-IDF taggers, + TF-IDF urgent heads"))
 
 
 def taxonomy_labels() -> dict[str, list[str]]:

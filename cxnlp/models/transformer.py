@@ -302,9 +302,10 @@ class FineTunedModel:
         self.tfidf_features: Any = None
         self.urgent: Any = None
         self.urgent_now: Any = None
-        # Where set (``meta["blend"]``), the pillar and pitfall probability is the mean of the
-        # encoder head's and these taggers' (evaluation/reports/pillar_ensemble.json: pillars
-        # +0.03, pitfalls +0.02 macro-F1 on every fold); ``meta["thresholds"]`` are the blend's.
+        # Where set (``meta["blend"]``), the pillar and pitfall probability blends the encoder
+        # head's and these taggers' (weight ``meta["blend"]["tfidf_weight"]``, 1/2: in 5-fold CV
+        # pillars +0.037 on every fold, pitfalls +0.012 on four of five); ``meta["thresholds"]``
+        # are the blend's, ``meta["encoder_thresholds"]`` the encoder heads' own.
         self.tfidf_pillars: Any = None
         self.tfidf_pitfalls: Any = None
 

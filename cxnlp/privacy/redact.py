@@ -2696,17 +2696,15 @@ _CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|be
                            r"today|last|this|and\s+(?:i|we|he|she|they))\b")
 
 
-def _lower_town_at(text: str, start: int, lives_in: bool, between: bool, listed: bool = False) -> int | None:
+def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int | None:
     """A town after a cue of ``_LIVE_IN_LOWER`` ("family in cape town", "flew in from sofia"):
     :func:`_town_at`, where only after "live in" may the name also be a word ("i live in bath");
-    a city abroad of one word only where its clause ends or, ``listed``, joined to a place before it
-    ("friends in kabul, herat and kandahar send love"); and none after "between" ("between oral
-    and iv antibiotics")."""
+    a city abroad of one word only where its clause ends, and none after "between" ("between
+    oral and iv antibiotics")."""
     if (hit := _town_at(text, start, lives_in)) is None:
         return None
     end, abroad = hit
-    if abroad and (between or (" " not in text[start:end].strip() and not listed
-                               and not _CLAUSE_AFTER.match(text, end))):
+    if abroad and (between or (" " not in text[start:end].strip() and not _CLAUSE_AFTER.match(text, end))):
         return None
     return end
 
@@ -2732,12 +2730,11 @@ _AFTER_LOWER_PLACE = re.compile(
     r"were|are|be|been|has|have|had|will|would|could|can|did|i|we|he|she|they|it|there|then|now|today|yesterday|"
     r"tonight|tomorrow|overnight|again|too|also|instead|originally|recently|yet|still|just|only|once|twice|first|"
     r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
-    r"quickly|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|needed)\b")
+    r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
+    r"needed)\b")
 # Before "to" a person follows, not a town: "thank you to wright", "huge thanks to turner".
 _THANKS_BEFORE = re.compile(r"(?i:\b(?:thank[ \t]+you|thanks|thank|grateful|credit|shout[ \t\-]*out|praise|kudos|"
-                            r"compliments|well[ \t]+done|respect)[ \t]*)$")
-# Lower-case words that are no town there: the intensive therapy unit, outpatients.
-_NOT_LOWER_TOWNS = frozenset("itu opp icu hdu".split())
+                            r"compliments|well[ \t]+done|respect)(?:[ \t]+(?:so|very|ever|again|much|all))*[ \t]*)$")
 
 
 @lru_cache(maxsize=1)
@@ -2752,9 +2749,8 @@ def _lower_place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    """Every alphabetic string spaCy's English model knows, in lower case (about 49,000: words
-    and the names common in its training text, not villages): a word outside it, outside the FFT
-    comments' own words and no given name is no ordinary word."""
+    """Every alphabetic string spaCy's English model knows, in lower case (about 49,000: words and
+    the names common in its training text, not villages); loaded once, on first use."""
     import spacy
 
     nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler",
@@ -2775,7 +2771,7 @@ def _lower_place_at(text: str, start: int) -> int | None:
     end, abroad = hit
     key = _place_key(text[start:end])
     words = key.split()
-    if key in _place_words() or key in _NOT_LOWER_TOWNS or len(key) <= 3 or key.startswith("the ") \
+    if key in _place_words() or len(key) <= 3 or key.startswith("the ") \
             or key in _COUNTRIES or key in _NOT_TOWNS or _proper_adjective(key) \
             or (abroad and len(words) == 1 and key in _first_names()) \
             or (len(words) > 1 and all(w in _english_vocabulary() for w in words) and any(_ordinary(w) for w in words)
@@ -2911,25 +2907,23 @@ class _PlaceRecognizer(_OwnRecognizer):
             start = m.start(1)
             lives_in = _LIVES_IN.match(m.group()) is not None
             between = m.group().lower().startswith("between")
-            # "between wolsingham and rotherham", "in kabul, herat and kandahar": places joined to the first
-            listed = False
-            while (end := _lower_town_at(text, start, lives_in, between, listed)) and not _overlapping(out, start, end):
+            # "between wolsingham and rotherham": a second place joined to the first (the places of a
+            # longer list, "in kabul, herat and kandahar", are taken by the loop for lists below)
+            while (end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.55))
                 if (join := _AND_PLACE.match(text, end)) is None:
                     break
-                start, lives_in, listed = join.end(), False, True  # "i live in leeds and reading is my hobby"
-        # a town in lower case after a bare preposition of place where its clause goes on, then
-        # the places joined to it
+                start, lives_in = join.end(), False  # "i live in leeds and reading is my hobby"
+                if not between:
+                    break
+        # a town in lower case after a bare preposition of place where its clause or a list goes on
         for m in _BARE_PLACE_CUE.finditer(text):
             start = m.end()
-            if _THANKS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "thank you to wright and moore": people
-            while (end := _lower_place_at(text, start)) and _AFTER_LOWER_PLACE.match(text, end) \
+            if (end := _lower_place_at(text, start)) and (_AFTER_LOWER_PLACE.match(text, end) or _AND_PLACE.match(text, end)) \
                     and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.5))
-                if (join := _AND_PLACE.match(text, end)) is None:
-                    break
-                start = join.end()
         for m in _BEFORE_SERVICE.finditer(text):
             start = m.end()
             if (end := _lower_place_at(text, start)) and _SERVICE_AFTER.match(text, end) \
@@ -2939,7 +2933,8 @@ class _PlaceRecognizer(_OwnRecognizer):
         for found in sorted(out, key=lambda r: r.start):
             end = found.end
             while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
-                    and _AFTER_LOWER_PLACE.match(text, after) and not _overlapping(out, join.end(), after):
+                    and (_AFTER_LOWER_PLACE.match(text, after) or _AND_PLACE.match(text, after)) \
+                    and not _overlapping(out, join.end(), after):
                 out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
                 end = after
         if "(" in text:
@@ -2962,22 +2957,25 @@ _STREET_LINK = r"(?:da|das|de|del|della|dei|di|do|dos|du|la|le|les|van|von|der|d
 # "-straat", "-gatan", "-vej"): without one, "Heart Rate 110, 60-100 Bpm" would be an address.
 _EUROPEAN_STREET_PREFIX = (r"(?:(?i:ul|al|os|pl|av|avda|bd|bld|str)\.|Ulica|Aleja|Plac|Rua|Avenida|Travessa|Largo|Praça|Calle|Carrer|"
                            r"Camino|Paseo|Plaza|Via|Viale|Vicolo|Piazza|Corso|Strada|Rue|Avenue|Boulevard|Place|Chemin|"
-                           r"All[ée]e|Quai|Impasse|Route|Strada|Bulevardul|Utca|Námestie|Náměstí|Ulitsa|Odos)")
+                           r"All[ée]e|Quai|Impasse|Route|Bulevardul|Utca|Námestie|Náměstí|Ulitsa|Odos)")
 _EUROPEAN_STREET_END = (r"(?i:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|"
-                        r"steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|vei|veien|gata|katu|tie|utca|út|tér|ulica|"
+                        r"steeg|gatan|gata|vägen|väg|gränd|torget|vej|gade|vei|veien|katu|tie|utca|út|tér|ulica|"
                         r"ulice|náměstí|cesta)")
 _EUROPEAN_ADDRESS = (r"((?<![\w'’\-])(?:" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
                      + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}|" + _CAP_WORD + _EUROPEAN_STREET_END
                      + r"|(?:" + _CAP_WORD + r"[ \-]){1,2}" + _EUROPEAN_STREET_END + r")"
                      r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?:,[ \t]*[^,\n]{1,12}?)?,[ \t]*"
                      r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5}|\d{4}(?:[ \t]?[A-Z]{2}(?![\w]))?|\d{3}[ \t]\d{2})[ \t]+"
-                     + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})")
+                     r"(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2}))")
+
+
+_EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 
 
 def _european_city_no_word(text: str, start: int, end: int) -> bool:
-    """A European address's city is no ordinary word ("12345 Thanks")."""
-    city = re.search(r"\d[ \t]+(\S+)", text[start:end].split(",")[-1])
-    return city is not None and not _ordinary(city.group(1))
+    """A European address's city is no ordinary word ("Kerkstraat 12, 1017 GC Thanks")."""
+    m = _EUROPEAN_ADDRESS_RX.fullmatch(text, start, end)
+    return m is not None and not _ordinary(m.group("city").split()[0])
 
 
 _PHONE_EXT = re.compile(r"\s*,?\s*(?:\(\s*(?i:ext(?:ension|n)?|x)\.?\s*:?\s*\d{1,6}\s*\)"

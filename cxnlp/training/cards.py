@@ -34,7 +34,7 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
         lines[-4:-3] = [
             "Pillar and pitfall probabilities are the mean of the fine-tuned heads' and TF-IDF taggers'",
             f"(TF-IDF weight {meta['blend']['tfidf_weight']}, not tuned; the taggers learned from the "
-            f"{meta['blend'].get('taggers_trained_on', '?')} annotated rows the encoder learned from). Decision "
+            f"{meta['blend'].get('taggers_trained_on', '?')} annotated rows among those the encoder learned from). Decision "
             "thresholds per label, for that mean, tuned on the validation rows held back from training (never on "
             "the test fold):"]
     for kind in ("pillars", "pitfalls"):

@@ -280,22 +280,30 @@ def fit_tfidf_blend(model: Any, data: TrainingData, *, val_rows: pd.DataFrame, t
     """
     from cxnlp.models.components import tune_threshold
 
+    val = val_rows[val_rows["has_tags"].to_numpy(dtype=bool)]
+    if val.empty:
+        raise ValueError("fit_tfidf_blend: no validation row has pillar and pitfall labels to tune thresholds on")
     s, a = _training_rows(data, test_fold)
     hand = a[~a["weak"]]
     if model.tfidf_features is None:
         model.tfidf_features = TfidfFeaturizer().fit(pd.concat([s["text"], hand["text"]]).drop_duplicates())
     if test_fold is not None:
         hand = hand[~is_finetune_validation(hand["group"], test_fold=test_fold)]
+    hand = hand[~hand["id"].isin(val["id"])]  # validation rows tune, never train
     F = model.tfidf_features.transform(hand["text"])
     model.tfidf_pillars = MultiLabelTagger(labels=PILLARS, random_state=seed).fit(
         F, label_matrix(hand["pillars"], PILLARS), tune_on=_is_real(hand))
     model.tfidf_pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
         F, label_matrix(hand["pitfalls"], PITFALLS), tune_on=_is_real(hand))
-    val = val_rows[val_rows["has_tags"].to_numpy(dtype=bool)]
     texts = val["text"].astype(str).tolist()
     lg = model.logits(texts)
     sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    # the encoder heads' own thresholds stay on record: experiments on the encoder alone read them
+    model.meta.setdefault("encoder_thresholds", {k: dict(v) for k, v in model.meta["thresholds"].items()
+                                                 if k in ("pillars", "pitfalls")})
     model.meta["blend"] = {"tfidf_weight": BLEND_TFIDF_WEIGHT, "taggers_trained_on": int(len(hand))}
+    # a loader that knows no blend refuses the folder rather than read it without its taggers
+    model.meta["kind"] = "finetuned-blend"
     pp, fp = model.blend(sig(lg["pillars"]), sig(lg["pitfalls"]), model.tfidf_features.transform(texts))
     for kind, labels, proba in (("pillars", PILLARS, pp), ("pitfalls", PITFALLS, fp)):
         y = label_matrix(val[kind], labels)

@@ -31,6 +31,12 @@ def training_data(fft_dir: Path | None) -> tuple[Any, Any]:
                                         spacy_model=settings.spacy_model)
 
 
+def encoder_thresholds(model: Any) -> dict[str, dict[str, float]]:
+    """The fold model's encoder-head thresholds: a model with the TF-IDF blend keeps them apart
+    (``meta["encoder_thresholds"]``), its ``thresholds`` being the blend's."""
+    return model.meta.get("encoder_thresholds") or model.meta["thresholds"]
+
+
 def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
     from sklearn.metrics import f1_score
 

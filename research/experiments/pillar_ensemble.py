@@ -30,7 +30,7 @@ import os
 import time
 
 import numpy as np
-from fold_models import fold_model_args, gain_summary, macro_f1, training_data, write_report
+from fold_models import encoder_thresholds, fold_model_args, gain_summary, macro_f1, training_data, write_report
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -68,7 +68,7 @@ def main() -> None:
                                              ("pitfalls", PITFALLS, fv.pitfall_proba, ft.pitfall_proba)):
             yv, yt = label_matrix(val[kind], labels), label_matrix(test[kind], labels)
             pv, pt = sig(lv[kind]), sig(lt[kind])
-            own = np.array([model.meta["thresholds"][kind][lab] for lab in labels])
+            own = np.array([encoder_thresholds(model)[kind][lab] for lab in labels])
             row[f"{kind}.finetuned"] = macro_f1(yt, pt >= own)
             for name, sv, st in (("tfidf", fast_v, fast_t), ("mean", (pv + fast_v) / 2, (pt + fast_t) / 2)):
                 t = np.array([tune_threshold(yv[:, j], sv[:, j]) for j in range(len(labels))])

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from fold_models import fold_model_args, gain_summary, macro_f1, training_data, write_report
+from fold_models import encoder_thresholds, fold_model_args, gain_summary, macro_f1, training_data, write_report
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -50,7 +50,7 @@ def main() -> None:
         for kind, labels in (("pillars", PILLARS), ("pitfalls", PITFALLS)):
             yv, yt = label_matrix(val[kind], labels), label_matrix(test[kind], labels)
             pv, pt = sig(lv[kind]), sig(lt[kind])
-            own = np.array([model.meta["thresholds"][kind][lab] for lab in labels])
+            own = np.array([encoder_thresholds(model)[kind][lab] for lab in labels])
             shared = float(GRID[int(np.argmax([macro_f1(yv, pv >= t) for t in GRID]))])
             for name, t in (("per_label", own), ("shared", np.full(len(labels), shared)),
                             ("half_way", (own + shared) / 2)):
@@ -62,7 +62,8 @@ def main() -> None:
     for kind in ("pillars", "pitfalls"):
         for name in ("per_label", "shared", "half_way"):
             g = gain_summary(per_fold, f"{kind}.per_label", f"{kind}.{name}")
-            summary[f"{kind}.{name}"] = {**g, "gain_over_per_label": g.pop("gain")}
+            g["gain_over_per_label"] = g.pop("gain")
+            summary[f"{kind}.{name}"] = g
     write_report(args.json, per_fold, summary, "pillar_thresholds.py")
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ def main() -> None:
     model = load_finetuned(args.model_dir)
     data = load_training_data(settings.path(Path("data/labeled")), args.fft_dir, spacy_model=settings.spacy_model)
     test_fold = int(model.meta.get("test_fold", 0))
-    model.urgent_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(data, seed=settings.seed, test_fold=test_fold)
+    model.tfidf_features, model.urgent, model.urgent_now = fit_urgent_heads_tfidf(data, seed=settings.seed, test_fold=test_fold)
     metrics = evaluate_model(model, data, test_fold=test_fold)
     model.meta["thresholds"]["urgent"] = float(model.urgent.threshold_)
     if model.urgent_now is not None:
