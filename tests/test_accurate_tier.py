@@ -178,6 +178,11 @@ def test_urgent_head_travels_with_the_finetuned_model(tmp_path, corpus, tiny, fi
         assert a.urgent is not None and a.urgent == b.urgent and a.urgent_reason == b.urgent_reason
         assert a.urgent[-2] and a.urgent_reason[-2] == "clinical_harm"  # a reviewed pattern
         assert sum(a.urgent[:15]) >= 12  # the head has learned its own training examples
+        # a folder written before the blend named the featurizer "urgent_features": it still loads,
+        # triage and all
+        (tmp_path / "m" / "tfidf_features.safetensors").rename(tmp_path / "m" / "urgent_features.safetensors")
+        older = load_any_model(tmp_path / "m").predict(texts)
+        assert older.urgent == a.urgent and older.urgent_reason == a.urgent_reason
     finally:
         finetuned.tfidf_features = finetuned.urgent = None
 
