@@ -20,12 +20,17 @@ def tiny(tiny_clear_comments):
     return tiny_clear_comments
 
 
-def _fit_bundle(tiny):
+def _tiny_data(tiny) -> TrainingData:
+    """The tiny comments as training data: one respondent group in training fold 1."""
     sent = pd.DataFrame({"id": [f"t{i}" for i in range(len(tiny))], "text": tiny["text"], "label3": tiny["sentiment"],
                          "label4": tiny["sentiment"], "label5": np.nan, "group": "g", "fold": 1, "source": "corpus"})
     ann = sent[["id", "text"]].assign(sentiment=tiny["sentiment"], pillars=tiny["pillars"], pitfalls=tiny["pitfalls"],
                                       urgent=False, urgent_reason=None, group="g", fold=1, source="corpus", weak=False)
-    return fit_fast(TrainingData(sentiment=sent, annotated=ann), seed=13, test_fold=None, version="tiny-bundle")
+    return TrainingData(sentiment=sent, annotated=ann)
+
+
+def _fit_bundle(tiny):
+    return fit_fast(_tiny_data(tiny), seed=13, test_fold=None, version="tiny-bundle")
 
 
 def _fit_finetuned(tiny):
@@ -48,12 +53,8 @@ def _fit_finetuned_blend(tiny):
     val = rows.iloc[::4]
     model = fine_tune(rows.drop(val.index), val_rows=val, seed=13, epochs=2, lr=1e-4, batch_size=8,
                       meta={"version": "tiny-blend"})
-    sent = rows[["id", "text", "label3", "label4", "label5"]].assign(group="g", fold=1, source="corpus")
-    ann = rows[["id", "text", "pillars", "pitfalls"]].assign(sentiment=tiny["sentiment"], urgent=False,
-                                                             urgent_reason=None, group="g", fold=1, source="corpus",
-                                                             weak=False)
     model.tfidf_features = TfidfFeaturizer(min_df=1).fit(tiny["text"])
-    fit_tfidf_blend(model, TrainingData(sentiment=sent, annotated=ann), val_rows=val, test_fold=None, seed=13)
+    fit_tfidf_blend(model, _tiny_data(tiny), val_rows=val, test_fold=None, seed=13)
     return model
 
 

@@ -2732,6 +2732,12 @@ _AFTER_LOWER_PLACE = re.compile(
     r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
     r"needed)\b")
+def _clause_goes_on(text: str, end: int) -> bool:
+    """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
+    of places does."""
+    return _AFTER_LOWER_PLACE.match(text, end) is not None or _AND_PLACE.match(text, end) is not None
+
+
 # Before "to" a person follows, not a town: "thank you to wright", "huge thanks to turner".
 _THANKS_BEFORE = re.compile(r"(?i:\b(?:thank[ \t]+you|thanks|thank|grateful|credit|shout[ \t\-]*out|praise|kudos|"
                             r"compliments|well[ \t]+done|respect)(?:[ \t]+(?:so|very|ever|again|much|all))*[ \t]*)$")
@@ -2907,22 +2913,19 @@ class _PlaceRecognizer(_OwnRecognizer):
             start = m.start(1)
             lives_in = _LIVES_IN.match(m.group()) is not None
             between = m.group().lower().startswith("between")
-            # "between wolsingham and rotherham": a second place joined to the first (the places of a
-            # longer list, "in kabul, herat and kandahar", are taken by the loop for lists below)
+            # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
+            # kabul, herat and kandahar") are left to the loop for lists below
             while (end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.55))
-                if (join := _AND_PLACE.match(text, end)) is None:
+                if not between or (join := _AND_PLACE.match(text, end)) is None:
                     break
-                start, lives_in = join.end(), False  # "i live in leeds and reading is my hobby"
-                if not between:
-                    break
+                start = join.end()
         # a town in lower case after a bare preposition of place where its clause or a list goes on
         for m in _BARE_PLACE_CUE.finditer(text):
             start = m.end()
             if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "thank you to wright and moore": people
-            if (end := _lower_place_at(text, start)) and (_AFTER_LOWER_PLACE.match(text, end) or _AND_PLACE.match(text, end)) \
-                    and not _overlapping(out, start, end):
+            if (end := _lower_place_at(text, start)) and _clause_goes_on(text, end) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.5))
         for m in _BEFORE_SERVICE.finditer(text):
             start = m.end()
@@ -2933,8 +2936,7 @@ class _PlaceRecognizer(_OwnRecognizer):
         for found in sorted(out, key=lambda r: r.start):
             end = found.end
             while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
-                    and (_AFTER_LOWER_PLACE.match(text, after) or _AND_PLACE.match(text, after)) \
-                    and not _overlapping(out, join.end(), after):
+                    and _clause_goes_on(text, after) and not _overlapping(out, join.end(), after):
                 out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
                 end = after
         if "(" in text:
@@ -3810,14 +3812,16 @@ _HIPAA_WORDS = frozenset(
 def _cheap_cue(profile: str) -> Callable[[str], bool]:
     """What a text with no capital, digit, "@" or web address needs for any recognizer to match:
     a lower-case given name or a word after "dr", "mr" ...; under hipaa_safe_harbor also a month,
-    an age in words, a holiday or a word of a listed town ("wellingborough"). (With the settings' own identifier patterns, every text is
-    looked at.)"""
+    an age in words, a holiday or a word of a listed town ("wellingborough"). (With the settings'
+    own identifier patterns, every text is looked at.)"""
     if profile != "hipaa_safe_harbor":
         return _may_hold_lower_name
 
     def cue(text: str) -> bool:
-        return _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()) \
-            or not _HIPAA_WORDS.isdisjoint(_lower_words(text)) or not _lower_place_words().isdisjoint(_lower_words(text))
+        if _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()):
+            return True
+        words = _lower_words(text)
+        return not _HIPAA_WORDS.isdisjoint(words) or not _lower_place_words().isdisjoint(words)
     return cue
 
 

@@ -10,6 +10,18 @@ def _fmt(x: Any) -> str:
     return f"{x:.3f}" if isinstance(x, float) else str(x)
 
 
+def _thresholds_intro(meta: dict[str, Any]) -> list[str]:
+    """What the card says before the thresholds table: how they were tuned, and for a model that
+    blends TF-IDF taggers into its pillars and pitfalls, on what."""
+    if not meta.get("blend"):
+        return ["Decision thresholds per label (tuned on out-of-fold predictions of the training folds only):"]
+    return ["Pillar and pitfall probabilities are the mean of the fine-tuned heads' and TF-IDF taggers'",
+            f"(TF-IDF weight {meta['blend']['tfidf_weight']}, not tuned; the taggers learned from the "
+            f"{meta['blend'].get('taggers_trained_on', '?')} annotated rows among those the encoder learned from). Decision "
+            "thresholds per label, for that mean, tuned on the validation rows held back from training (never on "
+            "the test fold):"]
+
+
 def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
     """Render a Markdown model card from the model's meta and held-out metrics."""
     lines = [
@@ -25,18 +37,11 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
         f"- pillars: {', '.join(meta['labels']['pillars'])}",
         f"- pitfalls: {', '.join(meta['labels']['pitfalls'])}",
         "",
-        "Decision thresholds per label (tuned on out-of-fold predictions of the training folds only):",
+        *_thresholds_intro(meta),
         "",
         "| label | threshold |",
         "|---|---|",
     ]
-    if meta.get("blend"):
-        lines[-4:-3] = [
-            "Pillar and pitfall probabilities are the mean of the fine-tuned heads' and TF-IDF taggers'",
-            f"(TF-IDF weight {meta['blend']['tfidf_weight']}, not tuned; the taggers learned from the "
-            f"{meta['blend'].get('taggers_trained_on', '?')} annotated rows among those the encoder learned from). Decision "
-            "thresholds per label, for that mean, tuned on the validation rows held back from training (never on "
-            "the test fold):"]
     for kind in ("pillars", "pitfalls"):
         for label, t in meta.get("thresholds", {}).get(kind, {}).items():
             lines.append(f"| {label} | {t:.3f} |")

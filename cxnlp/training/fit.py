@@ -295,17 +295,14 @@ def fit_tfidf_blend(model: Any, data: TrainingData, *, val_rows: pd.DataFrame, t
         F, label_matrix(hand["pillars"], PILLARS), tune_on=_is_real(hand))
     model.tfidf_pitfalls = MultiLabelTagger(labels=PITFALLS, random_state=seed).fit(
         F, label_matrix(hand["pitfalls"], PITFALLS), tune_on=_is_real(hand))
-    texts = val["text"].astype(str).tolist()
-    lg = model.logits(texts)
-    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
     # the encoder heads' own thresholds stay on record: experiments on the encoder alone read them
     model.meta.setdefault("encoder_thresholds", {k: dict(v) for k, v in model.meta["thresholds"].items()
                                                  if k in ("pillars", "pitfalls")})
     model.meta["blend"] = {"tfidf_weight": BLEND_TFIDF_WEIGHT, "taggers_trained_on": int(len(hand))}
     # a loader that knows no blend refuses the folder rather than read it without its taggers
     model.meta["kind"] = "finetuned-blend"
-    pp, fp = model.blend(sig(lg["pillars"]), sig(lg["pitfalls"]), model.tfidf_features.transform(texts))
-    for kind, labels, proba in (("pillars", PILLARS, pp), ("pitfalls", PITFALLS, fp)):
+    blended = model.predict(val["text"].astype(str).tolist(), urgent=False)  # the blend's probabilities
+    for kind, labels, proba in (("pillars", PILLARS, blended.pillar_proba), ("pitfalls", PITFALLS, blended.pitfall_proba)):
         y = label_matrix(val[kind], labels)
         model.meta["thresholds"][kind] = {lab: tune_threshold(y[:, j], proba[:, j]) for j, lab in enumerate(labels)}
 
