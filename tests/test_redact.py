@@ -1596,3 +1596,55 @@ def test_round20_european_addresses(redactor, text, expected):
 ])
 def test_round20_numbers_that_are_no_european_address(redactor, text):
     assert "[ADDRESS]" not in redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: a village no list holds, in lower case after a preposition of place, when its one
+    # or two words are in no vocabulary and have a British or Irish place name's shape.
+    ("we were on holiday in lastingham when i took ill", "we were on holiday in [LOCATION] when i took ill"),
+    ("going home to durness, and explain the plan", "going home to [LOCATION], and explain the plan"),
+    ("mum's just moved up to glenarm to be near us", "mum's just moved up to [LOCATION] to be near us"),
+    ("we drove over from gorran haven that night", "we drove over from [LOCATION] that night"),
+    ("a cottage in llangrannog is hard to reach", "a cottage in [LOCATION] is hard to reach"),
+])
+def test_round21_hipaa_villages_no_list_holds(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # medicine's words, misspellings of known words and unknown words without a place's shape stay
+    "came down from cardiology with a heart monitor", "back to haematology for more tests",
+    "moved back to warfarin after the bleed", "sent for a gastroscopy at 9am", "referred on to dermatology",
+    "reducing the stay in hosptial overnight", "back to normal after the dizzyness went",
+    "i was in agony at home", "she lives in doolin now", "foam to deaden the noise",
+])
+def test_round21_hipaa_words_that_are_no_village_stay(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+def test_round21_villages_stay_under_the_standard_profile(redactor):
+    assert redactor.redact_one("we were on holiday in lastingham when i took ill").text == \
+        "we were on holiday in lastingham when i took ill"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: a Canadian province and postal code end an address, in any case; a city abroad
+    # after a comma, with an unlisted district before it, is part of the address.
+    ("Send it to 37 birchwood dr, halifax, ns b3m 7s3 please.", "Send it to [ADDRESS] please."),
+    ("Write to 45 Maple Ave, Guelph, ON N1H 3T2 now.", "Write to [ADDRESS] now."),
+    ("my next of kin is my brother at 50 adebayo close, ikeja, lagos.", "my next of kin is my brother at [ADDRESS]."),
+    ("He is at 12 Awolowo Road, Ikoyi, Lagos, Nigeria.", "He is at [ADDRESS]."),
+])
+def test_round21_addresses_end_in_a_canadian_postal_code_or_a_city_abroad(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: a ZIP after a US town, a comma and a state in lower case
+    ("send the bill to my son in new orleans, la 70158. thanks", "send the bill to my son in new orleans, la [ZIP]. thanks"),
+    ("my son in austin, tx 78701 rang me", "my son in austin, tx [ZIP] rang me"),
+    ("we paid 70158 pounds in total", "we paid 70158 pounds in total"),
+    ("i live in leeds, in 12345 ways it is better", "i live in leeds, in 12345 ways it is better"),
+])
+def test_round21_zip_after_a_lower_case_town_and_state(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected

@@ -691,6 +691,13 @@ _STATE_ZIP_AT = re.compile(_STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP)
 # In an address written in lower case: "reno nv 89564" (only in an address's tail: "in", "or", "me"
 # before five digits elsewhere are no state).
 _STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP)
+# A Canadian province and postal code, where an address ends: "Guelph, ON N1H 3T2", "halifax, ns b3m
+# 7s3" (the postal code's letter-digit-letter shape says it is one, in any case).
+_CA_PROVINCES = ("AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland"
+                 "(?: and Labrador)?|Nova Scotia|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon")
+_CA_POSTAL = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+_PROVINCE_POSTAL_AT = re.compile(r"(?:" + _CA_PROVINCES + r")\b\.?[ \t]*,?[ \t]*" + _CA_POSTAL)
+_PROVINCE_POSTAL_ANY_CASE_AT = re.compile(r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[ \t]*,?[ \t]*" + _CA_POSTAL + ")")
 # A US address written whole in any case: "809 n pine bluff ct, eugene, or 97497", "6060 pine bluff
 # ln, apt 10a, little rock, ar 72274" (a state in lower case is often a word: the street, town and
 # ZIP around it say it is one).
@@ -705,6 +712,7 @@ _ZIP_AT = re.compile(_ZIP)
 _ADDRESS_PART_SEP = r"\s*[,;/]\s*|[ \t]+[-–][ \t]+"
 _ADDR_SEP = re.compile(_ADDRESS_PART_SEP + r"|[ \t]*\n\s*|\s+in\s+|[ \t]+")
 _CAPWORDS_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’.\-]*(?:[.'’\-][^\W\d_]*)*){0,2}")
+_LOWER_WORD_AT = re.compile(r"[a-z][a-z'’\-]{2,}")
 _UNIT_WORDS = (r"Flat|Apartment|Apt|Units?|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Bedroom|Bungalow|Chalet|"
                r"Caravan|Pitch|Plot|Lot|Berth")
 # A flat, suite or apartment inside an address, before or after the street ("Apt 3", "Suite 151").
@@ -845,7 +853,8 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         if m := _POSTCODE_AT.match(text, q):
             pos, postal = m.end(), True
             break
-        if (m := _STATE_ZIP_AT.match(text, q)) or (lower_ok and (m := _STATE_ZIP_LOWER_AT.match(text, q))):
+        if (m := _STATE_ZIP_AT.match(text, q)) or (lower_ok and (m := _STATE_ZIP_LOWER_AT.match(text, q))) \
+                or (after_place and (m := (_PROVINCE_POSTAL_ANY_CASE_AT if lower_ok else _PROVINCE_POSTAL_AT).match(text, q))):
             pos, postal = m.end(), True
             break
         if after_place and (m := _ZIP_AT.match(text, q)):
@@ -863,19 +872,30 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
             pos, after_place = place[0], True
             places += 1
             continue
+        # a city abroad after a comma ("37 Awolowo Road, Ikoyi, Lagos", "50 adebayo close, ikeja, lagos")
+        if comma and (text[q:q + 1].isupper() or lower_ok) and (abroad := _town_at(text, q, False)) and abroad[1]:
+            pos, after_place = abroad[0], True
+            places += 1
+            continue
         if comma and (m := _STATE_AT.match(text, q)):
             pos, after_place = m.end(), True
             places += 1
             continue
         # Unknown capitalised words (a village, a townland) right before a postcode, a state and
         # ZIP, or, after a comma, a listed town ("333 Sandpiper Mews, Trefriw, Conwy").
-        if comma and (m := _CAPWORDS_AT.match(text, q)):
+        # In lower case only a word no vocabulary holds, before a town or a city abroad ("50 adebayo
+        # close, ikeja, lagos").
+        if comma and ((m := _CAPWORDS_AT.match(text, q)) or (
+                lower_ok and (m := _LOWER_WORD_AT.match(text, q))
+                and m.group() not in _english_vocabulary())):
             nxt = _ADDR_SEP.match(text, m.end())
             if nxt and "in" not in nxt.group() and (_POSTCODE_AT.match(text, nxt.end())
                                                    or _STATE_ZIP_AT.match(text, nxt.end())
                                                    or (any(ch in nxt.group() for ch in ",;/")
                                                        and not _ordinary(m.group().split()[0])
-                                                       and _place_at(text, nxt.end()))):
+                                                       and (_place_at(text, nxt.end(), lower_ok)
+                                                            or ((abroad := _town_at(text, nxt.end(), False))
+                                                                and abroad[1])))):
                 pos, after_place = m.end(), True
                 places += 1
                 continue
@@ -2786,6 +2806,78 @@ def _lower_place_at(text: str, start: int) -> int | None:
     return end
 
 
+# The shapes of British and Irish place names: a Celtic first element ("llan", "aber", "porth",
+# "glen", "kil", "bally") or an English last element ("-ham", "-thorpe", "-wick", "-ness", "-beck").
+# A word of this shape that no vocabulary holds, after a preposition of place, is a village no list
+# holds ("we lived in lastingham", "going home to durness", "a cottage in llangrannog"); medicine's
+# words are in the vocabulary or end as no place does ("cardiology", "gastroscopy").
+_VILLAGE_SHAPE = re.compile(
+    r"(?:llan|aber|cwm|pont|porth|bryn|nant|glyn|maes|bet?tws|capel|inver|kin|kil|glen|dun|strath|auch|bally|"
+    r"knock|drum|carrick|clon|kirk)[a-z]{3,}|[a-z]{3,}(?:ham|ton|by|thorpe|thwaite|wick|wich|ford|bury|borough|"
+    r"burgh|worth|worthy|leigh|den|dale|field|mouth|stow|stowe|caster|cester|chester|well|combe|coombe|hurst|"
+    r"holme|beck|wold|ness|haven|minster|mere|moor|stead|bridge|pool|cott|cote)")
+_NOT_VILLAGE_END = re.compile(r"(?:ology|ologist|ectomy|otomy|ostomy|scopy|itis)$")
+_LOWER_PLACE_WORD_AT = re.compile(r"[a-z][a-z'’\-]{3,}")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slip_of_known_word(word: str) -> bool:
+    """Whether ``word`` is one slip (a letter dropped, added, changed or two swapped) from a word
+    spaCy knows: a misspelling ("hosptial", "dizzyness"), not a village."""
+    vocab = _english_vocabulary()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for left, right in splits:
+        if right and left + right[1:] in vocab:
+            return True
+        if len(right) > 1 and left + right[1] + right[0] + right[2:] in vocab:
+            return True
+        for ch in _ALPHABET:
+            if (right and left + ch + right[1:] in vocab) or left + ch + right in vocab:
+                return True
+    return False
+
+
+_DERIVING_ENDS = ("ened", "en", "ed", "er", "ers", "ing", "es", "s", "ly", "ness", "ment", "ful", "less", "able", "ish", "y")
+
+
+def _derived_from_known_word(word: str) -> bool:
+    """Whether ``word`` is a word spaCy knows with an ending added ("deaden", "broadens",
+    "numbness"): spaCy's vocabulary lacks many such words, no village is made so."""
+    vocab = _english_vocabulary()
+    for end in _DERIVING_ENDS:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) >= 4 and (
+                stem in vocab or stem + "e" in vocab or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in vocab)):
+            return True
+    return False
+
+
+def _village_at(text: str, start: int) -> int | None:
+    """The end of a village no list holds, in lower case, that starts at ``start``: one or two
+    words no vocabulary holds, nor one slip from a word it holds, that together have the shape of
+    a British or Irish place name (``_VILLAGE_SHAPE``: "lastingham", "capel curig", "gorran
+    haven"); or None."""
+    first = _LOWER_PLACE_WORD_AT.match(text, start)
+    if first is None:
+        return None
+    vocab = _english_vocabulary()
+    candidates = [first]
+    if (second := _LOWER_PLACE_WORD_AT.match(text, first.end() + 1)) is not None and text[first.end()] in " \t":
+        candidates.insert(0, second)
+    for last in candidates:
+        words = text[start:last.end()].split()
+        name = "".join(words).replace("'", "").replace("’", "").replace("-", "")
+        if not _VILLAGE_SHAPE.fullmatch(name) or _NOT_VILLAGE_END.search(name):
+            continue
+        if len(words) == 1:
+            if name not in vocab and not _slip_of_known_word(name) and not _derived_from_known_word(name):
+                return last.end()
+        # two words no vocabulary holds, or one before "haven", "bridge" or "well" ("gorran haven")
+        elif words[0] not in vocab and (words[1] not in vocab or words[1] in ("haven", "bridge", "well")):
+            return last.end()
+    return None
+
+
 # What spaCy calls a GPE that is no town or city: continents, nations and regions ("US states and
 # countries stay", as the hipaa_safe_harbor profile says).
 _NOT_TOWNS = frozenset({
@@ -2925,7 +3017,8 @@ class _PlaceRecognizer(_OwnRecognizer):
             start = m.end()
             if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "thank you to wright and moore": people
-            if (end := _lower_place_at(text, start)) and _clause_goes_on(text, end) and not _overlapping(out, start, end):
+            if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
+                    and _clause_goes_on(text, end) and not _overlapping(out, start, end):
                 out.append(RecognizerResult("LOCATION", start, end, 0.5))
         for m in _BEFORE_SERVICE.finditer(text):
             start = m.end()
@@ -3414,6 +3507,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             0.8,
             digits=True,
         ),
+        # A ZIP after a US town and its state in lower case: "my son in new orleans, la 70158"
+        # ("la", "in", "or" are words: the town and comma before them say they are a state).
+        _GroupRecognizer("ZIP", r"(?i:\b(?:" + "|".join(_US_STATES) + r"))\.?[ \t]*,?[ \t]*(\d{5}(?:-\d{4})?)\b(?![\-\d])",
+                         0.7, digits=True, text_check=_us_town_before_state),
         # A ZIP in brackets after a US town: "back home in Asheville now (28868)".
         _GroupRecognizer(
             "ZIP",
@@ -3792,6 +3889,20 @@ def _us_town_before(text: str, start: int, end: int) -> bool:
     return _place_at(text, pos) is not None
 
 
+_TOWN_COMMA_STATE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
+                                      r"(?!(?:in|or|me|oh|ok|hi|id)\b)[A-Za-z]{2}\.?[ \t]*,?[ \t]*$")
+
+
+def _us_town_before_state(text: str, start: int, end: int) -> bool:
+    """Whether a listed town and a comma stand before the state before a ZIP ("new orleans, la 70158"),
+    a state in lower case that is no word ("leeds, in 12345 ways")."""
+    lo = max(0, start - 60)
+    if not (m := _TOWN_COMMA_STATE_BEFORE.search(text, lo, start)):
+        return False
+    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
+               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
+
+
 def _ner_has_own_tok2vec(nlp: Any) -> bool:
     """True when the pipeline's NER embeds tokens itself instead of listening to ``tok2vec``."""
     if "ner" not in nlp.pipe_names:
@@ -3812,8 +3923,9 @@ _HIPAA_WORDS = frozenset(
 def _cheap_cue(profile: str) -> Callable[[str], bool]:
     """What a text with no capital, digit, "@" or web address needs for any recognizer to match:
     a lower-case given name or a word after "dr", "mr" ...; under hipaa_safe_harbor also a month,
-    an age in words, a holiday or a word of a listed town ("wellingborough"). (With the settings'
-    own identifier patterns, every text is looked at.)"""
+    an age in words, a holiday, a word of a listed town ("wellingborough") or one no vocabulary
+    holds with a village's shape ("lastingham"). (With the settings' own identifier patterns, every
+    text is looked at.)"""
     if profile != "hipaa_safe_harbor":
         return _may_hold_lower_name
 
@@ -3821,7 +3933,8 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
         if _may_hold_lower_name(text) or not _HIPAA_WORDS.isdisjoint(text.lower().split()):
             return True
         words = _lower_words(text)
-        return not _HIPAA_WORDS.isdisjoint(words) or not _lower_place_words().isdisjoint(words)
+        return not _HIPAA_WORDS.isdisjoint(words) or not _lower_place_words().isdisjoint(words) \
+            or any(_VILLAGE_SHAPE.fullmatch(w) and w not in _english_vocabulary() for w in words)
     return cue
 
 
