@@ -82,7 +82,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from cxnlp.models.transformer import fine_tune, load_finetuned
-    from cxnlp.training.fit import data_hash, evaluate_model, finetune_rows, fit_tfidf_blend, load_training_data
+    from cxnlp.training.fit import (data_hash, evaluate_model, finetune_rows, fit_parts_reading, fit_tfidf_blend,
+                                    load_training_data)
 
     settings = load_settings()
     data = load_training_data(Path("data/labeled"), args.fft_dir, spacy_model=settings.spacy_model)
@@ -121,6 +122,7 @@ def main() -> None:
                               progress=lambda m, k=k, t0=t0: m.parent and m.done % 20 == 0 and print(
                                   f"fold {k} {time.time() - t0:.0f}s {m}", flush=True))
         fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=k, seed=settings.seed)  # again on a reused fold
+        fit_parts_reading(model, val_rows)
         minutes = round((time.time() - t0) / 60, 1)
         metrics = evaluate_model(model, data, test_fold=k)
         folds[str(k)] = {**headline(metrics), "minutes": minutes}

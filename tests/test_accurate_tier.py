@@ -248,6 +248,50 @@ def test_tfidf_blend_trains_on_the_encoders_rows_tunes_on_validation_and_survive
         load_any_model(folder)
 
 
+def test_parts_reading_tunes_on_validation_reads_comment_and_best_part_and_survives_reload(tmp_path, tiny, finetuned):
+    """A model that reads its pillars with each comment's parts: per pillar the mean of the
+    comment's probability and its parts' highest (a one-part comment keeps its own), over
+    thresholds tuned on the validation rows; pitfalls and sentiment untouched; save -> reload and
+    the batch path's predict_with_parts give the same pillars."""
+    import copy
+
+    from cxnlp.models.sentences import predict_with_parts, score_parts
+    from cxnlp.training.fit import fit_parts_reading
+
+    model = copy.copy(finetuned)
+    model.meta = copy.deepcopy(finetuned.meta)
+    texts, pillars = tiny["text"].tolist(), tiny["pillars"].tolist()
+    # two real comments as one: a comment of two parts, with the pillars of both
+    joined = [f"{a.strip().rstrip('.!')}. {b.strip()}" for a, b in zip(texts[::2], texts[1::2])]
+    every = texts + joined
+    val = pd.DataFrame({"text": every, "has_tags": True,
+                        "pillars": pillars + [sorted(set(a) | set(b)) for a, b in zip(pillars[::2], pillars[1::2])]})
+    assert not model.reads_parts
+    assert predict_with_parts(model, every, urgent=False).pillars == model.predict(every, urgent=False).pillars
+    fit_parts_reading(model, val)
+    own = model.labels["pillars"]
+    assert model.reads_parts and set(model.meta["parts"]["thresholds"]["pillars"]) == set(own)
+    pred = model.predict(every, urgent=False)
+    parts, part_pred = score_parts(model, every)
+    assert sum(len(p) > 1 for p in parts) >= len(joined)
+    read = model.read_parts(pred, parts, part_pred)
+    k = 0
+    for i, ps in enumerate(parts):
+        if len(ps) == 1:
+            np.testing.assert_allclose(read.pillar_proba[i], pred.pillar_proba[i])
+        else:
+            best = part_pred.pillar_proba[k:k + len(ps)].max(axis=0)
+            np.testing.assert_allclose(read.pillar_proba[i], (pred.pillar_proba[i] + best) / 2, rtol=1e-6)
+            k += len(ps)
+    thresholds = np.array([model.meta["parts"]["thresholds"]["pillars"][p] for p in own])
+    assert read.pillars == [[p for p, on in zip(own, row) if on] for row in read.pillar_proba >= thresholds]
+    assert read.pitfalls == pred.pitfalls and read.sentiment == pred.sentiment
+    with pytest.raises(ValueError, match="every part"):
+        model.read_parts(pred, parts, None)
+    again = load_any_model(model.save(tmp_path / "m", card="# parts", metrics={}))
+    assert again.reads_parts and predict_with_parts(again, every, urgent=False).pillars == read.pillars
+
+
 def test_two_encoder_threads_give_the_one_thread_answer(monkeypatch, tiny, finetuned):
     """Batches run two at a time on threads (faster on 2 cores); the scores must not change, and
     torch's process-wide thread count must come back as it was."""

@@ -17,7 +17,7 @@ from cxnlp.ingest.seen import SeenIds
 from cxnlp.models.registry import TaggingModel
 from cxnlp.privacy.redact import Redactor
 from cxnlp.schema import CANONICAL, COMMENTS, REDACTION_TYPES, SENTENCES, prob_column
-from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, split_parts
+from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, read_with_parts, score_parts
 from cxnlp.taxonomy import PILLARS, PITFALLS
 
 __all__ = ["TagResult", "alerts_of", "dedupe", "label_evidence", "score_frame", "tag_rows"]
@@ -88,9 +88,10 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, 
     # Sentence-level: every sentence/clause of the multi-part comments scored in one batch, then a
     # sentiment per pillar. A comment that is a single part keeps its comment-level scores (most
     # FFT comments are one sentence; scoring them twice would double the classify cost).
-    split = split_parts(texts)
-    flat = [p for ps in split if len(ps) > 1 for p in ps]
-    sp = model.predict(flat, urgent=False) if flat else None
+    split, sp = score_parts(model, texts)
+    # the per-pillar sentiment head reads the comment-level scores it was trained on; the labels
+    # are those read with the parts where the model does so (FineTunedModel.read_parts)
+    scored_pred, pred = pred, read_with_parts(model, pred, split, sp)
     ids, months = chunk["comment_id"].tolist(), chunk["received_month"].tolist()
     # A model folder with a per-pillar sentiment head (cxnlp.models.pillar_sentiment) gives each pillar
     # the head's reading of the comment and its parts; without one, the parts' sentiment vote.
@@ -112,7 +113,7 @@ def _tag_chunk(chunk: pd.DataFrame, redactor: Redactor, model: TaggingModel, *, 
     if head is not None:
         from cxnlp.models.pillar_sentiment import scores_from_predictions
 
-        per_pillar = head.predict_pairs(scores_from_predictions(pred, split, sp), pred.pillars, pred.sentiment)
+        per_pillar = head.predict_pairs(scores_from_predictions(scored_pred, split, sp), pred.pillars, pred.sentiment)
         pillar_sentiment = [list(d.items()) for d in per_pillar]
     sentences = pd.DataFrame(sent_rows, columns=SENTENCES.names)
     sentences["sentence_index"] = sentences["sentence_index"].astype("int32")

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["aggregate_pillar_sentiment", "load_sentencizer", "part_votes", "split_parts"]
+__all__ = ["aggregate_pillar_sentiment", "load_sentencizer", "part_votes", "predict_with_parts", "read_with_parts",
+           "score_parts", "split_parts"]
 
 # "but", "however", "although", ";" separate judgements inside one sentence.
 _CONTRAST = re.compile(r"\s*(?:;|,?\s+\bbut\b|,?\s+\bhowever\b|,?\s+\balthough\b|,?\s+\bthough\b|,?\s+\byet\b)\s+",
@@ -64,6 +65,31 @@ def split_parts(texts: Sequence[str], batch_size: int = 256) -> list[list[str]]:
             parts.extend(p.strip() for p in _CONTRAST.split(sent.text) if p and len(p.strip()) > 1)
         out[i] = parts or [doc.text]
     return [o for o in out if o is not None]
+
+
+def score_parts(model: Any, texts: Sequence[str]) -> tuple[list[list[str]], Any]:
+    """Each text's parts and the model's prediction for the parts of the multi-part texts, in
+    order (None when every text is one part; triage skipped: parts need none)."""
+    parts = split_parts(texts)
+    flat = [p for ps in parts if len(ps) > 1 for p in ps]
+    return parts, (model.predict(flat, urgent=False) if flat else None)
+
+
+def read_with_parts(model: Any, pred: Any, parts: Sequence[Sequence[str]], part_pred: Any) -> Any:
+    """``pred`` with the labels a model that reads its comments' parts (``read_parts``) takes
+    from them; any other model's ``pred`` as it is."""
+    reader = getattr(model, "read_parts", None)
+    return pred if reader is None else reader(pred, parts, part_pred)
+
+
+def predict_with_parts(model: Any, texts: Sequence[str], *, urgent: bool = True) -> Any:
+    """The model's prediction for ``texts`` as the batch job makes it: read with the texts' parts
+    where the model does so (:func:`read_with_parts`)."""
+    texts = [str(t) for t in texts]
+    pred = model.predict(texts, urgent=urgent)
+    if not getattr(model, "reads_parts", False):
+        return pred
+    return read_with_parts(model, pred, *score_parts(model, texts))
 
 
 def part_votes(pred: Any, parts: Sequence[Sequence[str]], part_pred: Any) -> list[list[tuple[str, list[str]]]]:

@@ -18,7 +18,7 @@ import numpy as np
 from cxnlp.config import Settings
 from cxnlp.progress import ProgressCallback, report
 from cxnlp.training.cards import model_card
-from cxnlp.training.fit import (TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_tfidf_blend,
+from cxnlp.training.fit import (TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_parts_reading, fit_tfidf_blend,
                                fit_urgent_heads_tfidf)
 
 __all__ = ["CV_METRICS", "cross_validate_fast", "git_commit", "train_accurate", "train_fast"]
@@ -107,6 +107,8 @@ def train_accurate(data: TrainingData, settings: Settings, version: str, *, epoc
             data, seed=settings.seed, test_fold=0)
         # Pillars and pitfalls: the encoder's heads blended with TF-IDF taggers on those features
         fit_tfidf_blend(model, data, val_rows=val_rows, test_fold=0, seed=settings.seed)
+        # ... and read again with each comment's parts (sentences and contrast clauses)
+        fit_parts_reading(model, val_rows)
         metrics = evaluate_model(model, data, progress=progress)
         folder = Path(str(settings.path(settings.models_dir))) / "accurate" / version
         model.meta.setdefault("n_train", {"rows": len(fit_rows), "validation": len(val_rows)})
