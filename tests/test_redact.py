@@ -1648,3 +1648,76 @@ def test_round21_addresses_end_in_a_canadian_postal_code_or_a_city_abroad(redact
 ])
 def test_round21_zip_after_a_lower_case_town_and_state(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21 (read on dev set 16): towns before a place of care with a possessive, anywhere;
+    # a town that is also a name before a service's word; after "across" and "than"; before
+    # "really" or an A&E; a comment in capitals read as one in lower case.
+    ("We compared it with liverpool's service and this was better.",
+     "We compared it with [LOCATION]'s service and this was better."),
+    ("staff intervened. craigavon's walk in centre sent us here.", "staff intervened. [LOCATION]'s walk in centre sent us here."),
+    ("Listen to us. Much Wenlock's maternity unit deserves more.", "Listen to us. [LOCATION]'s maternity unit deserves more."),
+    ("The new GP is closer. Kendal A&E was packed.", "The new GP is closer. [LOCATION] A&E was packed."),
+    ("our family is spread across ilford, allendale and stockport, so calls help.",
+     "our family is spread across [LOCATION], [LOCATION] and [LOCATION], so calls help."),
+    ("no bed any closer than lerwick, which was hard", "no bed any closer than [LOCATION], which was hard"),
+    ("the paramedics came out to us in stornoway really fast", "the paramedics came out to us in [LOCATION] really fast"),
+    ("Sent from derry A&E for a scan.", "Sent from [LOCATION] A&E for a scan."),
+    ("WE WERE ON HOLIDAY IN LASTINGHAM WHEN I TOOK ILL.", "WE WERE ON HOLIDAY IN [LOCATION] WHEN I TOOK ILL."),
+])
+def test_round21_hipaa_towns_before_services_in_lists_and_in_capitals(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person's possessive, a surname that is a town, words in capitals after "in"
+    "Baker's dozen of forms to fill in.", "Ashley's crew were lovely to us.", "I WAS IN AGONY AND THE STAFF WERE GREAT.",
+    "THANK YOU FOR YOUR CARE, IT WAS A GOOD DEAL BETTER THAN LAST TIME.",
+])
+def test_round21_hipaa_possessives_and_capitals_that_name_no_town(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+def test_round21_a_name_with_a_possessive_stays_a_name_under_standard(redactor):
+    assert redactor.redact_one("We went to Hope's clinic every week.").text == "We went to [NAME]'s clinic every week."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: dates in capitals with an ordinal, "may" and "march" after a day's ordinal or "on"
+    ("Seen on 4th of may and the letter came.", "Seen on [DATE] and the letter came."),
+    ("On time for the visit on 30 may.", "On time for the visit on [DATE]."),
+    ("FIRST APPOINTMENT 17TH MARCH - STILL WAITING.", "FIRST APPOINTMENT [DATE] - STILL WAITING."),
+    ("I RANG ON THURS 8TH AND GOT NO ANSWER.", "I RANG ON [DATE] AND GOT NO ANSWER."),
+    ("the 1st may be better than the second", "the 1st may be better than the second"),
+    ("you may 30 times ask and get nothing", "you may 30 times ask and get nothing"),
+])
+def test_round21_hipaa_dates_in_capitals_and_with_may_or_march(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: addresses abroad ending in a code, a US street with an ordinal in lower case, a
+    # ZIP right after a listed town, a US local number after "ringing", a family's surname
+    ("my old home at 251 rue Sherbrooke Ouest, app. 12, Montréal, QC H2X 3J8. Mum is fine.",
+     "my old home at [ADDRESS]. Mum is fine."),
+    ("my home address is 14-B Gulberg III, Lahore 54660.", "my home address is [ADDRESS]."),
+    ("post it to door no. 24-1, anna salai, visakhapatnam 530002.", "post it to [ADDRESS]."),
+    ("my home address is unit 2, 103 esplanade, hobart tas 7000. Thanks.", "my home address is [ADDRESS]. Thanks."),
+    ("i lived at 8065 n 3rd street, louisville ky 40230 and", "i lived at [ADDRESS] and"),
+    ("I was visiting from FRESNO 93751 and it was sorted.", "I was visiting from FRESNO [ZIP] and it was sorted."),
+    ("tried ringing 555-0132 for the clinic", "tried ringing [PHONE] for the clinic"),
+    ("Thank you all.\nThe Sharma family", "Thank you all.\nThe [NAME] family"),
+])
+def test_round21_addresses_abroad_zips_local_numbers_and_family_names(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counts, scores and beds are no address abroad; a count after a town is no ZIP; kinds of family
+    "We waited 3 hours, then 2 more, finally seen at ward 12, bed 4, Leeds 123456 times",
+    "She was in bay 2, bed 5, nsw 2000 was the count", "in Leeds 12345 people came",
+    "The whole family were grateful. The Royal family visited. The Polish family helped.",
+])
+def test_round21_numbers_and_families_that_are_no_identifier(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -702,7 +702,7 @@ _PROVINCE_POSTAL_ANY_CASE_AT = re.compile(r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[
 # ln, apt 10a, little rock, ar 72274" (a state in lower case is often a word: the street, town and
 # ZIP around it say it is one).
 _US_ADDRESS_ANY_CASE = re.compile(
-    r"(?i:(?<![\w/.\-])\d{1,6}[a-z]?\s+(?:[a-z][a-z'’\-]*\.?\s+){1,4}(?:" + _STREET + r")\b\.?"
+    r"(?i:(?<![\w/.\-])\d{1,6}[a-z]?\s+(?:(?:[a-z][a-z'’\-]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:" + _STREET + r")\b\.?"
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*[a-z\d\-]{1,6})?,\s*(?:[a-z][a-z'’.\-]*\s+){0,2}"
     r"[a-z][a-z'’.\-]*,?\s*(?:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP + ")")
 _STATE_AT = re.compile(_STATE)
@@ -1963,6 +1963,16 @@ _CAPS_GROUP_LIST = re.compile(
 _CAPS_PAIR = re.compile(r"(?<![\w'’\-])(" + _CAPS_WORD + r")[ \t]+(?:AND|&)[ \t]+(" + _CAPS_WORD + r")" + _CAPS_VERB)
 
 
+# A family named by its surname, as families sign: "The Sharma family", "THE WALKER FAMILY"; not
+# a kind of family ("the whole family", "the Royal family", "the Polish family").
+_FAMILY_NAME = re.compile(r"\b(?:[Tt]he|THE)[ \t]+([A-Z][a-z'’\-]+|[A-Z]{2,}[A-Z'’\-]*)[ \t]+(?:[Ff]amily|FAMILY)\b")
+_NOT_A_FAMILY_NAME = frozenset(
+    "royal whole entire extended immediate foster host new same other wider nuclear patient patients ward care nhs "
+    "team staff crisis support old young big little happy grateful local next first second last adoptive blended "
+    "christian muslim jewish hindu sikh catholic traveller travelling gypsy english british irish scottish welsh "
+    "american".split())
+
+
 class _SignOffRecognizer(_OwnRecognizer):
     """Names in a sign-off block (``_SIGN_OFF_BLOCK``), on the line above an address
     (``_NAME_ABOVE_ADDRESS``) and in capitals after a group of staff (``_CAPS_GROUP_LIST``,
@@ -1986,6 +1996,10 @@ class _SignOffRecognizer(_OwnRecognizer):
         if "\n" in text:
             for m in _NAME_ABOVE_ADDRESS.finditer(text):
                 if _sign_off_name_ok(m.group(1)) and not _INSTITUTION_AFTER.search(" " + m.group(1)):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
+        if "amily" in text or "AMILY" in text:
+            for m in _FAMILY_NAME.finditer(text):
+                if _base(m.group(1)) not in _NOT_A_FAMILY_NAME and not _proper_adjective(m.group(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " AND " in text or " & " in text:
             given = _given_names()
@@ -2480,7 +2494,12 @@ _MONTH_FULL = _cap("January February April June July August September October No
 _MONTH_ABBR = _cap("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec")
 _MONTH = r"(?:" + _MONTH_FULL + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
 _WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thu Fri Sat Sun") + r")\.?"
-_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
+# "March" and "May" in lower case or capitals are words ("you may", "MAY I SAY") but for a day with
+# its ordinal before them ("4th of may", "17TH MARCH") or a day after "on" ("on 30 may"), and not
+# before a verb ("the 1st may be better").
+_WORD_MONTH = (r"(?:march|may|MARCH|MAY)\b(?!(?i:\s+(?:be|been|have|not|need|needs|get|go|come|want|well|also|still|just|"
+               r"help|take|make|find|see|feel|know|think|say|ask|seem|only|never|i|we|you|he|she|they|it)\b))")
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
 _NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
               r"pm|am|o'clock|miles|mg|ml|x\b|-\s*\d))")  # "May 9 - 12" is a range; "February 9th - much better" a date
@@ -2494,6 +2513,8 @@ _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)",
     r"\b" + _WEEKDAY + r",?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",  # "Wednesday the 23rd"
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+)?"
+    + _WORD_MONTH + _YEAR_TAIL,
 ]
 # Dates with no digit: holidays, and a month on its own.
 _HOLIDAYS = (
@@ -2582,8 +2603,10 @@ _AGES = [
 ]
 _DATE_GROUPS.append(
     r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)|\b(?=" + _WEEKDAY + r"))"
-    r"((?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    r"(?!\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)))")
+    r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
+    r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us))))")
+_DATE_GROUPS.append(r"(?i:\b(?:on|since|from|until|till|before|after)\s+)((?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + ")"
+                    + _YEAR_TAIL)
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -2731,15 +2754,21 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to)[ \t]+)(?=[a-z])")
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+)"
+                             r"(?=[a-z])")
 # A town in lower case before a service's word, at a sentence's start or after "the", "our"...:
 # "camborne a&e was heaving", "the harrogate end of the service", "the sutton coldfield crew".
 # Not wards, units, clinics, practices or hospitals: those are often named after people and trees
 # ("the sycamore ward", "the shaw practice", "the churchill hospital").
 _BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
-_SERVICE_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
-    r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
+_SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
+                  r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
+_SERVICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+" + _SERVICE_WORDS)
+# After a town's possessive, also a place of care ("liverpool's maternity unit", "PITLOCHRY'S NEW
+# COMMUNITY HUB"): with the "'s" no ward or clinic named after a person or a tree comes first.
+_POSSESSIVE_SERVICE = re.compile(
+    r"(?<=[^\W\d_])['’][sS][ \t]+(?=(?i:(?:new|local|own|old)[ \t]+)?(?:" + _SERVICE_WORDS + r"|(?i:maternity|health|"
+    r"community|rapid|urgent|mental|gp\b|surgery|clinic|hospital|ward|unit\b|team\b|care\b|district|practice)))")
 # What may follow a town in lower case after a bare preposition: the clause ends, or a word that
 # starts the next part of it ("stuck in wellingborough overnight", "back to warrington the same
 # day"); not a noun the town's name qualifies ("brazil nuts", "turner syndrome", "foley catheter",
@@ -2751,7 +2780,7 @@ _AFTER_LOWER_PLACE = re.compile(
     r"tonight|tomorrow|overnight|again|too|also|instead|originally|recently|yet|still|just|only|once|twice|first|"
     r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
-    r"needed)\b")
+    r"needed|really|very|quite|pretty|right)\b")
 def _clause_goes_on(text: str, end: int) -> bool:
     """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
     of places does."""
@@ -2784,6 +2813,18 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(s.lower() for s in nlp.vocab.strings if s.isalpha())
 
 
+_POSSESSIVE_IN = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
+
+
+def _possessive_place_at(text: str, start: int) -> tuple[int, bool] | None:
+    """A listed town that ends in a possessive ("Much Wenlock's maternity unit"): :func:`_place_at`
+    up to the "'s" (the lists' names have none but as part of a name: "King's Lynn")."""
+    if (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is None:
+        return None
+    hit = _place_at(text[:poss.start()], start)
+    return hit if hit is not None and hit[0] == poss.start() else None
+
+
 def _lower_place_at(text: str, start: int) -> int | None:
     """The end of a town or city written in lower case that starts at ``start`` and is no word:
     :func:`_town_at` without towns that are also words, given names, countries or US states, and
@@ -2792,7 +2833,12 @@ def _lower_place_at(text: str, start: int) -> int | None:
     an ordinary word, that is no county ("new buildings", "port area", "little rock"; "cape town"
     too, which the cues of ``_LIVE_IN_LOWER`` still find; not "north yorkshire", "san antonio"),
     nor, abroad, a one-word city that is a given name ("to florence"); or None."""
-    if not text[start:start + 1].islower() or (hit := _town_at(text, start, False)) is None:
+    if not text[start:start + 1].islower():
+        return None
+    # a possessive ends the name ("craigavon's walk in centre"): the lists' words have no "'s"
+    if (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is not None:
+        text = text[:poss.start()]
+    if (hit := _town_at(text, start, False)) is None:
         return None
     end, abroad = hit
     key = _place_key(text[start:end])
@@ -2963,6 +3009,42 @@ def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
     return out
 
 
+def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
+    """Add to ``out`` the towns in lower case that :class:`_PlaceRecognizer` finds without a
+    capital: after a bare preposition of place where the clause, a list or a service's word goes
+    on ("stuck in wellingborough overnight", "sent from derry a&e"), villages no list holds there,
+    towns before a service's word ("camborne a&e", "wrexham's walk in centre"), and the towns
+    listed after any place found."""
+    for m in _BARE_PLACE_CUE.finditer(text):
+        start = m.end()
+        if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "thank you to wright and moore": people
+        if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
+                and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)) and not _overlapping(out, start, end):
+            out.append(RecognizerResult("LOCATION", start, end, 0.5))
+    for m in _BEFORE_SERVICE.finditer(text):
+        start = m.end()
+        if (end := _lower_place_at(text, start)) and _SERVICE_AFTER.match(text, end) \
+                and not _overlapping(out, start, end):
+            out.append(RecognizerResult("LOCATION", start, end, 0.5))
+    # anywhere, a town with a possessive before a service's word ("compared with liverpool's service")
+    for m in _POSSESSIVE_SERVICE.finditer(text):
+        for w in reversed(list(_WORD_START.finditer(text, max(0, m.start() - 40), m.start()))[-3:]):
+            if _lower_place_at(text, w.start()) == m.start() and not _overlapping(out, w.start(), m.start()):
+                out.append(RecognizerResult("LOCATION", w.start(), m.start(), 0.5))
+                break
+    # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
+    for found in sorted(out, key=lambda r: r.start):
+        end = found.end
+        while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
+                and _clause_goes_on(text, after) and not _overlapping(out, join.end(), after):
+            out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
+            end = after
+
+
+_WORD_START = re.compile(r"(?<![\w'’\-])[a-z]")
+
+
 class _PlaceRecognizer(_OwnRecognizer):
     """Town, city and county names (``hipaa_safe_harbor`` only); a name that is also an ordinary
     word or a given name ("Reading", "Florence") only after "in", "from", "near" ..."""
@@ -2979,7 +3061,7 @@ class _PlaceRecognizer(_OwnRecognizer):
             start = m.start()
             if start < last:
                 continue
-            hit = _place_at(text, start)
+            hit = _place_at(text, start) or _possessive_place_at(text, start)
             if not hit:
                 # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General").
                 end = _world_place_at(text, start)
@@ -2988,7 +3070,14 @@ class _PlaceRecognizer(_OwnRecognizer):
                     continue
                 hit = (end, False)
             end, ambiguous = hit
-            if ambiguous and not _LOCATIVE.search(text, max(0, start - 16), start):
+            if text[end:end + 1] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) \
+                    and not _LOCATIVE.search(text, max(0, start - 16), start):
+                continue  # "Baker's dozen": a town's possessive only before a place of care
+            # "Kendal A&E was packed": a town that is also a name, before a service's word (no
+            # possessive: "Ashley's crew" is a person's)
+            if ambiguous and not _LOCATIVE.search(text, max(0, start - 16), start) \
+                    and not (_SERVICE_AFTER.match(text, end) and text[end:end + 1] in " \t"
+                             and not all(_ordinary(w) for w in text[start:end].split())):
                 continue
             out.append(RecognizerResult("LOCATION", start, end, 0.6))
             last = end
@@ -3012,26 +3101,10 @@ class _PlaceRecognizer(_OwnRecognizer):
                 if not between or (join := _AND_PLACE.match(text, end)) is None:
                     break
                 start = join.end()
-        # a town in lower case after a bare preposition of place where its clause or a list goes on
-        for m in _BARE_PLACE_CUE.finditer(text):
-            start = m.end()
-            if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "thank you to wright and moore": people
-            if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
-                    and _clause_goes_on(text, end) and not _overlapping(out, start, end):
-                out.append(RecognizerResult("LOCATION", start, end, 0.5))
-        for m in _BEFORE_SERVICE.finditer(text):
-            start = m.end()
-            if (end := _lower_place_at(text, start)) and _SERVICE_AFTER.match(text, end) \
-                    and not _overlapping(out, start, end):
-                out.append(RecognizerResult("LOCATION", start, end, 0.5))
-        # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
-        for found in sorted(out, key=lambda r: r.start):
-            end = found.end
-            while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
-                    and _clause_goes_on(text, after) and not _overlapping(out, join.end(), after):
-                out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
-                end = after
+        _lower_case_places(text, out)
+        if _shouted(text) and len(lowered := text.lower()) == len(text):
+            # a comment in capitals is a comment in lower case ("BACK HOME IN HARGEISA")
+            _lower_case_places(lowered, out)
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -3065,6 +3138,51 @@ _EUROPEAN_ADDRESS = (r"((?<![\w'’\-])(?:" + _EUROPEAN_STREET_PREFIX + r"[ \t]+
 
 
 _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
+
+# Addresses that end in a code the patterns above do not know, in any case, from a house number
+# to the code: Canada ("251 rue Sherbrooke Ouest, app. 12, Montréal, QC H2X 3J8"), Australia
+# ("unit 2, 103 esplanade, hobart tas 7000"), and India or Pakistan, where the code follows a city
+# the lists hold ("H.No. 355, Sector 18, Chandigarh 160036", "14-B Gulberg III, Lahore 54660",
+# "door no. 24-1, anna salai, visakhapatnam 530002"). The house number opens it; at most four
+# comma-separated parts come before the city.
+_HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:h\.?[ \t]?no\.?|house[ \t]+no\.?|door[ \t]+no\.?|flat[ \t]+no\.?|plot[ \t]+no\.?|"
+                    r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4})?(?:-?[A-Za-z](?![\w]))?"
+                    r"(?!,?[ \t]+(?i:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times?|more|people|patients|of|"
+                    r"am|pm|x|mg|ml|out)\b)")
+_PART_ABROAD = r"[^\W_][^,;\n()]{0,40}?"
+_CANADIAN_ADDRESS = re.compile(
+    _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3},[ \t]*"
+    r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[ \t]*,?[ \t]*" + _CA_POSTAL + ")")
+_AUSTRALIAN_ADDRESS = re.compile(
+    _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}[, \t]+"
+    r"(?i:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]*,?[ \t]*\d{4})\b(?![\-/.]\d)")
+_CITY_CODE_ADDRESS = re.compile(
+    r"(" + _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}),[ \t]*"
+    r"(?P<city>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2})[ \t]*(?:[-–][ \t]*)?\d{5,6}\b(?![\-/.]\d)")
+
+
+# Words of an address abroad besides the street words: "Sector 18", "Gandhi Colony", "Anna Salai".
+_ABROAD_ADDRESS_WORDS = _STREET_WORDS | frozenset(
+    "sector colony nagar salai marg block phase apartments apartment society chowk bazar bazaar mohalla gali villa "
+    "layout enclave vihar puram rue unit flat suite house".split())
+_HOUSE_NO_WORD = re.compile(r"(?i:h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?)")
+
+
+def _addresses_abroad(text: str) -> list[RecognizerResult]:
+    """Canadian, Australian and Indian or Pakistani addresses (``_CANADIAN_ADDRESS`` ...). Beside a
+    Canadian postal code and province, which say enough, one needs an address's word in it, a
+    house number's word ("H.No.") or an address cue before it; the last kind also a listed city
+    before its code ("Lahore 54660", not "then 2 more, Leeds 123456 times")."""
+    out = [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.75) for m in _CANADIAN_ADDRESS.finditer(text)]
+    for rx in (_AUSTRALIAN_ADDRESS, _CITY_CODE_ADDRESS):
+        for m in rx.finditer(text):
+            if rx is _CITY_CODE_ADDRESS and not ((hit := _town_at(text, m.start("city"), False)) is not None
+                                                 and hit[0] == m.end("city")):
+                continue
+            if _HOUSE_NO_WORD.match(text, m.start()) or not _ABROAD_ADDRESS_WORDS.isdisjoint(_lower_words(m.group())) \
+                    or _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start()):
+                out.append(RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.75))
+    return out
 
 
 def _european_city_no_word(text: str, start: int, end: int) -> bool:
@@ -3264,6 +3382,7 @@ class _AddressRecognizer(_OwnRecognizer):
                 out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, True), 0.75))
         if _STATE_ZIP_LOWER_AT.search(text):
             out += [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8) for m in _US_ADDRESS_ANY_CASE.finditer(text)]
+        out += _addresses_abroad(text)
         for m in _POSTAL_END.finditer(text) if _QUICK_POSTAL.search(text) else ():
             start = _address_head(text, m.start(), us=m.group()[-1].isdigit())
             if start == m.start():  # "registered at the laurels, kings walk, hurworth, dl18 0nz"
@@ -3439,8 +3558,9 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         PhoneRecognizer(supported_regions=("GB", "US"), leniency=0),
         # A US local number has seven digits, too few for a phone number alone: only after a
         # calling cue ("can be reached on 555-0123", "call 555 0199").
-        _GroupRecognizer("LOCAL_PHONE", r"(?i:\b(?:call(?:ed)?|ring|rang|phone[ds]?|tel(?:ephone)?\.?|text|reached|"
-                         r"contacted|dial(?:led)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?(?:\s+(?:on|at))?\s*:?\s+)"
+        _GroupRecognizer("LOCAL_PHONE", r"(?i:\b(?:call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phone[ds]?|phoning|tel(?:ephone)?\.?|"
+                         r"text(?:ed|ing)?|reached|contacted|dial(?:led|ling)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?"
+                         r"(?:\s+(?:on|at))?\s*:?\s+)"
                          r"(\d{3}[\-. ]\d{4})(?![\d\-/.]\d)", 0.7, digits=True),
         # ... or on a line of its own, as in a signature block ("Faisal Drummond\n555-0129").
         _GroupRecognizer("LOCAL_PHONE", r"(?m:^[ \t]*(\d{3}-\d{4})[ \t]*$)", 0.7, digits=True),
@@ -3511,6 +3631,11 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # ("la", "in", "or" are words: the town and comma before them say they are a state).
         _GroupRecognizer("ZIP", r"(?i:\b(?:" + "|".join(_US_STATES) + r"))\.?[ \t]*,?[ \t]*(\d{5}(?:-\d{4})?)\b(?![\-\d])",
                          0.7, digits=True, text_check=_us_town_before_state),
+        # A ZIP right after a listed town after "in", "from" ...: "visiting from FRESNO 93751", "in
+        # Wichita 67224" (not a count: "in Leeds 12345 people").
+        _GroupRecognizer("ZIP", r"(?i:\b(?:in|from|near|at)\s+)[A-Za-z][A-Za-z.'’\-]+(?:\s+[A-Za-z][A-Za-z.'’\-]+){0,2}"
+                         r"\s+(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?!\s*(?i:%|per\s*cent|pounds|dollars|people|patients|"
+                         r"miles|calls|times|mg|ml|steps|words)\b)", 0.7, digits=True, text_check=_listed_town_before_zip),
         # A ZIP in brackets after a US town: "back home in Asheville now (28868)".
         _GroupRecognizer(
             "ZIP",
@@ -3717,7 +3842,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES),
                                            (_HOLIDAYS, 0, holidays, False), (_MONTH_ALONE, 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
-                                           (_DATE_GROUPS[2], 1, None, True)]:
+                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
         recs += [_GroupRecognizer("AGE", rx, 0.8, flags=re.IGNORECASE, cheap=True, trigger=ages, digits=True)
                  for rx in _AGES]
@@ -3887,6 +4012,17 @@ def _us_town_before(text: str, start: int, end: int) -> bool:
         return False
     pos = max(0, start - 50) + m.start(1)
     return _place_at(text, pos) is not None
+
+
+_TOWN_BEFORE_ZIP = re.compile(r"(?i:\b(?:in|from|near|at)\s+)([A-Za-z][A-Za-z.'’\-]+(?:\s+[A-Za-z][A-Za-z.'’\-]+){0,2})\s+$")
+
+
+def _listed_town_before_zip(text: str, start: int, end: int) -> bool:
+    """Whether the words between a cue and a ZIP end in a listed town ("from FRESNO 93751")."""
+    if not (m := _TOWN_BEFORE_ZIP.search(text, max(0, start - 50), start)):
+        return False
+    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
+               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
 
 
 _TOWN_COMMA_STATE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
