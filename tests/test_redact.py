@@ -1721,3 +1721,24 @@ def test_round21_addresses_abroad_zips_local_numbers_and_family_names(redactor, 
 ])
 def test_round21_numbers_and_families_that_are_no_identifier(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: a town no vocabulary holds before a clinic, an office or a surgery; a county after
+    # a town or a cue, and verbs like "seems" after it; an adjective between the cue and the town
+    ("The enniskillen clinic is always running late", "The [LOCATION] clinic is always running late"),
+    ("nobody in co. kerry seems to offer this service", "nobody in [LOCATION] seems to offer this service"),
+    ("We live out in rural county tyrone, so visits help", "We live out in rural [LOCATION], so visits help"),
+    ("The nearest dentist is in gorey CO. WEXFORD, which is far.", "The nearest dentist is in [LOCATION] [LOCATION], which is far."),
+])
+def test_round21_hipaa_towns_before_a_clinic_and_with_their_county(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # clinics and surgeries named after trees, plants and people (words spaCy knows) stay
+    "the sycamore clinic was calm", "the churchill clinic was great", "the lantana clinic was very clean",
+    "the shaw surgery rang me back",
+])
+def test_round21_hipaa_clinics_named_after_words_stay(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text

@@ -2754,7 +2754,8 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+)"
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+"
+                             r"(?:(?:rural|sunny|beautiful|lovely|little|deepest|darkest|downtown|central|bonny|rainy)[ \t]+)?)"
                              r"(?=[a-z])")
 # A town in lower case before a service's word, at a sentence's start or after "the", "our"...:
 # "camborne a&e was heaving", "the harrogate end of the service", "the sutton coldfield crew".
@@ -2764,6 +2765,10 @@ _BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[
 _SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
                   r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
 _SERVICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+" + _SERVICE_WORDS)
+# A clinic, office or surgery may be named after a tree, a plant or a person ("the sycamore clinic",
+# "the churchill clinic"): before one, only a town that is no word spaCy knows ("the pontefract
+# clinic", "the enniskillen clinic").
+_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b)")
 # After a town's possessive, also a place of care ("liverpool's maternity unit", "PITLOCHRY'S NEW
 # COMMUNITY HUB"): with the "'s" no ward or clinic named after a person or a tree comes first.
 _POSSESSIVE_SERVICE = re.compile(
@@ -2780,7 +2785,8 @@ _AFTER_LOWER_PLACE = re.compile(
     r"tonight|tomorrow|overnight|again|too|also|instead|originally|recently|yet|still|just|only|once|twice|first|"
     r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
-    r"needed|really|very|quite|pretty|right)\b")
+    r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
+    r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|(?i:co\.?|county))\b")
 def _clause_goes_on(text: str, end: int) -> bool:
     """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
     of places does."""
@@ -3013,8 +3019,8 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     """Add to ``out`` the towns in lower case that :class:`_PlaceRecognizer` finds without a
     capital: after a bare preposition of place where the clause, a list or a service's word goes
     on ("stuck in wellingborough overnight", "sent from derry a&e"), villages no list holds there,
-    towns before a service's word ("camborne a&e", "wrexham's walk in centre"), and the towns
-    listed after any place found."""
+    towns before a service's word ("camborne a&e", "wrexham's walk in centre", "the pontefract
+    clinic"), and the towns listed after any place found."""
     for m in _BARE_PLACE_CUE.finditer(text):
         start = m.end()
         if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -3024,7 +3030,9 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
             out.append(RecognizerResult("LOCATION", start, end, 0.5))
     for m in _BEFORE_SERVICE.finditer(text):
         start = m.end()
-        if (end := _lower_place_at(text, start)) and _SERVICE_AFTER.match(text, end) \
+        if (end := _lower_place_at(text, start)) and (
+                _SERVICE_AFTER.match(text, end) or (_FACILITY_AFTER.match(text, end) and not any(
+                    w in _english_vocabulary() for w in re.split(r"[ \t\-]+", text[start:end])))) \
                 and not _overlapping(out, start, end):
             out.append(RecognizerResult("LOCATION", start, end, 0.5))
     # anywhere, a town with a possessive before a service's word ("compared with liverpool's service")
