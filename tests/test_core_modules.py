@@ -134,6 +134,10 @@ def test_model_card_names_labels_thresholds_data_and_figures():
     assert "reviews (parts kept only where the ablation" in card
     assert "| sentiment3_fft macro_f1 | 0.712 |" in card and "20 / 250" in card
     assert "- pillars.macro_f1: 0.660 ± 0.014" in card
+    assert "read again with each comment's parts" not in card
+    # a model that reads its pillars with the comments' parts shows those thresholds too
+    card = model_card({**meta, "parts": {"thresholds": {"pillars": {"empathy": 0.55}}}}, metrics)
+    assert "read again with each comment's parts" in card and "| empathy | 0.550 |" in card
 
 
 # baselines ------------------------------------------------------------------------------------

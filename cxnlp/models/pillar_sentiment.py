@@ -69,14 +69,11 @@ def scores_from_predictions(pred: Any, parts: Sequence[Sequence[str]], part_pred
 def comment_scores(model: Any, texts: Sequence[str], pred: Any = None) -> list[CommentScores]:
     """Score ``texts`` and their parts with ``model`` (``pred``: its comment-level Prediction, if
     already computed)."""
-    from cxnlp.models.sentences import split_parts
+    from cxnlp.models.sentences import score_parts
 
     texts = [str(t) for t in texts]
     pred = model.predict(texts, urgent=False) if pred is None else pred
-    parts = split_parts(texts)
-    flat = [p for ps in parts if len(ps) > 1 for p in ps]
-    part_pred = model.predict(flat, urgent=False) if flat else None
-    return scores_from_predictions(pred, parts, part_pred)
+    return scores_from_predictions(pred, *score_parts(model, texts))
 
 
 def pair_features(s: CommentScores, pillar: str) -> np.ndarray:
@@ -214,10 +211,16 @@ class PillarSentimentHead:
 
     def predict(self, model: Any, texts: Sequence[str], pillars: Sequence[Sequence[str]] | None = None
                 ) -> list[dict[str, str]]:
-        """Sentiment per pillar for ``texts`` scored by ``model`` (pillars: the model's own by default)."""
-        pred = model.predict(list(texts), urgent=False)
-        scores = comment_scores(model, texts, pred)
-        return self.predict_pairs(scores, pred.pillars if pillars is None else pillars, pred.sentiment)
+        """Sentiment per pillar for ``texts`` scored by ``model`` (pillars: by default those the model
+        names, read with the comments' parts where it does so)."""
+        from cxnlp.models.sentences import read_with_parts, score_parts
+
+        texts = [str(t) for t in texts]
+        pred = model.predict(texts, urgent=False)
+        parts, part_pred = score_parts(model, texts)
+        scores = scores_from_predictions(pred, parts, part_pred)
+        named = read_with_parts(model, pred, parts, part_pred).pillars if pillars is None else pillars
+        return self.predict_pairs(scores, named, pred.sentiment)
 
     def save(self, path: Path) -> Path:
         from cxnlp.models.persist import save_component

@@ -45,6 +45,12 @@ def model_card(meta: dict[str, Any], metrics: dict[str, Any]) -> str:
     for kind in ("pillars", "pitfalls"):
         for label, t in meta.get("thresholds", {}).get(kind, {}).items():
             lines.append(f"| {label} | {t:.3f} |")
+    if parts := meta.get("parts", {}).get("thresholds", {}).get("pillars"):
+        lines += ["", "Pillars are then read again with each comment's parts (its sentences and contrast clauses, which",
+                  "the batch job scores anyway): per pillar the mean of the comment's probability above and its parts'",
+                  "highest (a one-part comment keeps its own), over these thresholds, tuned on the same validation rows",
+                  "(`research/experiments/pillar_parts.py`):", "", "| pillar | threshold |", "|---|---|"]
+        lines += [f"| {label} | {t:.3f} |" for label, t in parts.items()]
     lines += [
         "",
         "## Training data",

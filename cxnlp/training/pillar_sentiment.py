@@ -80,7 +80,7 @@ def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[
     inputs). ``cache``: an ``.npz`` read if present, else written."""
     if cache is not None and Path(cache).exists():
         return _read_cache(Path(cache), comments)
-    from cxnlp.models.sentences import part_votes, split_parts
+    from cxnlp.models.sentences import part_votes, read_with_parts, score_parts
 
     n = len(comments)
     out: dict[str, Any] = {"scores": [None] * n, "sentiment": [None] * n, "pillars": [None] * n,
@@ -93,12 +93,12 @@ def oof_scores(comments: pd.DataFrame, data: Any, *, seed: int, folds: Sequence[
                  else base_model_for_scores(data, seed=seed, test_fold=f))
         texts = comments["text"].iloc[te].astype(str).tolist()
         pred = model.predict(texts, urgent=False)
-        # One pass over the parts, as the batch path makes it: features and part votes both read it.
-        parts = split_parts(texts)
-        flat = [p for ps in parts if len(ps) > 1 for p in ps]
-        pp = model.predict(flat, urgent=False) if flat else None
+        # One pass over the parts, as the batch path makes it: features and part votes both read it;
+        # the pillars named are those the batch path names (read with the parts where the model does)
+        parts, pp = score_parts(model, texts)
         scores = scores_from_predictions(pred, parts, pp)
-        for i, s, sent, pil, votes in zip(te, scores, pred.sentiment, pred.pillars, part_votes(pred, parts, pp)):
+        read = read_with_parts(model, pred, parts, pp)
+        for i, s, sent, pil, votes in zip(te, scores, pred.sentiment, read.pillars, part_votes(read, parts, pp)):
             out["scores"][i], out["sentiment"][i], out["pillars"][i], out["part_votes"][i] = s, sent, pil, votes
         log.info("fold %d: %d comments scored", f, len(te))
     if cache is not None:
@@ -246,7 +246,7 @@ def evaluate_pillar_sentiment(model: Any, comments: pd.DataFrame | None = None, 
     labelled pair and on the pairs whose pillar the model names. ``folds``: id -> fold (the merged
     respondent groups of :func:`cxnlp.training.fit.load_training_data`); default ``fold_of(group)``.
     """
-    from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, split_parts
+    from cxnlp.models.sentences import aggregate_pillar_sentiment, part_votes, read_with_parts, score_parts
 
     if comments is None:
         comments = load_pillar_sentiment_data(labeled_dir, folds=folds).comments
@@ -255,12 +255,12 @@ def evaluate_pillar_sentiment(model: Any, comments: pd.DataFrame | None = None, 
     head = head if head is not None else getattr(model, "pillar_sentiment", None)
     texts = comments["text"].astype(str).tolist()
     pred = model.predict(texts, urgent=False)
-    # One pass over the parts serves both the head's features and the part vote.
-    parts = split_parts(texts)
-    flat = [p for ps in parts if len(ps) > 1 for p in ps]
-    pp = model.predict(flat, urgent=False) if flat else None
+    # One pass over the parts serves both the head's features and the part vote; the pillars the
+    # model names are those the batch path names (read with the parts where the model does).
+    parts, pp = score_parts(model, texts)
     scores = scores_from_predictions(pred, parts, pp)
-    votes = part_votes(pred, parts, pp)
+    read = read_with_parts(model, pred, parts, pp)
+    votes = part_votes(read, parts, pp)
     pairs = pair_frame(comments)
     y = pairs["label"].to_numpy()
     rows, pil = pairs["row"].to_numpy(), pairs["pillar"].tolist()
@@ -271,7 +271,7 @@ def evaluate_pillar_sentiment(model: Any, comments: pd.DataFrame | None = None, 
     if head is not None:
         d = head.predict_pairs(scores, comments["pillars"].tolist(), pred.sentiment)
         preds["pillar_sentiment_head"] = np.array([d[r][p] for r, p in zip(rows, pil)])
-    named = np.array([p in pred.pillars[r] for r, p in zip(rows, pil)])
+    named = np.array([p in read.pillars[r] for r, p in zip(rows, pil)])
     out: dict[str, Any] = {"test_fold": test_fold, "comments": int(len(comments)), "pairs": int(len(y)),
                            "n_named_pairs": int(named.sum()), "has_head": head is not None}
     for view, mask in (("all_pairs", np.ones(len(y), bool)), ("named_pairs", named)):
