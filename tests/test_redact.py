@@ -1742,3 +1742,12 @@ def test_round21_hipaa_towns_before_a_clinic_and_with_their_county(hipaa_redacto
 ])
 def test_round21_hipaa_clinics_named_after_words_stay(hipaa_redactor, text):
     assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 21: the town on the line under a signed name; a line that goes on is no town
+    ("Staff were great.\nMany thanks, Ngozi Srinivasan\nDingwall", "Staff were great.\nMany thanks, [NAME]\n[LOCATION]"),
+    ("Thanks to Sarah\nReading the leaflet helped.", "Thanks to [NAME]\nReading the leaflet helped."),
+])
+def test_round21_hipaa_town_on_the_line_under_a_signed_name(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected

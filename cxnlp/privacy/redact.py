@@ -3891,13 +3891,15 @@ def _chained(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
 
 # A signed name and the writer's town: "mhairi mackintosh (mrs), thirsk", "Jane Smith, Deal.". The
 # town must close the line (and the name must have been found).
-_AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*(?i:" + _BRACKET_TITLE + r"))?[ \t]*,[ \t]*")
+# (or on the next line: "Many thanks, Ngozi Srinivasan\nDingwall")
+_AFTER_NAME_COMMA = re.compile(r"(?:[ \t]*(?i:" + _BRACKET_TITLE + r"))?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)")
 _LINE_CLOSES = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\r?\n|$)|:)")
 
 
 def _towns_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Under ``hipaa_safe_harbor``, the town after a signed name, in any case, when it closes the
-    line (:func:`_town_at`; one that is also a word or a given name as :func:`_word_town` says)."""
+    """Under ``hipaa_safe_harbor``, the town after a signed name and a comma or a line break, in any
+    case, when it closes the line (:func:`_town_at`; one that is also a word or a given name as
+    :func:`_word_town` says)."""
     out: list[RecognizerResult] = []
     for k in kept:
         if k.entity_type not in _NAME_TYPES or (m := _AFTER_NAME_COMMA.match(text, k.end)) is None:
