@@ -513,7 +513,9 @@ def label_export(
     corpus_file = s.path(s.labeled_dir) / "corpus.jsonl"
     done = {json.loads(line)["id"] for line in corpus_file.open()} if corpus_file.exists() else set()
     meta = json.loads((default_model_dir(Path(str(s.path(s.models_dir)))) / "meta.json").read_text())
-    thresholds = {**meta["thresholds"]["pillars"], **meta["thresholds"]["pitfalls"]}
+    # the pillar columns of a model that reads its comments' parts hold that reading's probability
+    pillar_thresholds = meta.get("parts", {}).get("thresholds", {}).get("pillars") or meta["thresholds"]["pillars"]
+    thresholds = {**pillar_thresholds, **meta["thresholds"]["pitfalls"]}
     batch = select_for_labelling(tagged, n, strategy, thresholds=thresholds,  # type: ignore[arg-type]
                                  exclude_ids=done, seed=s.seed if seed is None else seed)
     batch.to_csv(output, index=False)

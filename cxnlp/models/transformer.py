@@ -18,7 +18,6 @@ Everything loads offline from files on disk (``HF_HUB_OFFLINE=1``).
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import logging
 import math
@@ -409,6 +408,8 @@ class FineTunedModel:
         model without ``meta["parts"]`` returns ``pred`` as it is."""
         if not self.reads_parts:
             return pred
+        if len(parts) != len(pred.pillar_proba):
+            raise ValueError(f"read_parts: {len(parts)} comments' parts for {len(pred.pillar_proba)} predictions")
         proba, k = pred.pillar_proba.copy(), 0
         for i, ps in enumerate(parts):
             if len(ps) > 1:
@@ -416,6 +417,8 @@ class FineTunedModel:
                     raise ValueError("read_parts: part_pred must score every part of the multi-part comments")
                 proba[i] = (proba[i] + part_pred.pillar_proba[k:k + len(ps)].max(axis=0)) / 2
                 k += len(ps)
+        if part_pred is not None and k != len(part_pred.pillar_proba):
+            raise ValueError(f"read_parts: {len(part_pred.pillar_proba)} parts scored, {k} parts in the comments")
         own = self.labels["pillars"]
         thresholds = np.array([self.meta["parts"]["thresholds"]["pillars"][p] for p in own])
         return dataclasses.replace(pred, pillar_proba=proba, pillars=labels_over(proba, thresholds, own))

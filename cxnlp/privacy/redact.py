@@ -1963,14 +1963,17 @@ _CAPS_GROUP_LIST = re.compile(
 _CAPS_PAIR = re.compile(r"(?<![\w'’\-])(" + _CAPS_WORD + r")[ \t]+(?:AND|&)[ \t]+(" + _CAPS_WORD + r")" + _CAPS_VERB)
 
 
-# A family named by its surname, as families sign: "The Sharma family", "THE WALKER FAMILY"; not
-# a kind of family ("the whole family", "the Royal family", "the Polish family").
+# A family named by its surname, as families sign: "The Sharma family", "THE OKAFOR FAMILY"; not
+# a kind of family ("the whole family", "the Royal family", "the Polish family") nor a ward or a
+# charity that calls itself one ("the Oncology family", "the Macmillan family"): no ordinary word.
 _FAMILY_NAME = re.compile(r"\b(?:[Tt]he|THE)[ \t]+([A-Z][a-z'’\-]+|[A-Z]{2,}[A-Z'’\-]*)[ \t]+(?:[Ff]amily|FAMILY)\b")
 _NOT_A_FAMILY_NAME = frozenset(
     "royal whole entire extended immediate foster host new same other wider nuclear patient patients ward care nhs "
     "team staff crisis support old young big little happy grateful local next first second last adoptive blended "
     "christian muslim jewish hindu sikh catholic traveller travelling gypsy english british irish scottish welsh "
-    "american".split())
+    "american macmillan heartbeat hospice".split())
+# The endings of a ward's or a specialty's word ("the Oncology family", "the Renal family").
+_CARE_WORD_END = re.compile(r"(?:ology|ologist|al|ic|ics|ary|ia|ing|ity|ness|ment|ward|unit|care)$")
 
 
 class _SignOffRecognizer(_OwnRecognizer):
@@ -1999,7 +2002,8 @@ class _SignOffRecognizer(_OwnRecognizer):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if "amily" in text or "AMILY" in text:
             for m in _FAMILY_NAME.finditer(text):
-                if _base(m.group(1)) not in _NOT_A_FAMILY_NAME and not _proper_adjective(m.group(1)):
+                if _base(m.group(1)) not in _NOT_A_FAMILY_NAME and not _proper_adjective(m.group(1)) \
+                        and not _ordinary(m.group(1)) and not _CARE_WORD_END.search(_base(m.group(1))):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " AND " in text or " & " in text:
             given = _given_names()
@@ -2495,11 +2499,13 @@ _MONTH_ABBR = _cap("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec")
 _MONTH = r"(?:" + _MONTH_FULL + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
 _WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thu Fri Sat Sun") + r")\.?"
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
-# "March" and "May" in lower case or capitals are words ("you may", "MAY I SAY") but for a day with
-# its ordinal before them ("4th of may", "17TH MARCH") or a day after "on" ("on 30 may"), and not
-# before a verb ("the 1st may be better").
-_WORD_MONTH = (r"(?:march|may|MARCH|MAY)\b(?!(?i:\s+(?:be|been|have|not|need|needs|get|go|come|want|well|also|still|just|"
-               r"help|take|make|find|see|feel|know|think|say|ask|seem|only|never|i|we|you|he|she|they|it)\b))")
+# "March" and "May" in lower case or capitals are words ("you may", "MAY I SAY", "the 3rd march for
+# cancer research") but after "of" and a day's ordinal ("4th of may"), or after a day's ordinal or a
+# day after "on", "since" ... where the clause ends or goes on with no verb ("17TH MARCH - STILL
+# WAITING", "on 30 may.", "the 2nd may and"; not "the 2nd may work better").
+_MONTH_WORD_ENDS = (r"(?=[ \t]*(?:[.,;:!?)\-–]|\r?\n|$|(?:19|20)\d\d\b|'\d\d\b)|[ \t]+(?i:and|but|at|in|on|when|so|"
+                    r"was|were|is|last|this|next|i\s+(?:was|had|got|rang|called|went))\b)")
+_WORD_MONTH = r"(?:march|may|MARCH|MAY)\b" + _MONTH_WORD_ENDS
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
 _NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
               r"pm|am|o'clock|miles|mg|ml|x\b|-\s*\d))")  # "May 9 - 12" is a range; "February 9th - much better" a date
@@ -2513,8 +2519,8 @@ _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:19|20)\d\d[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:[12]\d|3[01]|0?[1-9])\b",
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)",
     r"\b" + _WEEKDAY + r",?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",  # "Wednesday the 23rd"
-    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+)?"
-    + _WORD_MONTH + _YEAR_TAIL,
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+"
+    r"(?:march|may|MARCH|MAY)\b|" + _WORD_MONTH + ")" + _YEAR_TAIL,
 ]
 # Dates with no digit: holidays, and a month on its own.
 _HOLIDAYS = (
@@ -2605,8 +2611,8 @@ _DATE_GROUPS.append(
     r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
     r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us))))")
-_DATE_GROUPS.append(r"(?i:\b(?:on|since|from|until|till|before|after)\s+)((?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + ")"
-                    + _YEAR_TAIL)
+_DATE_GROUPS.append(r"(?i:\b(?:on|since|from|until|till|before|after)\s+)((?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH
+                    + _YEAR_TAIL + ")")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -2754,13 +2760,17 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+"
-                             r"(?:(?:rural|sunny|beautiful|lovely|little|deepest|darkest|downtown|central|bonny|rainy)[ \t]+)?)"
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+)"
                              r"(?=[a-z])")
+# A word that may stand between the cue and the town ("out in rural county tyrone"), tried only
+# where the town is not found at the cue (many towns begin "little", "central").
+_PLACE_ADJECTIVE_AT = re.compile(r"(?:rural|sunny|beautiful|lovely|little|deepest|darkest|downtown|central|bonny|rainy)"
+                                 r"[ \t]+(?=[a-z])")
 # A town in lower case before a service's word, at a sentence's start or after "the", "our"...:
 # "camborne a&e was heaving", "the harrogate end of the service", "the sutton coldfield crew".
-# Not wards, units, clinics, practices or hospitals: those are often named after people and trees
-# ("the sycamore ward", "the shaw practice", "the churchill hospital").
+# Not wards, units, practices or hospitals: those are often named after people and trees ("the
+# sycamore ward", "the shaw practice", "the churchill hospital"); clinics, offices and surgeries only
+# after a town no vocabulary holds (``_FACILITY_AFTER``).
 _BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
 _SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
                   r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
@@ -2841,10 +2851,13 @@ def _lower_place_at(text: str, start: int) -> int | None:
     nor, abroad, a one-word city that is a given name ("to florence"); or None."""
     if not text[start:start + 1].islower():
         return None
-    # a possessive ends the name ("craigavon's walk in centre"): the lists' words have no "'s"
-    if (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is not None:
+    hit = _town_at(text, start, False)
+    if hit is None and (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is not None:
+        # a possessive may end the name ("craigavon's walk in centre"), where the whole, with its
+        # "'s", is no name ("king's lynn" is one)
         text = text[:poss.start()]
-    if (hit := _town_at(text, start, False)) is None:
+        hit = _town_at(text, start, False)
+    if hit is None:
         return None
     end, abroad = hit
     key = _place_key(text[start:end])
@@ -2859,15 +2872,22 @@ def _lower_place_at(text: str, start: int) -> int | None:
 
 
 # The shapes of British and Irish place names: a Celtic first element ("llan", "aber", "porth",
-# "glen", "kil", "bally") or an English last element ("-ham", "-thorpe", "-wick", "-ness", "-beck").
+# "glen", "kil", "bally") or an English last element ("-ham", "-thorpe", "-wick", "-beck"; not
+# "-ness", which makes symptoms: "led to drowsiness").
 # A word of this shape that no vocabulary holds, after a preposition of place, is a village no list
-# holds ("we lived in lastingham", "going home to durness", "a cottage in llangrannog"); medicine's
+# holds ("we lived in lastingham", "going home to coxwold", "a cottage in llangrannog"); medicine's
 # words are in the vocabulary or end as no place does ("cardiology", "gastroscopy").
-_VILLAGE_SHAPE = re.compile(
+_VILLAGE_FIRST = re.compile(
     r"(?:llan|aber|cwm|pont|porth|bryn|nant|glyn|maes|bet?tws|capel|inver|kin|kil|glen|dun|strath|auch|bally|"
-    r"knock|drum|carrick|clon|kirk)[a-z]{3,}|[a-z]{3,}(?:ham|ton|by|thorpe|thwaite|wick|wich|ford|bury|borough|"
-    r"burgh|worth|worthy|leigh|den|dale|field|mouth|stow|stowe|caster|cester|chester|well|combe|coombe|hurst|"
-    r"holme|beck|wold|ness|haven|minster|mere|moor|stead|bridge|pool|cott|cote)")
+    r"knock|drum|carrick|clon|kirk)[a-z]{3,}")
+_VILLAGE_LAST = re.compile(
+    r"[a-z]{3,}(?:ham|ton|by|thorpe|thwaite|wick|wich|ford|bury|borough|burgh|worth|worthy|leigh|den|dale|field|"
+    r"mouth|stow|stowe|caster|cester|chester|well|combe|coombe|hurst|holme|beck|wold|haven|minster|mere|moor|"
+    r"stead|bridge|pool|cott|cote)")
+_VILLAGE_SHAPE = re.compile(_VILLAGE_FIRST.pattern + "|" + _VILLAGE_LAST.pattern)
+# A Celtic first element opens medical words too ("clonazepam", "clonidine", "glenoid",
+# "pontine", "aberrant"): with one alone, not these endings of drugs, anatomy and adjectives.
+_MEDICAL_END = re.compile(r"(?:am|ine|ide|ate|oid|ant|ent|est|ic|al|ol|one|ase|ium|ism|ist|ia|is|us|um|ous|ary)$")
 _NOT_VILLAGE_END = re.compile(r"(?:ology|ologist|ectomy|otomy|ostomy|scopy|itis)$")
 _LOWER_PLACE_WORD_AT = re.compile(r"[a-z][a-z'’\-]{3,}")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -2892,23 +2912,29 @@ def _slip_of_known_word(word: str) -> bool:
 _DERIVING_ENDS = ("ened", "en", "ed", "er", "ers", "ing", "es", "s", "ly", "ness", "ment", "ful", "less", "able", "ish", "y")
 
 
-def _derived_from_known_word(word: str) -> bool:
-    """Whether ``word`` is a word spaCy knows with an ending added ("deaden", "broadens",
-    "numbness"): spaCy's vocabulary lacks many such words, no village is made so."""
+def _derived_from_known_word(word: str, depth: int = 0) -> bool:
+    """Whether ``word`` is a word spaCy knows with an ending or two added ("deaden", "broadens",
+    "drowsiness", "breathlessness"): spaCy's vocabulary lacks many such words, no village is made
+    so."""
     vocab = _english_vocabulary()
     for end in _DERIVING_ENDS:
         stem = word[:-len(end)]
-        if word.endswith(end) and len(stem) >= 4 and (
-                stem in vocab or stem + "e" in vocab or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in vocab)):
+        if not word.endswith(end) or len(stem) < 4:
+            continue
+        if stem in vocab or stem + "e" in vocab or (stem[-1] == stem[-2] and stem[:-1] in vocab) \
+                or (stem[-1] == "i" and stem[:-1] + "y" in vocab) \
+                or (depth == 0 and _derived_from_known_word(stem, 1)):
             return True
     return False
 
 
 def _village_at(text: str, start: int) -> int | None:
-    """The end of a village no list holds, in lower case, that starts at ``start``: one or two
-    words no vocabulary holds, nor one slip from a word it holds, that together have the shape of
-    a British or Irish place name (``_VILLAGE_SHAPE``: "lastingham", "capel curig", "gorran
-    haven"); or None."""
+    """The end of a village no list holds, in lower case, that starts at ``start``, with the shape
+    of a British or Irish place name (``_VILLAGE_SHAPE``; with a Celtic first element alone, none
+    of ``_MEDICAL_END``'s endings): one word no vocabulary holds, nor one slip from a word it holds
+    nor a known word with endings added ("lastingham"; not "hosptial", "drowsiness"), or two that
+    make that shape together, the first in no vocabulary and the second in none or "haven",
+    "bridge", "well" ("capel curig", "gorran haven"); or None."""
     first = _LOWER_PLACE_WORD_AT.match(text, start)
     if first is None:
         return None
@@ -2919,7 +2945,8 @@ def _village_at(text: str, start: int) -> int | None:
     for last in candidates:
         words = text[start:last.end()].split()
         name = "".join(words).replace("'", "").replace("’", "").replace("-", "")
-        if not _VILLAGE_SHAPE.fullmatch(name) or _NOT_VILLAGE_END.search(name):
+        if not _VILLAGE_SHAPE.fullmatch(name) or _NOT_VILLAGE_END.search(name) \
+                or (not _VILLAGE_LAST.fullmatch(name) and _MEDICAL_END.search(name)):
             continue
         if len(words) == 1:
             if name not in vocab and not _slip_of_known_word(name) and not _derived_from_known_word(name):
@@ -3022,12 +3049,15 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     towns before a service's word ("camborne a&e", "wrexham's walk in centre", "the pontefract
     clinic"), and the towns listed after any place found."""
     for m in _BARE_PLACE_CUE.finditer(text):
-        start = m.end()
         if _THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "thank you to wright and moore": people
-        if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
-                and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)) and not _overlapping(out, start, end):
-            out.append(RecognizerResult("LOCATION", start, end, 0.5))
+        starts = [m.end()] + ([adj.end()] if (adj := _PLACE_ADJECTIVE_AT.match(text, m.end())) else [])
+        for start in starts:
+            if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
+                    and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)):
+                if not _overlapping(out, start, end):
+                    out.append(RecognizerResult("LOCATION", start, end, 0.5))
+                break
     for m in _BEFORE_SERVICE.finditer(text):
         start = m.end()
         if (end := _lower_place_at(text, start)) and (
@@ -3078,7 +3108,7 @@ class _PlaceRecognizer(_OwnRecognizer):
                     continue
                 hit = (end, False)
             end, ambiguous = hit
-            if text[end:end + 1] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) \
+            if text[end:end + 1] and text[end] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) \
                     and not _LOCATIVE.search(text, max(0, start - 16), start):
                 continue  # "Baker's dozen": a town's possessive only before a place of care
             # "Kendal A&E was packed": a town that is also a name, before a service's word (no
@@ -3110,9 +3140,10 @@ class _PlaceRecognizer(_OwnRecognizer):
                     break
                 start = join.end()
         _lower_case_places(text, out)
-        if _shouted(text) and len(lowered := text.lower()) == len(text):
-            # a comment in capitals is a comment in lower case ("BACK HOME IN HARGEISA")
-            _lower_case_places(lowered, out)
+        if _shouted(text):
+            # a comment in capitals is a comment in lower case ("WE WERE ON HOLIDAY IN LASTINGHAM"),
+            # letter by letter so that offsets hold ("İ" becomes two characters in lower case)
+            _lower_case_places("".join(ch if len(low := ch.lower()) != 1 else low for ch in text), out)
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -3156,23 +3187,29 @@ _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 _HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:h\.?[ \t]?no\.?|house[ \t]+no\.?|door[ \t]+no\.?|flat[ \t]+no\.?|plot[ \t]+no\.?|"
                     r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4})?(?:-?[A-Za-z](?![\w]))?"
                     r"(?!,?[ \t]+(?i:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times?|more|people|patients|of|"
-                    r"am|pm|x|mg|ml|out)\b)")
+                    r"am|pm|x|mg|ml|out|nights?|beds?|wards?|doses?|tablets?|patients?)\b)")
 _PART_ABROAD = r"[^\W_][^,;\n()]{0,40}?"
 _CANADIAN_ADDRESS = re.compile(
     _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3},[ \t]*"
     r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[ \t]*,?[ \t]*" + _CA_POSTAL + ")")
+# Each state's postcodes: "act 1983" is a law, "wa 1130" a count.
+_AU_STATE_POSTCODE = (r"(?i:NSW[ \t]*,?[ \t]*(?:1\d|2[0-5]|2[7-8]|29[2-9])\d\d|ACT[ \t]*,?[ \t]*(?:02\d\d|26[01]\d|2620|29[01]\d|2920)|"
+                      r"VIC[ \t]*,?[ \t]*[38]\d{3}|QLD[ \t]*,?[ \t]*[49]\d{3}|SA[ \t]*,?[ \t]*5\d{3}|WA[ \t]*,?[ \t]*6\d{3}|"
+                      r"TAS[ \t]*,?[ \t]*7\d{3}|NT[ \t]*,?[ \t]*0[89]\d\d)")
 _AUSTRALIAN_ADDRESS = re.compile(
     _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}[, \t]+"
-    r"(?i:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]*,?[ \t]*\d{4})\b(?![\-/.]\d)")
+    + _AU_STATE_POSTCODE + r"\b(?![\-/.]\d)")
 _CITY_CODE_ADDRESS = re.compile(
     r"(" + _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}),[ \t]*"
     r"(?P<city>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2})[ \t]*(?:[-–][ \t]*)?\d{5,6}\b(?![\-/.]\d)")
 
 
-# Words of an address abroad besides the street words: "Sector 18", "Gandhi Colony", "Anna Salai".
-_ABROAD_ADDRESS_WORDS = _STREET_WORDS | frozenset(
-    "sector colony nagar salai marg block phase apartments apartment society chowk bazar bazaar mohalla gali villa "
-    "layout enclave vihar puram rue unit flat suite house".split())
+# Words that say a run of parts abroad is an address: "Sector 18", "Gandhi Colony", "Anna Salai",
+# "103 Esplanade" (not "suite", "side" or "flat", which hospitals have too).
+_ABROAD_ADDRESS_WORDS = frozenset(
+    "street st road rd lane avenue ave drive close crescent terrace gardens esplanade parade boulevard highway "
+    "sector colony nagar salai marg block phase apartments society chowk bazar bazaar mohalla gali villa layout "
+    "enclave vihar puram rue calle".split())
 _HOUSE_NO_WORD = re.compile(r"(?i:h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?)")
 
 
@@ -3637,13 +3674,16 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         # A ZIP after a US town and its state in lower case: "my son in new orleans, la 70158"
         # ("la", "in", "or" are words: the town and comma before them say they are a state).
-        _GroupRecognizer("ZIP", r"(?i:\b(?:" + "|".join(_US_STATES) + r"))\.?[ \t]*,?[ \t]*(\d{5}(?:-\d{4})?)\b(?![\-\d])",
+        _GroupRecognizer("ZIP", r"(?i:\b(?:" + "|".join([*_US_STATES, *_US_STATES.values()]) + r"))\.?[ \t]*,?[ \t]*"
+                         r"(\d{5}(?:-\d{4})?)\b(?![\-\d])",
                          0.7, digits=True, text_check=_us_town_before_state),
-        # A ZIP right after a listed town after "in", "from" ...: "visiting from FRESNO 93751", "in
-        # Wichita 67224" (not a count: "in Leeds 12345 people").
+        # A ZIP right after a listed town after "in", "from" ..., where the clause ends or goes on
+        # with no noun: "visiting from FRESNO 93751 and", "in Wichita 67224," (not a count: "in
+        # Leeds 12345 people", "in London 12000 deaths").
         _GroupRecognizer("ZIP", r"(?i:\b(?:in|from|near|at)\s+)[A-Za-z][A-Za-z.'’\-]+(?:\s+[A-Za-z][A-Za-z.'’\-]+){0,2}"
-                         r"\s+(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?!\s*(?i:%|per\s*cent|pounds|dollars|people|patients|"
-                         r"miles|calls|times|mg|ml|steps|words)\b)", 0.7, digits=True, text_check=_listed_town_before_zip),
+                         r"\s+(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?i:and|but|so|when|"
+                         r"where|who|which|could|couldn['’]t|was|were|is|has|had|said|says|rang|called|now)\b)",
+                         0.7, digits=True, text_check=_listed_town_before_zip),
         # A ZIP in brackets after a US town: "back home in Asheville now (28868)".
         _GroupRecognizer(
             "ZIP",
@@ -4036,12 +4076,14 @@ def _listed_town_before_zip(text: str, start: int, end: int) -> bool:
 
 
 _TOWN_COMMA_STATE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
-                                      r"(?!(?:in|or|me|oh|ok|hi|id)\b)[A-Za-z]{2}\.?[ \t]*,?[ \t]*$")
+                                      r"(?:(?!(?:in|or|me|oh|ok|hi|id)\b)[A-Za-z]{2}\.?|(?i:" + "|".join(_US_STATES.values())
+                                      + r"))[ \t]*,?[ \t]*$")
 
 
 def _us_town_before_state(text: str, start: int, end: int) -> bool:
-    """Whether a listed town and a comma stand before the state before a ZIP ("new orleans, la 70158"),
-    a state in lower case that is no word ("leeds, in 12345 ways")."""
+    """Whether a listed town and a comma stand before the state before a ZIP ("new orleans, la 70158",
+    "austin, texas 78701"); a state in lower case that is also a word is none ("in", "or": "i live in
+    leeds, in 12345 ways" keeps its number)."""
     lo = max(0, start - 60)
     if not (m := _TOWN_COMMA_STATE_BEFORE.search(text, lo, start)):
         return False

@@ -18,8 +18,8 @@ import numpy as np
 from cxnlp.config import Settings
 from cxnlp.progress import ProgressCallback, report
 from cxnlp.training.cards import model_card
-from cxnlp.training.fit import (TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_parts_reading, fit_tfidf_blend,
-                               fit_urgent_heads_tfidf)
+from cxnlp.training.fit import (TrainingData, data_hash, evaluate_model, finetune_rows, fit_fast, fit_parts_reading,
+                               fit_tfidf_blend, fit_urgent_heads_tfidf)
 
 __all__ = ["CV_METRICS", "cross_validate_fast", "git_commit", "train_accurate", "train_fast"]
 
