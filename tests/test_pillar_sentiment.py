@@ -1,6 +1,7 @@
 """Sentiment per pillar as its own task: the head, its file, its fallback and the batch path."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -193,3 +194,11 @@ def test_out_of_fold_scores_come_from_the_model_given_for_each_fold(model, label
     again = oof_scores(sample, data=None, seed=13, model_for_fold=lambda f: pytest.fail("read from the cache"),
                        cache=cache)
     assert all(np.allclose(a.pillar_proba, b.pillar_proba) for a, b in zip(again["scores"], out["scores"]))
+    # a cache written before the named pillars were read with the parts is refused, not reused
+    z = dict(np.load(cache))
+    meta = json.loads(str(z["meta"]))
+    del meta["named"]
+    z["meta"] = np.array(json.dumps(meta))
+    np.savez(cache, **z)
+    with pytest.raises(ValueError, match="delete it"):
+        oof_scores(sample, data=None, seed=13, model_for_fold=lambda f: model, cache=cache)

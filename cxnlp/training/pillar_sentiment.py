@@ -132,8 +132,11 @@ def base_model_for_scores(data: Any, *, seed: int, test_fold: int) -> Any:
 
 
 def _write_cache(path: Path, comments: pd.DataFrame, out: dict[str, Any]) -> None:
+    # "named": how the named pillars were read (a cache from before the parts reading named the
+    # comment-level pillars of a model that now reads them with its parts)
     meta = {"ids": comments["id"].tolist(), "sentiment": out["sentiment"], "pillars": out["pillars"],
-            "part_votes": out["part_votes"], "parts": [len(s.part_sentiment_proba) for s in out["scores"]]}
+            "part_votes": out["part_votes"], "parts": [len(s.part_sentiment_proba) for s in out["scores"]],
+            "named": "read_with_parts"}
     np.savez(path, sp=np.vstack([s.sentiment_proba for s in out["scores"]]),
              pp=np.vstack([s.pillar_proba for s in out["scores"]]),
              psp=np.vstack([s.part_sentiment_proba for s in out["scores"]]),
@@ -146,6 +149,9 @@ def _read_cache(path: Path, comments: pd.DataFrame) -> dict[str, Any]:
     meta = json.loads(str(z["meta"]))
     if meta["ids"] != comments["id"].tolist():
         raise ValueError(f"{path} was written for other comments")
+    if meta.get("named") != "read_with_parts":
+        raise ValueError(f"{path} was written before the named pillars were read with the comments' parts: "
+                         "delete it to score again")
     scores, k = [], 0
     for i, n in enumerate(meta["parts"]):
         scores.append(CommentScores(z["sp"][i], z["pp"][i], z["psp"][k:k + n], z["ppp"][k:k + n]))
