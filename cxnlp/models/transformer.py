@@ -408,6 +408,15 @@ class FineTunedModel:
         model without ``meta["parts"]`` returns ``pred`` as it is."""
         if not self.reads_parts:
             return pred
+        proba = self.parts_pillar_proba(pred, parts, part_pred)
+        own = self.labels["pillars"]
+        thresholds = np.array([self.meta["parts"]["thresholds"]["pillars"][p] for p in own])
+        return dataclasses.replace(pred, pillar_proba=proba, pillars=labels_over(proba, thresholds, own))
+
+    @staticmethod
+    def parts_pillar_proba(pred: Prediction, parts: Sequence[Sequence[str]], part_pred: Prediction | None) -> np.ndarray:
+        """Per comment and pillar the mean of the comment's probability and its parts' highest (a
+        one-part comment keeps its own): what :meth:`read_parts` thresholds."""
         if len(parts) != len(pred.pillar_proba):
             raise ValueError(f"read_parts: {len(parts)} comments' parts for {len(pred.pillar_proba)} predictions")
         proba, k = pred.pillar_proba.copy(), 0
@@ -419,9 +428,7 @@ class FineTunedModel:
                 k += len(ps)
         if part_pred is not None and k != len(part_pred.pillar_proba):
             raise ValueError(f"read_parts: {len(part_pred.pillar_proba)} parts scored, {k} parts in the comments")
-        own = self.labels["pillars"]
-        thresholds = np.array([self.meta["parts"]["thresholds"]["pillars"][p] for p in own])
-        return dataclasses.replace(pred, pillar_proba=proba, pillars=labels_over(proba, thresholds, own))
+        return proba
 
     def urgent_proba(self, texts: Sequence[str]) -> np.ndarray:
         """The TF-IDF urgent head's probability per text (level "urgent" where it has that head)."""

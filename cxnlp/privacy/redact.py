@@ -2832,13 +2832,20 @@ def _english_vocabulary() -> frozenset[str]:
 _POSSESSIVE_IN = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
 
 
+def _cut_at_possessive(text: str, start: int) -> str | None:
+    """``text`` up to the first "'s" in the 40 characters from ``start``, or None: a possessive may
+    end a town's name ("Much Wenlock's maternity unit"), which the lists hold without it."""
+    poss = _POSSESSIVE_IN.search(text, start, start + 40)
+    return None if poss is None else text[:poss.start()]
+
+
 def _possessive_place_at(text: str, start: int) -> tuple[int, bool] | None:
     """A listed town that ends in a possessive ("Much Wenlock's maternity unit"): :func:`_place_at`
     up to the "'s" (the lists' names have none but as part of a name: "King's Lynn")."""
-    if (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is None:
+    if (cut := _cut_at_possessive(text, start)) is None:
         return None
-    hit = _place_at(text[:poss.start()], start)
-    return hit if hit is not None and hit[0] == poss.start() else None
+    hit = _place_at(cut, start)
+    return hit if hit is not None and hit[0] == len(cut) else None
 
 
 def _lower_place_at(text: str, start: int) -> int | None:
@@ -2852,10 +2859,10 @@ def _lower_place_at(text: str, start: int) -> int | None:
     if not text[start:start + 1].islower():
         return None
     hit = _town_at(text, start, False)
-    if hit is None and (poss := _POSSESSIVE_IN.search(text, start, start + 40)) is not None:
+    if hit is None and (cut := _cut_at_possessive(text, start)) is not None:
         # a possessive may end the name ("craigavon's walk in centre"), where the whole, with its
         # "'s", is no name ("king's lynn" is one)
-        text = text[:poss.start()]
+        text = cut
         hit = _town_at(text, start, False)
     if hit is None:
         return None
@@ -3100,20 +3107,22 @@ class _PlaceRecognizer(_OwnRecognizer):
             if start < last:
                 continue
             hit = _place_at(text, start) or _possessive_place_at(text, start)
-            if not hit:
-                # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General").
-                end = _world_place_at(text, start)
-                if end is None or not (_LOCATIVE.search(text, max(0, start - 16), start)
-                                       or _HOSPITAL_AFTER.match(text, end)):
+            abroad = hit is None
+            if hit is None:
+                if (world_end := _world_place_at(text, start)) is None:
                     continue
-                hit = (end, False)
+                hit = (world_end, False)
             end, ambiguous = hit
-            if text[end:end + 1] and text[end] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) \
-                    and not _LOCATIVE.search(text, max(0, start - 16), start):
+            # (looked for once a place is found: most capitalised words are none)
+            locative = _LOCATIVE.search(text, max(0, start - 16), start) is not None
+            # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General").
+            if abroad and not (locative or _HOSPITAL_AFTER.match(text, end)):
+                continue
+            if text[end:end + 1] and text[end] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) and not locative:
                 continue  # "Baker's dozen": a town's possessive only before a place of care
             # "Kendal A&E was packed": a town that is also a name, before a service's word (no
             # possessive: "Ashley's crew" is a person's)
-            if ambiguous and not _LOCATIVE.search(text, max(0, start - 16), start) \
+            if ambiguous and not locative \
                     and not (_SERVICE_AFTER.match(text, end) and text[end:end + 1] in " \t"
                              and not all(_ordinary(w) for w in text[start:end].split())):
                 continue
@@ -3134,9 +3143,9 @@ class _PlaceRecognizer(_OwnRecognizer):
             between = m.group().lower().startswith("between")
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
-            while (end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, end):
-                out.append(RecognizerResult("LOCATION", start, end, 0.55))
-                if not between or (join := _AND_PLACE.match(text, end)) is None:
+            while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end):
+                out.append(RecognizerResult("LOCATION", start, town_end, 0.55))
+                if not between or (join := _AND_PLACE.match(text, town_end)) is None:
                     break
                 start = join.end()
         _lower_case_places(text, out)
@@ -3184,23 +3193,26 @@ _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 # the lists hold ("H.No. 355, Sector 18, Chandigarh 160036", "14-B Gulberg III, Lahore 54660",
 # "door no. 24-1, anna salai, visakhapatnam 530002"). The house number opens it; at most four
 # comma-separated parts come before the city.
-_HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:h\.?[ \t]?no\.?|house[ \t]+no\.?|door[ \t]+no\.?|flat[ \t]+no\.?|plot[ \t]+no\.?|"
+_HOUSE_NO_WORDS = r"h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?"
+_HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:" + _HOUSE_NO_WORDS + r"|"
                     r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4})?(?:-?[A-Za-z](?![\w]))?"
                     r"(?!,?[ \t]+(?i:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times?|more|people|patients|of|"
                     r"am|pm|x|mg|ml|out|nights?|beds?|wards?|doses?|tablets?|patients?)\b)")
 _PART_ABROAD = r"[^\W_][^,;\n()]{0,40}?"
+# the house number and up to four comma-separated parts after it
+_HEAD_ABROAD = _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}"
 _CANADIAN_ADDRESS = re.compile(
-    _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3},[ \t]*"
+    _HEAD_ABROAD + r",[ \t]*"
     r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[ \t]*,?[ \t]*" + _CA_POSTAL + ")")
 # Each state's postcodes: "act 1983" is a law, "wa 1130" a count.
 _AU_STATE_POSTCODE = (r"(?i:NSW[ \t]*,?[ \t]*(?:1\d|2[0-5]|2[7-8]|29[2-9])\d\d|ACT[ \t]*,?[ \t]*(?:02\d\d|26[01]\d|2620|29[01]\d|2920)|"
                       r"VIC[ \t]*,?[ \t]*[38]\d{3}|QLD[ \t]*,?[ \t]*[49]\d{3}|SA[ \t]*,?[ \t]*5\d{3}|WA[ \t]*,?[ \t]*6\d{3}|"
                       r"TAS[ \t]*,?[ \t]*7\d{3}|NT[ \t]*,?[ \t]*0[89]\d\d)")
 _AUSTRALIAN_ADDRESS = re.compile(
-    _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}[, \t]+"
+    _HEAD_ABROAD + r"[, \t]+"
     + _AU_STATE_POSTCODE + r"\b(?![\-/.]\d)")
 _CITY_CODE_ADDRESS = re.compile(
-    r"(" + _HOUSE_NO_ABROAD + r",?[ \t]+" + _PART_ABROAD + r"(?:,[ \t]*" + _PART_ABROAD + r"){0,3}),[ \t]*"
+    r"(" + _HEAD_ABROAD + r"),[ \t]*"
     r"(?P<city>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2})[ \t]*(?:[-–][ \t]*)?\d{5,6}\b(?![\-/.]\d)")
 
 
@@ -3210,7 +3222,7 @@ _ABROAD_ADDRESS_WORDS = frozenset(
     "street st road rd lane avenue ave drive close crescent terrace gardens esplanade parade boulevard highway "
     "sector colony nagar salai marg block phase apartments society chowk bazar bazaar mohalla gali villa layout "
     "enclave vihar puram rue calle".split())
-_HOUSE_NO_WORD = re.compile(r"(?i:h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?)")
+_HOUSE_NO_WORD = re.compile(r"(?i:" + _HOUSE_NO_WORDS + ")")
 
 
 def _addresses_abroad(text: str) -> list[RecognizerResult]:
@@ -4064,15 +4076,20 @@ def _us_town_before(text: str, start: int, end: int) -> bool:
     return _place_at(text, pos) is not None
 
 
+def _ends_in_listed_town(text: str, m: re.Match[str]) -> bool:
+    """Whether the words of ``m``'s first group end in a listed town, in any case ("new orleans",
+    "FRESNO", "my son in austin": some word of it starts a town that ends where the group ends)."""
+    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
+               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
+
+
 _TOWN_BEFORE_ZIP = re.compile(r"(?i:\b(?:in|from|near|at)\s+)([A-Za-z][A-Za-z.'’\-]+(?:\s+[A-Za-z][A-Za-z.'’\-]+){0,2})\s+$")
 
 
 def _listed_town_before_zip(text: str, start: int, end: int) -> bool:
     """Whether the words between a cue and a ZIP end in a listed town ("from FRESNO 93751")."""
-    if not (m := _TOWN_BEFORE_ZIP.search(text, max(0, start - 50), start)):
-        return False
-    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
-               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
+    m = _TOWN_BEFORE_ZIP.search(text, max(0, start - 50), start)
+    return m is not None and _ends_in_listed_town(text, m)
 
 
 _TOWN_COMMA_STATE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
@@ -4084,11 +4101,8 @@ def _us_town_before_state(text: str, start: int, end: int) -> bool:
     """Whether a listed town and a comma stand before the state before a ZIP ("new orleans, la 70158",
     "austin, texas 78701"); a state in lower case that is also a word is none ("in", "or": "i live in
     leeds, in 12345 ways" keeps its number)."""
-    lo = max(0, start - 60)
-    if not (m := _TOWN_COMMA_STATE_BEFORE.search(text, lo, start)):
-        return False
-    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
-               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
+    m = _TOWN_COMMA_STATE_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _ends_in_listed_town(text, m)
 
 
 def _ner_has_own_tok2vec(nlp: Any) -> bool:

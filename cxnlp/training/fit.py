@@ -324,8 +324,7 @@ def fit_parts_reading(model: Any, val_rows: pd.DataFrame) -> None:
     pred = model.predict(texts, urgent=False)
     parts, part_pred = score_parts(model, texts)
     own = model.labels["pillars"]
-    model.meta["parts"] = {"thresholds": {"pillars": {lab: 0.5 for lab in own}}}
-    proba = model.read_parts(pred, parts, part_pred).pillar_proba  # the mean; thresholds set below
+    proba = model.parts_pillar_proba(pred, parts, part_pred)
     y = label_matrix(val["pillars"], tuple(own))
     model.meta["parts"] = {"thresholds": {"pillars": {lab: tune_threshold(y[:, j], proba[:, j])
                                                       for j, lab in enumerate(own)}}}
