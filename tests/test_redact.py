@@ -1797,3 +1797,80 @@ def test_round21_second_read_may_after_of_is_a_month(hipaa_redactor):
 def test_round21_second_read_capitals_with_a_letter_that_grows_in_lower_case(hipaa_redactor):
     out = hipaa_redactor.redact_one("İSTANBUL'DA KALDIK, IN LASTINGHAM WE STAYED.").text
     assert out.endswith("IN [LOCATION] WE STAYED.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22: a town before a place of care (a word such as "community" or "fracture" between, or
+    # a town no vocabulary holds), before a word for its people, before "out of hours" or "old town"
+    # after its possessive, before a verb where no vocabulary holds it; "round", "nearer" and
+    # "between here and" as cues; "should", "ever", "aren't", "afterwards" after a cued town
+    ("I was sent on to wrexham community hospital for the scan", "I was sent on to [LOCATION] community hospital for the scan"),
+    ("we ended up at ebbw vale fracture clinic in the end", "we ended up at [LOCATION] fracture clinic in the end"),
+    ("the stay at eastbourne infirmary was short", "the stay at [LOCATION] infirmary was short"),
+    ("Far better than the lancaster dialysis unit.", "Far better than the [LOCATION] dialysis unit."),
+    ("The southend-on-sea hospital was full.", "The [LOCATION] hospital was full."),
+    ("Why is everyone sent to the high wycombe clinic?", "Why is everyone sent to the [LOCATION] clinic?"),
+    ("stokesley folk deserve this", "[LOCATION] folk deserve this"), ("Brisbane folk are lucky", "[LOCATION] folk are lucky"),
+    ("Signed, a proud porthmadog resident", "Signed, a proud [LOCATION] resident"),
+    ("I'm trimdon born and bred", "I'm [LOCATION] born and bred"),
+    ("I used to use watford's out of hours service", "I used to use [LOCATION]'s out of hours service"),
+    ("we moved into bedford's old town last year", "we moved into [LOCATION]'s old town last year"),
+    ("Honestly dewsbury could learn from you", "Honestly [LOCATION] could learn from you"),
+    ("nowhere round gateshead does it better", "nowhere round [LOCATION] does it better"),
+    ("please build a unit nearer skipton.", "please build a unit nearer [LOCATION]."),
+    ("every lane between here and stokesley.", "every lane between here and [LOCATION]."),
+    ("nobody from penrith should wait that long", "nobody from [LOCATION] should wait that long"),
+    ("the clinics in navan aren't as good", "the clinics in [LOCATION] aren't as good"),
+    ("it took an hour to get back to dunfermline afterwards", "it took an hour to get back to [LOCATION] afterwards"),
+    ("WE WAITED AT MIDDLETON-IN-TEESDALE COMMUNITY HOSPITAL ALL DAY", "WE WAITED AT [NAME] ALL DAY"),
+])
+def test_round22_hipaa_towns_before_care_places_people_and_verbs(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # hospitals, wards and units named after people, saints and trees; people who are no town's
+    "the sycamore hospital was calm", "referred to churchill hospital for tests", "sent to st james hospital",
+    "we went to the rowan day unit", "the shaw practice rang", "local people were kind and young people too",
+    "most people would agree", "the kent people", "Honestly antalya could", "in hope hospital",
+])
+def test_round22_hipaa_care_places_and_people_that_name_no_town(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22: a day after "appointment is", "discharged", "booked in for", "due on"
+    ("my next appointment is 14th and I am hopeful", "my next appointment is [DATE] and I am hopeful"),
+    ("Next appointment is 3/8, fingers crossed", "Next appointment is [DATE], fingers crossed"),
+    ("Came in on a Monday, discharged 19th, all good", "Came in on a Monday, discharged [DATE], all good"),
+    ("I am booked in for the 2nd.", "I am booked in for [DATE]."),
+    # no date: a score, a dose, a length of time, a floor
+    ("scored 9/10 due to pain", "scored 9/10 due to pain"), ("i am due 2nd dose", "i am due 2nd dose"),
+    ("my appointment was 2 hours late", "my appointment was 2 hours late"),
+    ("my appointment is 10/10 every time", "my appointment is 10/10 every time"),
+])
+def test_round22_hipaa_days_after_an_appointment_or_a_discharge(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22: a postal district and the country close an address; house numbers in groups; a
+    # state before an Indian code; a province after a European address's city
+    ("she stays at lot 22, hope road, kingston 10, jamaica for now", "she stays at [ADDRESS] for now"),
+    ("write to 14 Main Street, Dublin 8, Ireland please", "write to [ADDRESS] please"),
+    ("home is 12 Church Lane, Colombo 3, Sri Lanka, for now", "home is [ADDRESS], for now"),
+    ("letters go to H.No. 8-2-293, Banjara Hills, Hyderabad, Telangana 500034 still", "letters go to [ADDRESS] still"),
+    ("post goes to Calle Mayor 12, 03001 Alicante, Spain, sadly", "post goes to [ADDRESS], sadly"),
+    ("post goes to Avenida del Sol 9, 29601 Marbella, Malaga even now", "post goes to [ADDRESS] even now"),
+])
+def test_round22_addresses_close_with_district_country_state_or_province(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count after Dublin is no address; a nationality or a word after an address is no country
+    ("the team in Dublin 8 times rang", "the team in Dublin 8 times rang"),
+    ("sent to Via Roma 12, 00184 Roma, Thanks again", "sent to [ADDRESS], Thanks again"),
+])
+def test_round22_what_closes_no_address(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected

@@ -838,11 +838,33 @@ def _address_words_ok(words: str) -> bool:
                for w in (x.strip(".") for x in words.lower().split()))
 
 
-def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = False, depth: int = 0) -> Any:
+_POSTAL_DISTRICT_AT = re.compile(r"[ \t]+(?:[1-9]|1\d|2[0-4]|6[wW])\b(?![\d:/.%]|[ \t]+(?i:mins?|minutes|hours?|miles))")
+_COUNTRY_WORD = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’\-]*(?![\w'’\-])")
+_NATIONALITY_END = ("an", "ans", "ese", "ish", "i", "ic")
+
+
+def _country_end(text: str, pos: int) -> int | None:
+    """The end of a country's name of up to three words at ``pos`` ("jamaica", "Sri Lanka",
+    "Trinidad and Tobago"; not "Jamaican"), or None."""
+    ends: list[int] = []
+    end = pos
+    while len(ends) < 3 and (m := _COUNTRY_WORD.match(text, end)) and (not ends or text[end] in " \t"):
+        end = m.end()
+        ends.append(end)
+    for end in reversed(ends):
+        name = text[pos:end]
+        if _proper_adjective(name) and not name.lower().endswith(_NATIONALITY_END):
+            return end
+    return None
+
+
+def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = False, depth: int = 0,
+                  after_city: bool = False) -> Any:
     """Extend an address ending at ``pos`` over the flat or suite, town, county, state and
     postcode/ZIP that follow it ("14 Acacia Avenue, Apt 3, Mansfield, Nottinghamshire NG18 1AB").
-    With ``info``: (end, how many towns, counties and states, whether it ends in a postcode or ZIP)."""
-    after_place = False
+    With ``info``: (end, how many towns, counties and states, whether it ends in a postcode or ZIP);
+    ``after_city``: a town or city ends the address so far."""
+    after_place = after_city
     places = 0
     postal = False
     for _ in range(7):
@@ -871,7 +893,13 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         if place and (comma or not place[1]):
             pos, after_place = place[0], True
             places += 1
+            if (district := _POSTAL_DISTRICT_AT.match(text, pos)) and _place_key(text[q:pos]) in ("dublin", "kingston"):
+                pos = district.end()  # "Dublin 8", "kingston 6, jamaica"
             continue
+        # the country closes it ("..., Lagos, Nigeria", "kingston 6, jamaica")
+        if after_place and comma and (text[q:q + 1].isupper() or lower_ok) and (country := _country_end(text, q)):
+            pos = country
+            break
         # a city abroad after a comma ("37 Awolowo Road, Ikoyi, Lagos", "50 adebayo close, ikeja, lagos")
         if comma and (text[q:q + 1].isupper() or lower_ok) and (abroad := _town_at(text, q, False)) and abroad[1]:
             pos, after_place = abroad[0], True
@@ -2531,11 +2559,16 @@ _HOLIDAYS = (
 # A month on its own is a date element too: always for the months that are no ordinary word or
 # name, in a date's context for the others ("in May", "since March", "mid-April").
 _MONTH_ALONE = r"\b(?:January|February|September|October|November|December|July)\b"
+# What a day follows when it is a date: "next appointment is 9/7", "booked in for the 6th",
+# "Admitted June 8th, discharged 22nd".
+_BOOKED_FOR = (r"(?:appointment|appt|app|op|operation|scan|surgery|review|procedure)\s+(?:is|was|['’]s)(?:\s+(?:on|for))?|"
+               r"booked\s+(?:in\s+)?for|due(?:\s+on)?")
 _DATE_GROUPS = [
     # "on 12/3", "from 3/10": day and month with no year, after a preposition.
     # Not a score: "10/10", "4/5".
     # Not a score: "10/10", "4/5" (a day written "05/10" or "12/10" is none).
-    (r"(?:(?i:\b(?:on|from|until|till|since|before|after|dated?|admitted|discharged|seen|says|said|appt)\s+)|\((?=[\d/]+\)))"
+    (r"(?:(?i:\b(?:on|from|until|till|since|before|after|dated?|admitted|discharged|seen|says|said|appt|"
+     + _BOOKED_FOR + r")\s+)|\((?=[\d/]+\)))"
      r"((?:1[1-9]|2\d|3[01]|0[1-9])/(?:1[0-2]|0?[1-9])|(?:10|[1-9])/(?:1[0-2]|0?[1-9])(?<!/10)(?<!/5))\b(?![/\d])"),
     (r"(?:(?i:\b(?:in|since|until|till|from|during|last|this|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
      r"middle\s+of|of|by|before|after|around|throughout|through)\s+)|\b[Mm]id-)(" + _MONTH_FULL + r")\b"),
@@ -2608,7 +2641,8 @@ _AGES = [
     r"(?i:\b(centenarian|nonagenarian|supercentenarian)s?\b)",
 ]
 _DATE_GROUPS.append(
-    r"(?:(?i:\b(?:on|since|from|until|till|by|before|after)\s+)|\b(?=" + _WEEKDAY + r"))"
+    r"(?:(?i:\b(?:on|since|from|until|till|by|before|after|discharged|admitted|dated?|" + _BOOKED_FOR + r")\s+)"
+    r"|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
     r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us))))")
 _DATE_GROUPS.append(r"(?i:\b(?:on|since|from|until|till|before|after)\s+)((?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH
@@ -2760,8 +2794,8 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nr\.?|at|around|outside|towards?|via|into|to|across|than)[ \t]+)"
-                             r"(?=[a-z])")
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nearer|nr\.?|at|around|round|outside|towards?|via|into|to|across|"
+                             r"than|between[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&))[ \t]+)(?=[a-z])")
 # A word that may stand between the cue and the town ("out in rural county tyrone"), tried only
 # where the town is not found at the cue (many towns begin "little", "central").
 _PLACE_ADJECTIVE_AT = re.compile(r"(?:rural|sunny|beautiful|lovely|little|deepest|darkest|downtown|central|bonny|rainy)"
@@ -2773,16 +2807,39 @@ _PLACE_ADJECTIVE_AT = re.compile(r"(?:rural|sunny|beautiful|lovely|little|deepes
 # after a town no vocabulary holds (``_FACILITY_AFTER``).
 _BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
 _SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
-                  r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b)")
+                  r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b|out[ \t\-]+of[ \t\-]+hours|ooh\b)")
 _SERVICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+" + _SERVICE_WORDS)
 # A clinic, office or surgery may be named after a tree, a plant or a person ("the sycamore clinic",
 # "the churchill clinic"): before one, only a town that is no word spaCy knows ("the pontefract
 # clinic", "the enniskillen clinic").
-_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b)")
+_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b|hospital|"
+                             r"infirmary|practice|hospice)")
+# A place of care a town's name comes before: "to eastbourne infirmary", "at ebbw vale fracture
+# clinic", "to wrexham community hospital", "the lancaster dialysis unit". With a word between the
+# town and the place's noun, no ward or clinic named after a person or a tree comes first; without
+# one, only a town no vocabulary holds and no saint ("to churchill hospital", "sent to st james
+# hospital" name hospitals; after "the", ``_FACILITY_AFTER``).
+_CARE_MODIFIERS = (r"(?:community|general|district|royal|victoria|memorial|university|city|county|cottage|"
+                   r"urgent[ \t]+(?:treatment|care)|minor[ \t]+injur(?:y|ies)|walk[ \-]in|fracture|dialysis|renal|eye|"
+                   r"maternity|cancer|breast|children['’]?s|women['’]?s|out[ \-]?patients?|x[ \-]?ray|"
+                   r"physio(?:therapy)?|mental[ \t]+health|sexual[ \t]+health|diabetes|heart|stroke|rehab(?:ilitation)?|"
+                   r"birth(?:ing)?|treatment|audiology|dental|podiatry|orthopaedic|cardiac|respiratory|paediatric)")
+_CARE_PLACE = r"(?:hospital|infirmary|clinic|unit|cent(?:re|er)|practice|surgery|hospice)\b"
+_CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){0,3}" + _CARE_PLACE + ")")
+_MODIFIED_CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){1,3}" + _CARE_PLACE + ")")
+# Words for the people of a town: "a porthmadog resident", "stokesley folk", "Brisbane folk",
+# "trimdon born and bred".
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b")
+_PEOPLE_WORD = re.compile(r"(?<=[^\W\d_])[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b")
+# A verb right after a town no vocabulary holds, which needs no cue before it: "Honestly durham
+# could learn a thing or two", "if dewsbury ever gets a service like this".
+_VERB_AFTER = re.compile(r"(?<=[^\W\d_])[ \t]+(?:could|should|would|will|can|might|must|ever|never|has|have|had|is|"
+                         r"was|does|did|needs?|deserves?|really|always)\b")
 # After a town's possessive, also a place of care ("liverpool's maternity unit", "PITLOCHRY'S NEW
 # COMMUNITY HUB"): with the "'s" no ward or clinic named after a person or a tree comes first.
 _POSSESSIVE_SERVICE = re.compile(
-    r"(?<=[^\W\d_])['’][sS][ \t]+(?=(?i:(?:new|local|own|old)[ \t]+)?(?:" + _SERVICE_WORDS + r"|(?i:maternity|health|"
+    r"(?<=[^\W\d_])['’][sS][ \t]+(?=(?i:(?:new|local|own|old)[ \t]+)?(?:" + _SERVICE_WORDS + r"|(?i:town\b|city\b|"
+    r"roads?\b|streets?\b|high[ \t]+street|people|folk|residents|finest|maternity|health|"
     r"community|rapid|urgent|mental|gp\b|surgery|clinic|hospital|ward|unit\b|team\b|care\b|district|practice)))")
 # What may follow a town in lower case after a bare preposition: the clause ends, or a word that
 # starts the next part of it ("stuck in wellingborough overnight", "back to warrington the same
@@ -2796,7 +2853,8 @@ _AFTER_LOWER_PLACE = re.compile(
     r"you|me|us|him|them|if|though|although|while|whilst|how|what|why|early|earlier|late|later|soon|quick|quicker|"
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
     r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
-    r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|(?i:co\.?|county))\b")
+    r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|"
+    r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|(?i:co\.?|county))\b")
 def _clause_goes_on(text: str, end: int) -> bool:
     """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
     of places does."""
@@ -3061,23 +3119,28 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
         starts = [m.end()] + ([adj.end()] if (adj := _PLACE_ADJECTIVE_AT.match(text, m.end())) else [])
         for start in starts:
             if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
-                    and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)):
-                if not _overlapping(out, start, end):
-                    out.append(RecognizerResult("LOCATION", start, end, 0.5))
+                    and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)
+                         or _MODIFIED_CARE_PLACE_AFTER.match(text, end)
+                         or (_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
+                             and not text.startswith(("st ", "st.", "saint "), start))):
+                _add_place(text, out, start, end)
                 break
     for m in _BEFORE_SERVICE.finditer(text):
         start = m.end()
         if (end := _lower_place_at(text, start)) and (
-                _SERVICE_AFTER.match(text, end) or (_FACILITY_AFTER.match(text, end) and not any(
-                    w in _english_vocabulary() for w in re.split(r"[ \t\-]+", text[start:end])))) \
-                and not _overlapping(out, start, end):
-            out.append(RecognizerResult("LOCATION", start, end, 0.5))
-    # anywhere, a town with a possessive before a service's word ("compared with liverpool's service")
-    for m in _POSSESSIVE_SERVICE.finditer(text):
-        for w in reversed(list(_WORD_START.finditer(text, max(0, m.start() - 40), m.start()))[-3:]):
-            if _lower_place_at(text, w.start()) == m.start() and not _overlapping(out, w.start(), m.start()):
-                out.append(RecognizerResult("LOCATION", w.start(), m.start(), 0.5))
-                break
+                _SERVICE_AFTER.match(text, end) or _MODIFIED_CARE_PLACE_AFTER.match(text, end)
+                or (_FACILITY_AFTER.match(text, end) and _no_vocabulary_name(text[start:end]))):
+            _add_place(text, out, start, end)
+    # anywhere, a town with a possessive before a service's word ("compared with liverpool's
+    # service"), before a word for its people ("stokesley folk") and, for a town no vocabulary
+    # holds, before a verb ("honestly durham could learn")
+    for rx, proper in ((_POSSESSIVE_SERVICE, False), (_PEOPLE_WORD, False), (_VERB_AFTER, True)):
+        for m in rx.finditer(text):
+            for w in reversed(list(_WORD_START.finditer(text, max(0, m.start() - 40), m.start()))[-3:]):
+                if _lower_place_at(text, w.start()) == m.start() \
+                        and (not proper or _no_vocabulary_name(text[w.start():m.start()])):
+                    _add_place(text, out, w.start(), m.start())
+                    break
     # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
     for found in sorted(out, key=lambda r: r.start):
         end = found.end
@@ -3088,6 +3151,31 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
 
 
 _WORD_START = re.compile(r"(?<![\w'’\-])[a-z]")
+
+
+def _no_vocabulary_name(name: str) -> bool:
+    """Whether the words of a town's name that are no ordinary word are all missing from spaCy's
+    vocabulary, and there is one: "pontefract", "high wycombe", "southend-on-sea"; not "sycamore",
+    "churchill", "whitley bay" (a clinic or ward may be named after a tree or a person)."""
+    # of a hyphenated name only its head counts ("southend-on-sea")
+    proper = [w for w in (t.split("-")[0] for t in name.lower().split()) if w and not _ordinary(w)]
+    return bool(proper) and not any(w in _english_vocabulary() for w in proper)
+
+
+_LOWER_HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4}){1,2}-[a-z]{3,}(?![\w'’\-])")
+
+
+def _add_place(text: str, out: list[RecognizerResult], start: int, end: int) -> None:
+    """Add a town found in lower case to ``out`` unless it overlaps one found before; the places
+    found before inside it give way, and a hyphenated tail the lists lack goes with it
+    ("middleton[-in-teesdale]")."""
+    if tail := _LOWER_HYPHEN_TAIL.match(text, end):
+        end = tail.end()
+    inside = _overlapping(out, start, end)
+    if all(start <= r.start and r.end <= end for r in inside):
+        for r in inside:
+            out.remove(r)
+        out.append(RecognizerResult("LOCATION", start, end, 0.5))
 
 
 class _PlaceRecognizer(_OwnRecognizer):
@@ -3115,8 +3203,9 @@ class _PlaceRecognizer(_OwnRecognizer):
             end, ambiguous = hit
             # (looked for once a place is found: most capitalised words are none)
             locative = _LOCATIVE.search(text, max(0, start - 16), start) is not None
-            # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General").
-            if abroad and not (locative or _HOSPITAL_AFTER.match(text, end)):
+            # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General")
+            # or a word for its people ("Brisbane folk").
+            if abroad and not (locative or _HOSPITAL_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end)):
                 continue
             if text[end:end + 1] and text[end] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) and not locative:
                 continue  # "Baker's dozen": a town's possessive only before a place of care
@@ -3195,7 +3284,7 @@ _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 # comma-separated parts come before the city.
 _HOUSE_NO_WORDS = r"h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?"
 _HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:" + _HOUSE_NO_WORDS + r"|"
-                    r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4})?(?:-?[A-Za-z](?![\w]))?"
+                    r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4}){0,2}(?:-?[A-Za-z](?![\w]))?"
                     r"(?!,?[ \t]+(?i:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times?|more|people|patients|of|"
                     r"am|pm|x|mg|ml|out|nights?|beds?|wards?|doses?|tablets?|patients?)\b)")
 _PART_ABROAD = r"[^\W_][^,;\n()]{0,40}?"
@@ -3223,6 +3312,12 @@ _ABROAD_ADDRESS_WORDS = frozenset(
     "sector colony nagar salai marg block phase apartments society chowk bazar bazaar mohalla gali villa layout "
     "enclave vihar puram rue calle".split())
 _HOUSE_NO_WORD = re.compile(r"(?i:" + _HOUSE_NO_WORDS + ")")
+# A state or province may stand where the city does before the code ("Hyderabad, Telangana 500001").
+_SOUTH_ASIAN_STATES = frozenset(
+    "andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|"
+    "karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|orissa|punjab|rajasthan|"
+    "sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|delhi|new delhi|jammu and kashmir|"
+    "sindh|balochistan|khyber pakhtunkhwa|kpk|islamabad capital territory|gilgit-baltistan|azad kashmir".split("|"))
 
 
 def _addresses_abroad(text: str) -> list[RecognizerResult]:
@@ -3233,8 +3328,8 @@ def _addresses_abroad(text: str) -> list[RecognizerResult]:
     out = [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.75) for m in _CANADIAN_ADDRESS.finditer(text)]
     for rx in (_AUSTRALIAN_ADDRESS, _CITY_CODE_ADDRESS):
         for m in rx.finditer(text):
-            if rx is _CITY_CODE_ADDRESS and not ((hit := _town_at(text, m.start("city"), False)) is not None
-                                                 and hit[0] == m.end("city")):
+            if rx is _CITY_CODE_ADDRESS and _place_key(m.group("city")) not in _SOUTH_ASIAN_STATES \
+                    and not ((hit := _town_at(text, m.start("city"), False)) is not None and hit[0] == m.end("city")):
                 continue
             if _HOUSE_NO_WORD.match(text, m.start()) or not _ABROAD_ADDRESS_WORDS.isdisjoint(_lower_words(m.group())) \
                     or _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start()):
@@ -4318,6 +4413,9 @@ class Redactor:
         # and the town told after it: "Dad has been in the bungalow on [Acacia Avenue in Peterborough]"
         if (m := _IN_TOWN_AFTER.match(text, r.end)) and (hit := _place_at(text, m.end(), True)) and not hit[1]:
             r = RecognizerResult(r.entity_type, r.start, hit[0], r.score)
+        # a European address's province or country after its city: "..., 03501 Benidorm, Alicante"
+        if text[r.end:r.end + 1] == "," and _EUROPEAN_ADDRESS_RX.fullmatch(text, r.start, r.end):
+            r = RecognizerResult(r.entity_type, r.start, _address_tail(text, r.end, after_city=True), r.score)
         return r
 
     @staticmethod
@@ -4365,9 +4463,11 @@ class Redactor:
                 best = r if names_only else min(inside, key=lambda k: _PRIORITY[k.entity_type])
                 kept = [k for k in kept if k not in inside]
                 kept.append(RecognizerResult(best.entity_type, r.start, r.end, best.score))
-            elif len(inside) == 1 and not {r.entity_type, inside[0].entity_type} & _NAME_TYPES:
+            elif len(inside) == 1 and (not (kinds := {r.entity_type, inside[0].entity_type}) & _NAME_TYPES
+                                       or "LOCATION" in kinds):
                 # Two identifiers that share characters ("Cropton 07700" for an address, "07700 900
-                # 123" for a phone): one placeholder over both, so no digit of either is left.
+                # 123" for a phone, "MIDDLETON-IN-[TEESDALE] COMMUNITY" for a town and a name): one
+                # placeholder over both, so no digit or letter of either is left.
                 k = inside[0]
                 start, end = min(k.start, r.start), max(k.end, r.end)
                 if _overlapping(kept, start, end) == [k]:
