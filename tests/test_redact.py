@@ -1874,3 +1874,87 @@ def test_round22_addresses_close_with_district_country_state_or_province(redacto
 ])
 def test_round22_what_closes_no_address(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22, second part (read on dev set 18): a town no vocabulary holds after a cue, whatever
+    # follows; hyphenated names; "edge of" as a cue; a county after a town with no comma; "urgent
+    # care"; other spellings of cities abroad and the English names of Irish towns GeoNames names in
+    # Irish
+    ("the ambulance picked me up in rothwell bang on time", "the ambulance picked me up in [LOCATION] bang on time"),
+    ("a clinic nearer stoke-on-trent, please", "a clinic nearer [LOCATION], please"),
+    ("we live on the edge of brightlingsea so it's handy", "we live on the edge of [LOCATION] so it's handy"),
+    ("i'm out at bakewell derbyshire and the transport came", "i'm out at [LOCATION] [LOCATION] and the transport came"),
+    ("sent to ashby-de-la-zouch urgent care first", "sent to [LOCATION] urgent care first"),
+    ("my brother flew in from Bangalore", "my brother flew in from [LOCATION]"),
+    ("we moved here from chittagong two years ago", "we moved here from [LOCATION] two years ago"),
+    ("I was in Mullingar for the day", "I was in [LOCATION] for the day"),
+    ("SEEN SAT 21 MARCH EVENING BY THE GP", "SEEN [DATE] EVENING BY THE GP"),
+])
+def test_round22_hipaa_towns_after_cues_and_other_spellings(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words after a cue that are in the vocabulary, a word town, a rush
+    "we were in a rush", "Rush to A&E was needed", "i was in agony for days", "two buses from wells.",
+])
+def test_round22_hipaa_words_after_cues_stay(hipaa_redactor, text):
+    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22, second part: addresses with no comma before their town and postcode, with a care
+    # home's name, closed by a country, a Nigerian state, "near" a city; European ones in lower
+    # case or with the city before its code; an Eircode in lower case
+    ("post it to the elms residential home coppice road bishop auckland dl14 3zb.", "post it to [ADDRESS]."),
+    ("send forms to flat 0/3 st john's court colliery row middlesbrough ts5 8rj please", "send forms to [ADDRESS] please"),
+    ("the crew came to primrose house princess street preston pr3 8ft quickly", "the crew came to [ADDRESS] quickly"),
+    ("mum is at oakdene care home, 12 mill lane, leeds now", "mum is at [ADDRESS] now"),
+    ("my address is 305 cedar lane, apt 5c, omaha, ne 68112, usa.", "my address is [ADDRESS]."),
+    ("The crew came to 577 Jefferson Ave, Suite 331, Richmond, VA 23221, USA and left.", "The crew came to [ADDRESS] and left."),
+    ("letters go to no. 20 ogui road, enugu, enugu state still", "letters go to [ADDRESS] still"),
+    ("picked me up from 3 Mill Lane, Milngavie, near Glasgow every week", "picked me up from [ADDRESS] every week"),
+    ("we are at via dei mille 95, 22707 bologna until spring", "we are at [ADDRESS] until spring"),
+    ("write to prinsengracht 12, 1569 va utrecht.", "write to [ADDRESS]."),
+    ("I am in Strada Republicii 49, Brașov 469823 for the winter", "I am in [ADDRESS] for the winter"),
+    ("My address is e-21 lajpat nagar ii, new delhi 110087, india.", "My address is [ADDRESS]."),
+    ("my eircode is d06 p303 now", "my eircode is [POSTCODE] now"),
+])
+def test_round22_addresses_without_commas_abroad_and_in_lower_case(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no Eircode, no European address, no street before a town
+    "used e45 cream daily", "the a12 2020 roadworks", "the weg 12, 12345 people", "she is in a care home, and happy",
+])
+def test_round22_what_is_no_address_or_eircode(redactor, text):
+    out = redactor.redact_one(text).text
+    assert "[ADDRESS]" not in out and "[POSTCODE]" not in out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 22, second part: names signed "from" with a town or a role, an initial and a surname
+    # after a sign-off, initials before a name in capitals, a name field above a hospital number,
+    # names set off in lower case, an ordinary surname after "mrs"
+    ("Good care. from ciaran rostami, asheville.", "Good care. from [NAME], asheville."),
+    ("Lovely people. feedback from wayne lancaster (patient)", "Lovely people. feedback from [NAME] (patient)"),
+    ("Thanks all. kind regards, g. bolton", "Thanks all. kind regards, [NAME]"),
+    ("Speed up please. Kind regards, LL NOVAK", "Speed up please. Kind regards, [NAME]"),
+    ("More truth. Name: Graham Malik\nHospital no: 4", "More truth. Name: [NAME]\nHospital no: 4"),
+    ("owain (my son) was scared of needles", "[NAME] (my son) was scared of needles"),
+    ("the young lad, ruaridh, who took my bloods was gentle", "the young lad, [NAME], who took my bloods was gentle"),
+    ("i was in. mrs green on the phones was polite.", "i was in. mrs [NAME] on the phones was polite."),
+])
+def test_round22_names_signed_set_off_and_after_titles(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no name: a team, a place, words between commas, a phrase after "mr"
+    "Thanks. from all the staff, leeds.", "Thank you from Leeds General, thanks.", "the nurse, however, was rude",
+    "the lad, bless him, was kind", "mr nice guy was there", "my sister (my sister) came",
+])
+def test_round22_what_names_no_one(redactor, text):
+    assert "[NAME]" not in redactor.redact_one(text).text

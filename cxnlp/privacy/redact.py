@@ -838,9 +838,18 @@ def _address_words_ok(words: str) -> bool:
                for w in (x.strip(".") for x in words.lower().split()))
 
 
+_CARE_HOME_BEFORE = re.compile(r"(?<![\w'’\-])((?:(?!(?i:at|to|in|is|was|the|a|from|my|our|his|her|their|and)\b)"
+                               r"[A-Za-z][A-Za-z'’\-]*[ \t]+){1,2}(?i:nursing|care|residential|rest)"
+                               r"[ \t]+(?i:home),[ \t]*)$")
+_STATE_WORD_AT = re.compile(r"[ \t]+(?i:state)\b(?![ \t]+(?i:of)\b)")
+_NEAR_AT = re.compile(r"(?i:near|nr\.?)[ \t]+")
 _POSTAL_DISTRICT_AT = re.compile(r"[ \t]+(?:[1-9]|1\d|2[0-4]|6[wW])\b(?![\d:/.%]|[ \t]+(?i:mins?|minutes|hours?|miles))")
 _COUNTRY_WORD = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’\-]*(?![\w'’\-])")
 _NATIONALITY_END = ("an", "ans", "ese", "ish", "i", "ic")
+# Countries the list of proper adjectives leaves out, as given names or abbreviations.
+_NAME_COUNTRIES = frozenset(["us", "u.s.", "u.s.a.", "u.s.a", "united states", "united states of america",
+                             "united kingdom", "india", "jordan", "georgia", "kenya", "chad", "israel", "china",
+                             "trinidad", "st lucia", "saint lucia", "the netherlands"])
 
 
 def _country_end(text: str, pos: int) -> int | None:
@@ -853,7 +862,8 @@ def _country_end(text: str, pos: int) -> int | None:
         ends.append(end)
     for end in reversed(ends):
         name = text[pos:end]
-        if _proper_adjective(name) and not name.lower().endswith(_NATIONALITY_END):
+        key = name.lower()
+        if key in _COUNTRIES or key in _NAME_COUNTRIES or (_proper_adjective(name) and not key.endswith(_NATIONALITY_END)):
             return end
     return None
 
@@ -903,6 +913,14 @@ def _address_tail(text: str, pos: int, lower_ok: bool = False, info: bool = Fals
         # a city abroad after a comma ("37 Awolowo Road, Ikoyi, Lagos", "50 adebayo close, ikeja, lagos")
         if comma and (text[q:q + 1].isupper() or lower_ok) and (abroad := _town_at(text, q, False)) and abroad[1]:
             pos, after_place = abroad[0], True
+            places += 1
+            if state := _STATE_WORD_AT.match(text, pos):
+                pos = state.end()  # "no. 20 ogui road, enugu, enugu state"
+            continue
+        # a city the house is near: "Honeysuckle Barn, Milngavie, near Glasgow"
+        if comma and after_place and (near := _NEAR_AT.match(text, q)) and (place := _place_at(text, near.end(), lower_ok)) \
+                and not place[1]:
+            pos = place[0]
             places += 1
             continue
         if comma and (m := _STATE_AT.match(text, q)):
@@ -996,7 +1014,45 @@ def _address_head(text: str, start: int, us: bool) -> int:
             pos = m.start(1)  # "31 albion place redcar ts10 9ey": a numbered street with no comma
         elif m := _CELTIC_STREET_BEFORE.search(text, max(0, pos - 60), pos):
             pos = m.start(1)  # "153 heol tŷ gwyn, llanelli", "17 TAN Y BRYN HOLYHEAD", "39 Lios an Óir,\nNavan"
+        for _ in range(2):  # "primrose house princess street preston pr3 8ft", with no comma
+            if (before := _street_or_house_before(text, pos)) is None:
+                break
+            pos = before
     return pos
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))((?i:no)\.?[ \t]?\d{1,5}[A-Za-z]?|[A-Za-z][A-Za-z'’\-]*|\d{1,5}[A-Za-z]?|[\w]+/[\w]+)"
+                          r"[ \t]+$")
+_FLAT_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:flat|apartment|apt|unit|room)\.?[ \t]*#?[ \t]*\w{1,4},?[ \t]+$")
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|d|m))$")
+_RUN_OPENER = re.compile(r"(?:^|[\n:,(]|\b(?i:to|at|from|is|in|address|of|for|via))[ \t]*$")
+_SENTENCE_WORDS = frozenset("to at from the a an into onto up down out over you your her his".split())
+
+
+def _street_or_house_before(text: str, pos: int) -> int | None:
+    """Where a street or house name written with no comma right before ``pos`` begins: up to four
+    words that end in a street's or house's word ("princess street", "the elms residential
+    home", "st john's court"), a house number or a flat's before them ("flat 0/3"); or None. A
+    word of a sentence ("to", "the" but first, "my") ends it."""
+    first = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if first is None or first.group(1).lower() not in _STREET_WORDS | _HOUSE_WORD_SET | {"home"}:
+        return None
+    start, count = first.start(1), 1
+    while (m := _WORD_BEFORE.search(text, max(0, start - 30), start)):
+        word = m.group(1).lower()
+        if word == "the" and count > 1:
+            return m.start(1)
+        if count == 6 or word in _ADDRESS_GAP_STOP or word in _SENTENCE_WORDS or _CONTRACTION.search(word):
+            break
+        start, count = m.start(1), count + 1
+        if any(ch.isdigit() for ch in word):
+            if (unit := _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)) is not None \
+                    or (unit := _FLAT_BEFORE.search(text, max(0, start - 24), start)) is not None:
+                start = unit.start()  # "flat 0/3", "flat 19b no.217 lisnafin drive"
+            break
+    if not _RUN_OPENER.search(text, max(0, start - 12), start):
+        return None  # "The community nurse couldn't park [outside ...]": a sentence, not a street
+    return start if count > 1 or text[start:start + 1].isdigit() else None
 
 
 # A Welsh or Irish street, whose kind comes first, in any case and with any letters.
@@ -1231,7 +1287,7 @@ _PARTICLE = (r"(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|[Ll
 _LOWER_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ap|ab|al|el|bin|ibn|dos|das|ter|ten)"
 _NAME_SEQ = (r"(?:(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ])){1,3}|" + _LOWER_PARTICLE + r"\s+(?=[A-Z][a-zß-öø-ÿ]))?"
              + _NAME_WORD
-             + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _NAME_WORD + r"){0,2}")
+             + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _NAME_WORD + r"){0,2}")  # one line: "Name: Graham Malik\nHospital no"
 _PARTICLE_HEAD = re.compile(_PARTICLE + r"(?:\s+" + _PARTICLE + r")?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 _PREV_WORD = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+$")
 _ENDS_IN_PARTICLE = re.compile(r"(?<=\s)" + _PARTICLE + r"$")
@@ -1547,8 +1603,8 @@ def _cued_name_ok(text: str, start: int, end: int) -> bool:
     # a listed given name in capitals after a cue is a name even in a text not shouted ("gr8 job KAZUKI !!")
     return bool(words) and _listed_name_word(words[0], _shouted(text) or _caps_context(text, start, end) or (
         len(words[0]) > 2 and _base(words[0]) in _safe_first_names())) \
-        and not _INSTITUTION_AFTER.match(text, end) and not _WEEKDAY_WORD.fullmatch(words[0]) \
-        and not _MONTH_WORD.fullmatch(words[0])
+        and ((inst := _INSTITUTION_AFTER.match(text, end)) is None or "\n" in inst.group()) \
+        and not _WEEKDAY_WORD.fullmatch(words[0]) and not _MONTH_WORD.fullmatch(words[0])  # "Name: Graham Malik\nHospital no:"
 
 
 def _self_named_ok(text: str, start: int, end: int) -> bool:
@@ -1963,6 +2019,38 @@ _NAME_ABOVE_ADDRESS = re.compile(
 _NOT_SIGNATURE_WORDS = frozenset(
     "the all and everyone everybody staff team teams ward family nhs trust hospital clinic unit department surgery "
     "practice service services patient patients nurses doctors x ps pps dear hi hello".split())
+
+
+_FROM_SIGN_OFF = (r"(?:^|(?<=[.!?])|(?i:\b(?:feedback|comments?|love|regards|thanks|cheers|wishes)))[ \t]*(?i:from)[ \t]+"
+                  r"([^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,2})"
+                  r"(?=[ \t]*(?:,[ \t]*[^\W\d_][^\W\d_'’\-]*(?:[ \t\-][^\W\d_][^\W\d_'’\-]*){0,2}[ \t]*[.!]?[ \t]*$|"
+                  r"\([ \t]*(?i:patient|relative|carer|service\s+user|mum|dad|son|daughter|wife|husband)[ \t]*\)))")
+_LOWER_INITIAL_SIGN_OFF = (r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed))[ \t]*[,:]?[ \t]*\n?[ \t]*"
+                           r"([a-z]\.[ \t]?[a-z][a-z'’\-]{2,})(?=[ \t]*[.!]?[ \t]*$)")
+
+
+_LOWER_NAME_BEFORE_RELATIVE = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t])|\b(?:and|with|&)[ \t]+)([a-z][a-z'’\-]{2,})[ \t]*"
+                               r"\([ \t]*(?:my|our|his|her)[ \t]+(?:" + _REL_WORDS + r")[ \t]*\)")
+_LOWER_NAME_APPOSED = (r"\b(?:lad|lass|girl|guy|man|woman|lady|gentleman|nurse|doctor|sister|paramedic|driver|porter|"
+                       r"receptionist|midwife|physio|therapist|consultant|surgeon|student)[ \t]*,[ \t]*"
+                       r"([a-z][a-z'’\-]{2,})[ \t]*,[ \t]*(?=who|was|is|did|had|has|took|came|made|explained|helped)")
+_LOWER_TITLE_ORDINARY_SURNAME = (r"(?<![\w'’\-])(?:mrs|mr|ms)\.?[ \t]+([a-z][a-z'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:!?)]|"
+                                 r"[ \t]+(?:on|at|in|from|was|is|who|and|has|had|did|said|told|came|took|explained|called|"
+                                 r"rang)\b)")
+
+
+def _lower_apposed_name_ok(word: str) -> bool:
+    """A lower-case word set off as a person's name is none of the ordinary words, roles or
+    greetings ("the nurse, however, was", "lunch (my son) ...")."""
+    return not (_ordinary(word) or _base(word) in _ROLE_OR_GREETING or _proper_adjective(word))
+
+
+def _from_sign_off_ok(text: str, start: int, end: int) -> bool:
+    """A person's name signed after "from": two or three words, none an ordinary word, a role,
+    a greeting or a place ("from all the staff, Leeds", "from Leeds General, thanks")."""
+    words = text[start:end].split()
+    return not any(_ordinary(w) or _base(w) in _ROLE_OR_GREETING or _base(w) in _COUNTRIES
+                   or _proper_adjective(w) for w in words) and not _place_word(text, start, end, lower_ok=True)
 
 
 def _sign_off_name_ok(name: str) -> bool:
@@ -2532,6 +2620,7 @@ _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 # day after "on", "since" ... where the clause ends or goes on with no verb ("17TH MARCH - STILL
 # WAITING", "on 30 may.", "the 2nd may and"; not "the 2nd may work better").
 _MONTH_WORD_ENDS = (r"(?=[ \t]*(?:[.,;:!?)\-–]|\r?\n|$|(?:19|20)\d\d\b|'\d\d\b)|[ \t]+(?i:and|but|at|in|on|when|so|"
+                    r"morning|afternoon|evening|night|"
                     r"was|were|is|last|this|next|i\s+(?:was|had|got|rang|called|went))\b)")
 _WORD_MONTH = r"(?:march|may|MARCH|MAY)\b" + _MONTH_WORD_ENDS
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
@@ -2645,8 +2734,8 @@ _DATE_GROUPS.append(
     r"|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
     r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us))))")
-_DATE_GROUPS.append(r"(?i:\b(?:on|since|from|until|till|before|after)\s+)((?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH
-                    + _YEAR_TAIL + ")")
+_DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
+                    + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + _YEAR_TAIL + ")")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -2795,7 +2884,12 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
 _BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nearer|nr\.?|at|around|round|outside|towards?|via|into|to|across|"
-                             r"than|between[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&))[ \t]+)(?=[a-z])")
+                             r"than|between[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&)|"
+                             r"(?:edge|outskirts|centre|center|heart|middle|north|south|east|west)[ \t]+of)[ \t]+)(?=[a-z])")
+# A county right after a town, with no comma: "out at bakewell derbyshire and ..."
+_COUNTY_AFTER = re.compile(r"[ \t]+(?:[a-z]+shire|norfolk|suffolk|essex|kent|devon|cornwall|dorset|somerset|surrey|"
+                           r"(?:east|west)[ \t]+sussex|cumbria|durham|northumberland|rutland|fife|powys|gwynedd|anglesey|"
+                           r"ceredigion|moray|angus|(?:co\.?|county)[ \t]+[a-z]+)\b")
 # A word that may stand between the cue and the town ("out in rural county tyrone"), tried only
 # where the town is not found at the cue (many towns begin "little", "central").
 _PLACE_ADJECTIVE_AT = re.compile(r"(?:rural|sunny|beautiful|lovely|little|deepest|darkest|downtown|central|bonny|rainy)"
@@ -2824,7 +2918,7 @@ _CARE_MODIFIERS = (r"(?:community|general|district|royal|victoria|memorial|unive
                    r"maternity|cancer|breast|children['’]?s|women['’]?s|out[ \-]?patients?|x[ \-]?ray|"
                    r"physio(?:therapy)?|mental[ \t]+health|sexual[ \t]+health|diabetes|heart|stroke|rehab(?:ilitation)?|"
                    r"birth(?:ing)?|treatment|audiology|dental|podiatry|orthopaedic|cardiac|respiratory|paediatric)")
-_CARE_PLACE = r"(?:hospital|infirmary|clinic|unit|cent(?:re|er)|practice|surgery|hospice)\b"
+_CARE_PLACE = r"(?:hospital|infirmary|clinic|unit|cent(?:re|er)|practice|surgery|hospice|urgent[ \t]+care|minor[ \t]+injuries)\b"
 _CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){0,3}" + _CARE_PLACE + ")")
 _MODIFIED_CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){1,3}" + _CARE_PLACE + ")")
 # Words for the people of a town: "a porthmadog resident", "stokesley folk", "Brisbane folk",
@@ -2930,7 +3024,8 @@ def _lower_place_at(text: str, start: int) -> int | None:
     if key in _place_words() or len(key) <= 3 or key.startswith("the ") \
             or key in _COUNTRIES or key in _NOT_TOWNS or _proper_adjective(key) \
             or (abroad and len(words) == 1 and key in _first_names()) \
-            or (len(words) > 1 and all(w in _english_vocabulary() for w in words) and any(_ordinary(w) for w in words)
+            or (len(words) > 1 and "-" not in text[start:end]  # "stoke-on-trent" is no phrase of words
+                and all(w in _english_vocabulary() for w in words) and any(_ordinary(w) for w in words)
                 and not words[-1].endswith("shire") and words[0] not in ("co", "county")):
         return None
     return end
@@ -3120,7 +3215,8 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
         for start in starts:
             if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
                     and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)
-                         or _MODIFIED_CARE_PLACE_AFTER.match(text, end)
+                         or _MODIFIED_CARE_PLACE_AFTER.match(text, end) or _COUNTY_AFTER.match(text, end)
+                         or (_no_vocabulary_name(text[start:end]) and not text.startswith(("'", "’"), end))
                          or (_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
                              and not text.startswith(("st ", "st.", "saint "), start))):
                 _add_place(text, out, start, end)
@@ -3144,6 +3240,9 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
     for found in sorted(out, key=lambda r: r.start):
         end = found.end
+        if (county := _COUNTY_AFTER.match(text, end)) and not _overlapping(out, end + 1, county.end()):
+            out.append(RecognizerResult("LOCATION", county.end() - len(county.group().lstrip()), county.end(), 0.5))
+            end = county.end()
         while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
                 and _clause_goes_on(text, after) and not _overlapping(out, join.end(), after):
             out.append(RecognizerResult("LOCATION", join.end(), after, 0.5))
@@ -3275,6 +3374,24 @@ _EUROPEAN_ADDRESS = (r"((?<![\w'’\-])(?:" + _EUROPEAN_STREET_PREFIX + r"[ \t]+
 
 
 _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
+# The street, then the city before its code on the next part or line: "Strada Republicii 49, Brașov
+# 469823", "Strada Mihai Eminescu 55\nCluj-Napoca 800608".
+_EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
+                       + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+                       r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})[ \t]+\d{6}\b)")
+# The same in lower case, where the city must be one the lists hold: "via dei mille 95, 22707
+# bologna", "prinsengracht 12, 1569 va utrecht".
+_EUROPEAN_ADDRESS_LOWER = "(?i:" + _EUROPEAN_ADDRESS.removesuffix("){0,2}))") + "){0,2}?))" + ")"
+_EUROPEAN_ADDRESS_LOWER_RX = re.compile(_EUROPEAN_ADDRESS_LOWER)
+
+
+def _european_city_listed(text: str, start: int, end: int) -> bool:
+    """A European address in lower case ends in a city the lists hold."""
+    m = _EUROPEAN_ADDRESS_LOWER_RX.fullmatch(text, start, end)
+    if m is None or any(ch.isupper() for ch in m.group()):
+        return False
+    hit = _town_at(text, m.start("city"), False)
+    return hit is not None and hit[0] >= m.end("city") - 1 and not _ordinary(m.group("city").split()[0])
 
 # Addresses that end in a code the patterns above do not know, in any case, from a house number
 # to the code: Canada ("251 rue Sherbrooke Ouest, app. 12, Montréal, QC H2X 3J8"), Australia
@@ -3284,7 +3401,7 @@ _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 # comma-separated parts come before the city.
 _HOUSE_NO_WORDS = r"h\.?[ \t]?no\.?|(?:house|door|flat|plot)[ \t]+no\.?"
 _HOUSE_NO_ABROAD = (r"(?<![\w/.\-])(?:(?i:" + _HOUSE_NO_WORDS + r"|"
-                    r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?\d{1,5}(?:[/\-]\d{1,4}){0,2}(?:-?[A-Za-z](?![\w]))?"
+                    r"unit|flat|apt\.?|app\.?|suite)[ \t]*)?(?:[A-Za-z][\-/]?)?\d{1,5}(?:[/\-]\d{1,4}){0,2}(?:-?[A-Za-z](?![\w]))?"
                     r"(?!,?[ \t]+(?i:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|times?|more|people|patients|of|"
                     r"am|pm|x|mg|ml|out|nights?|beds?|wards?|doses?|tablets?|patients?)\b)")
 _PART_ABROAD = r"[^\W_][^,;\n()]{0,40}?"
@@ -3723,6 +3840,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             "POSTCODE", r"\b([A-Z]{1,2}\d[A-Z\d]?(?:\s|  )?\d[A-Z]{2})\b", 0.7, flags=ci
         ),
         _GroupRecognizer("POSTCODE", r"\b(" + _EIRCODE + r")", 0.7),
+        # An Eircode in lower case: its unique part holds a letter and a digit ("d06 p303", "h91 ae2x";
+        # not "e45 cream", "a12 2020").
+        _GroupRecognizer("POSTCODE", r"(?<![\w\-/])((?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?=[0-9ac-fhknprtv-y]{0,3}\d)"
+                                     r"(?=[0-9]{0,3}[ac-fhknprtv-y])[0-9ac-fhknprtv-y]{4})(?![\w\-/])", 0.7, digits=True),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
         # After a state's name or abbreviation, also in brackets: "Wisconsin 53705", "Texas (75201)".
         _GroupRecognizer("ZIP", r"\b" + _STATE_BEFORE_ZIP + r",?\s*\(?\s*(" + _ZIP + r")(?![\-\d])", 0.7),
@@ -3802,6 +3923,8 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         _AddressRecognizer(),
         _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS, 0.7, digits=True, text_check=_european_city_no_word),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_CITY_CODE, 0.7, digits=True),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS_LOWER, 0.7, digits=True, text_check=_european_city_listed),
         _GroupRecognizer(
             "TITLED_NAME",
             r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_seq + r")",
@@ -3981,6 +4104,22 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
             trigger="could can would will did does should might has had",
         ),
         _LowerNameRecognizer(),
+        # Signed "from" a person, with their town or role after: "from ciaran rostami, asheville.",
+        # "FROM KERRY NGUYEN, RUSHDEN.", "feedback from wayne lancaster (patient)"; and an initial and
+        # surname in lower case after a sign-off: "kind regards, g. bolton".
+        _GroupRecognizer("PERSON", _FROM_SIGN_OFF, 0.7, flags=re.MULTILINE, cheap=True, trigger="from",
+                         text_check=_from_sign_off_ok),
+        _GroupRecognizer("PERSON", _LOWER_INITIAL_SIGN_OFF, 0.7, flags=re.MULTILINE, cheap=True,
+                         trigger="regards thanks cheers sincerely faithfully wishes signed"),
+        # In lower case: a word before "(my son)", a word between commas after "lad", "nurse" ...
+        # ("owain (my son) was scared", "the young lad, ruaridh, who took my bloods"), and an
+        # ordinary word as a surname after "mrs", "mr" or "ms" ("mrs green on the phones").
+        _GroupRecognizer("PERSON", _LOWER_NAME_BEFORE_RELATIVE, 0.6, cheap=True, trigger="my our his her",
+                         check=_lower_apposed_name_ok),
+        _GroupRecognizer("PERSON", _LOWER_NAME_APPOSED, 0.6, cheap=True, check=_lower_apposed_name_ok,
+                         trigger="lad lass girl guy man woman lady gentleman nurse doctor sister paramedic driver porter "
+                                 "receptionist midwife physio therapist consultant surgeon student"),
+        _GroupRecognizer("PERSON", _LOWER_TITLE_ORDINARY_SURNAME, 0.6, cheap=True, trigger="mrs mr ms"),
         _ListedNameRecognizer(),
         _GroupListRecognizer(),
         _SignOffRecognizer(),
@@ -4069,14 +4208,30 @@ ON AT BY OF FOR IS IT MY WE HE SHE ME SO NO PS PPS CC RE FAO PA SA NP AM PM ST D
 """.split())
 
 
+_CAPS_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]+)[ \t]+$")
+_SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed|from))[ \t]*[,:]?[ \t]*\n?[ \t]*$")
+
+
 def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
     """Grow each name found in title case over capital initials next to it (in place)."""
     if _shouted(text):
         return
     for i, k in enumerate(kept):
-        if k.entity_type not in _NAME_TYPES or text[k.start:k.end].isupper():
+        if k.entity_type not in _NAME_TYPES:
             continue
         start, end = k.start, k.end
+        if text[k.start:k.end].isupper():
+            # a name in capitals only after a sign-off: "Kind regards, LL NOVAK"
+            if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS \
+                    and _SIGN_OFF_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) \
+                    and not any(o is not k and o.start < end and m.start(1) < o.end for o in kept):
+                kept[i] = RecognizerResult(k.entity_type, m.start(1), end, k.score)
+            # and over a given name in capitals before it: "CAN'T PRAISE KENJI FITZGERALD ENOUGH"
+            elif (m := _CAPS_GIVEN_BEFORE.search(text, max(0, start - 20), start)) \
+                    and _base(m.group(1)) in _first_names() and not _ordinary(m.group(1)) \
+                    and not any(o is not k and o.start < end and m.start(1) < o.end for o in kept):
+                kept[i] = RecognizerResult(k.entity_type, m.start(1), end, k.score)
+            continue
         if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS:
             start = m.start(1)
         if (m := _INITIALS_AFTER.match(text, end)) and m.group(1) not in _NOT_INITIALS and (
@@ -4410,12 +4565,20 @@ class Redactor:
             return r
         if m := _UNIT_WORD_BEFORE.search(text, max(0, r.start - 16), r.start):
             r = RecognizerResult(r.entity_type, m.start(), r.end, r.score)
+        # and the care home's name before it: "beechwood nursing home, 135 great western road, glasgow"
+        if m := _CARE_HOME_BEFORE.search(text, max(0, r.start - 60), r.start):
+            r = RecognizerResult(r.entity_type, m.start(1), r.end, r.score)
         # and the town told after it: "Dad has been in the bungalow on [Acacia Avenue in Peterborough]"
         if (m := _IN_TOWN_AFTER.match(text, r.end)) and (hit := _place_at(text, m.end(), True)) and not hit[1]:
             r = RecognizerResult(r.entity_type, r.start, hit[0], r.score)
         # a European address's province or country after its city: "..., 03501 Benidorm, Alicante"
         if text[r.end:r.end + 1] == "," and _EUROPEAN_ADDRESS_RX.fullmatch(text, r.start, r.end):
             r = RecognizerResult(r.entity_type, r.start, _address_tail(text, r.end, after_city=True), r.score)
+        # and the country that closes any address: "..., Richmond, VA 23221, USA", "..., new delhi 110087, india"
+        if (sep := _COMMA_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper()
+                                                      or not any(ch.isupper() for ch in text[r.start:r.end])) \
+                and (country := _country_end(text, sep.end())):
+            r = RecognizerResult(r.entity_type, r.start, country, r.score)
         return r
 
     @staticmethod
