@@ -1997,3 +1997,42 @@ def test_round22_second_read_false_alarms_stay(text, profile, redactor, hipaa_re
 ])
 def test_round22_second_read_words_beside_a_find_stay(text, profile, kept, redactor, hipaa_redactor):
     assert kept in (redactor if profile == "standard" else hipaa_redactor).redact_one(text).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 23 (read on dev set 19): a surname in lower case after a given name found in lower case,
+    # a listed given name before a surname spaCy does not know, in lower case
+    ("please write to maricel lockwood at the old house", "please write to [NAME] at the old house"),
+    ("written by sipho nwosu on behalf of my mother.", "written by [NAME] on behalf of my mother."),
+    ("if u need it i'm clive kaya and i've been coming for years", "if u need it i'm [NAME] and i've been coming for years"),
+    ("signed, george haddad. Noise at night", "signed, [NAME]. Noise at night"),
+])
+def test_round23_lower_case_surnames(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # given names that are words, before words spaCy knows; a charity's name stays a name
+    "You were my rock in a stormy sea!", "everyone in a+e, max fax and theatres.", "I seem to have bitten lip during surgery",
+    "my daughter lucy speaks Polish", "sent to st james university hospital",
+])
+def test_round23_lower_case_words_that_are_no_surname(redactor, text):
+    assert redactor.redact_one(text).text.count("[NAME]") == text.count("lucy")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 23: a day in words, "OF" in capitals, a day and month with a full stop after "on"; ages
+    # after "she'll be" and before "the way"; kisses after a town
+    ("Moved on the seventh of January, please update.", "Moved on [DATE], please update."),
+    ("waiting since the sixteenth of december for a call", "waiting since [DATE] for a call"),
+    ("MY APPOINTMENT ON 31ST OF AUGUST WAS CANCELLED", "MY APPOINTMENT ON [DATE] WAS CANCELLED"),
+    ("rang on 16.10 and they sent an ambulance", "rang on [DATE] and they sent an ambulance"),
+    ("She'll be ninety-seven next month and", "She'll be [AGE] next month and"),
+    ("You wouldn't think she was 90 the way they chatted", "You wouldn't think she was [AGE] the way they chatted"),
+    ("love to the kids in toronto xx", "love to the kids in [LOCATION] xx"),
+    # no date, no age
+    ("my sugar was on 5.6 mmol", "my sugar was on 5.6 mmol"), ("scored on 7.5 out of 10", "scored on 7.5 out of 10"),
+    ("it was the first of many visits", "it was the first of many visits"),
+])
+def test_round23_hipaa_days_in_words_ages_and_kisses(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected

@@ -2067,6 +2067,20 @@ _PET_NAMES = frozenset("bub bubs bubba pops pop nan nana nanna gran granny grand
                        "hubby hubs wifey bro sis babe baby bestie kiddo lad lass".split())
 
 
+_LOWER_GIVEN_THEN_SURNAME = (r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)(?=[ \t]+[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]{2,}"
+                             r"(?![\w'’\-]))")
+
+
+def _lower_given_then_surname_ok(text: str, start: int, end: int) -> bool:
+    """A listed given name that is no ordinary word, before a word that may be a surname
+    (:func:`_lower_surname_word`)."""
+    m = _LOWER_SURNAME_AFTER.match(text, end)
+    return _base(text[start:end]) in _safe_first_names() and not _ordinary(text[start:end]) \
+        and not _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) \
+        and m is not None and _lower_surname_word(m.group(1)) \
+        and m.group(1).split()[-1] not in _english_vocabulary()  # not "stormy sea", "max fax", "bitten lip"
+
+
 def _lower_apposed_name_ok(word: str) -> bool:
     """A lower-case word set off as a person's name is none of the ordinary words, roles,
     greetings or pet names ("the nurse, however, was", "bub (my son)")."""
@@ -2661,7 +2675,7 @@ _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
 _NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
               r"pm|am|o'clock|miles|mg|ml|x\b|-\s*\d))")  # "May 9 - 12" is a range; "February 9th - much better" a date
 _DATES = [
-    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])" + _YEAR_TAIL,
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?" + _ORD + r"\s+(?:(?i:of)\s+)?" + _MONTH + r"(?![a-z])" + _YEAR_TAIL,
     r"\b(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:the\s+)?" + _ORD + r"\b" + _NOT_A_DAY + _YEAR_TAIL,
     r"\b" + _MONTH + r",?\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b",
     # numeric dates take a weekday before them into the span: "Fri, 15/11/2024", "Sunday 2.4"
@@ -2673,7 +2687,10 @@ _DATES = [
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+"
     r"(?:march|may|MARCH|MAY)\b|" + _WORD_MONTH + ")" + _YEAR_TAIL,
 ]
-# Dates with no digit: holidays, and a month on its own.
+# Dates with no digit: a day in words ("the seventh of January", "sixteenth of december"), holidays,
+# and a month on its own.
+_WORD_DAY_DATE = (r"\b" + _ORDINAL_DAY + r"\s+(?:(?i:of)\s+)?(?:" + _MONTH + r"|(?i:january|february|april|june|july|"
+                  r"august|september|october|november|december))(?![a-z])" + _YEAR_TAIL)
 _HOLIDAYS = (
     r"(?i:\b(?:Christmas|Xmas)\s+(?:Day|Eve)|\bBoxing\s+Day|\bNew\s+Year'?s?\s+(?:Day|Eve)|\bValentine'?s\s+Day"
      r"|\bEaster\s+(?:Sunday|Monday|Saturday|Day)|\bGood\s+Friday|\bBonfire\s+Night|\bHallowe'?en|\bMother'?s\s+Day"
@@ -2714,7 +2731,7 @@ _AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximate
 # After the number: what may follow an age but no count or amount ("she is 95 and", "At 97 I").
 _AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|n|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
               r"themselves|yesterday|today|tomorrow|on|or|yet|still|though|although|because|years?|yrs?|y/?o|was|is|has|had|"
-              r"lol|bless|xx?|I)\b))")
+              r"lol|bless|xx?|I|the\s+way)\b))")
 _AGE_SUBJECT = (r"(?:" + _REL_WORDS + r"|patient|pt|lady|gentleman|gent|man|woman|person|relative|resident|fella|chap|"
                 r"bloke|client|service\s+user|neighbour)")
 _AGES = [
@@ -2729,7 +2746,7 @@ _AGES = [
     r"patients|beds|percent|calls|mph|degrees|kg|lbs|points|p\b|quid|x\b|years?\s+(?:of|since|ago|later)\b))",
     # "I'm 97.", "she's 96 and", "he was 98 when", "Being ninety myself", "not bad for 93!".
     r"(?i:\b(?:I\s+am|I['’]m|im|I\s+was|she\s+is|he\s+is|she['’]s|he['’]s|she\s+was|he\s+was|who\s+is|who['’]s|"
-    r"who\s+was|who\s+turned|is\s+now|now|will\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
+    r"who\s+was|who\s+turned|is\s+now|now|will\s+be|(?:she|he|they|i)['’]ll\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
     r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
     + _AGE_ANY + r")\b" + _AGE_AFTER,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
@@ -2775,6 +2792,9 @@ _DATE_GROUPS.append(
     r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
                     + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + _YEAR_TAIL + ")")
+# "on 12.4", "on 16.10": a day and month with a full stop, after "on" only (not a dose or a score).
+_DATE_GROUPS.append(r"(?i:\bon\s+(?:the\s+)?)((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))\b(?![.,]?\d)"
+                    r"(?![ \t]*(?i:mg|ml|kg|g|%|mmol|hours?|hrs?|mins?|minutes|miles|km|litres?|points?|out\s+of)\b)")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -2989,7 +3009,7 @@ _AFTER_LOWER_PLACE = re.compile(
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
     r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
     r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|"
-    r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|(?i:co\.?|county))\b")
+    r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|x{1,4}|(?i:co\.?|county))\b")
 def _county_after(text: str, end: int) -> re.Match[str] | None:
     """A county right after a town, where its clause goes on ("bakewell derbyshire and"): not a
     given name ("leeds angus came"), not "county court" or "co op" (a county after "co" or
@@ -4214,6 +4234,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
                          trigger="lad lass girl guy man woman lady gentleman nurse doctor sister paramedic driver porter "
                                  "receptionist midwife physio therapist consultant surgeon student"),
         _GroupRecognizer("PERSON", _LOWER_TITLE_ORDINARY_SURNAME, 0.6, cheap=True, trigger="mrs"),
+        # A given name and a surname in lower case, anywhere: "complained about dennis fitzgerald",
+        # "i'm clive kaya and" (the surname joins it in _grow_over_lower_surnames).
+        _GroupRecognizer("PERSON", _LOWER_GIVEN_THEN_SURNAME, 0.6, cheap=True, gate=_may_hold_lower_name,
+                         text_check=_lower_given_then_surname_ok),
         _ListedNameRecognizer(),
         _GroupListRecognizer(),
         _SignOffRecognizer(),
@@ -4229,8 +4253,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         ages = "ninety ninetieth nineties hundred hundredth hundreds centenarian nonagenarian supercentenarian"
         for rx, group, trigger, digits in [*((rx, 0, None, True) for rx in _DATES),
                                            (_HOLIDAYS, 0, holidays, False), (_MONTH_ALONE, 0, months, False),
+                                           (_WORD_DAY_DATE, 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
-                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True)]:
+                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True),
+                                           (_DATE_GROUPS[4], 1, None, True)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
         recs += [_GroupRecognizer("AGE", rx, 0.8, flags=re.IGNORECASE, cheap=True, trigger=ages, digits=True)
                  for rx in _AGES]
@@ -4304,6 +4330,42 @@ ON AT BY OF FOR IS IT MY WE HE SHE ME SO NO PS PPS CC RE FAO PA SA NP AM PM ST D
 
 _CAPS_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]+)[ \t]+$")
 _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed|from))[ \t]*[,:]?[ \t]*\n?[ \t]*$")
+
+
+_NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
+                                "street lane avenue practice surgery hospice trust school college".split())
+_LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
+                                  r"[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]{2,})(?![\w'’\-])")
+
+
+def _lower_surname_word(word: str) -> bool:
+    """A word in lower case that may be a surname after a given name found in lower case: no
+    ordinary word, role, greeting or country ("lockwood", "nwosu", "wiśniewska"; not "white",
+    "nurse"); surnames are often towns too ("lockwood", "selby")."""
+    last = word.split()[-1]
+    return not (_ordinary(last) or _base(last) in _ROLE_OR_GREETING or _proper_adjective(last)
+                or last in _PET_NAMES or not re.search(r"[aeiouyà-ÿ]", last) or last in _NOT_SURNAME_WORDS
+                # a verb or a plural of an ordinary word ("lucy speaks", "sam thanks"), a word with an
+                # ordinary ending that spaCy knows ("sarah quickly")
+                or (last.endswith("s") and (_ordinary(last[:-1]) or (last.endswith("es") and _ordinary(last[:-2]))))
+                or (last.endswith(_LOWER_SUFFIXES) and last in _english_vocabulary()))
+
+
+def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
+    """Grow each name found in lower case over the surnames after it, in place: "please write to
+    [maricel] lockwood at", "written by [sipho] yaakov nwosu" (up to two more words)."""
+    for i, k in enumerate(kept):
+        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower():
+            continue
+        end = k.end
+        for _ in range(2):
+            m = _LOWER_SURNAME_AFTER.match(text, end)
+            if m is None or not _lower_surname_word(m.group(1)) \
+                    or any(o is not k and o.start < m.end() and k.start < o.end for o in kept):
+                break
+            end = m.end()
+        if end != k.end:
+            kept[i] = RecognizerResult(k.entity_type, k.start, end, k.score)
 
 
 def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
@@ -4733,6 +4795,7 @@ class Redactor:
         if any(k.entity_type in _NAME_TYPES for k in kept):
             kept += _coordinated_names(text, kept)
             _grow_over_initials(text, kept)
+            _grow_over_lower_surnames(text, kept)
             kept += _dates_of_birth_after_names(text, kept)
         if any(k.entity_type == "STREET_ADDRESS" for k in kept):
             _grow_address_over_house_name(text, kept)
