@@ -2077,6 +2077,7 @@ def _lower_given_then_surname_ok(text: str, start: int, end: int) -> bool:
     m = _LOWER_SURNAME_AFTER.match(text, end)
     return _base(text[start:end]) in _safe_first_names() and not _ordinary(text[start:end]) \
         and not _HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) \
+        and _FULL_NAME_CUE_BEFORE.search(text, max(0, start - 30), start) is not None \
         and m is not None and _lower_surname_word(m.group(1)) \
         and m.group(1).split()[-1] not in _english_vocabulary()  # not "stormy sea", "max fax", "bitten lip"
 
@@ -2746,7 +2747,7 @@ _AGES = [
     r"patients|beds|percent|calls|mph|degrees|kg|lbs|points|p\b|quid|x\b|years?\s+(?:of|since|ago|later)\b))",
     # "I'm 97.", "she's 96 and", "he was 98 when", "Being ninety myself", "not bad for 93!".
     r"(?i:\b(?:I\s+am|I['’]m|im|I\s+was|she\s+is|he\s+is|she['’]s|he['’]s|she\s+was|he\s+was|who\s+is|who['’]s|"
-    r"who\s+was|who\s+turned|is\s+now|now|will\s+be|(?:she|he|they|i)['’]ll\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
+    r"who\s+was|who\s+turned|is\s+now|now|will\s+be|(?:she|he|i)['’]ll\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
     r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
     + _AGE_ANY + r")\b" + _AGE_AFTER,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
@@ -2792,9 +2793,6 @@ _DATE_GROUPS.append(
     r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
                     + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + _YEAR_TAIL + ")")
-# "on 12.4", "on 16.10": a day and month with a full stop, after "on" only (not a dose or a score).
-_DATE_GROUPS.append(r"(?i:\bon\s+(?:the\s+)?)((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9]))\b(?![.,]?\d)"
-                    r"(?![ \t]*(?i:mg|ml|kg|g|%|mmol|hours?|hrs?|mins?|minutes|miles|km|litres?|points?|out\s+of)\b)")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -4255,8 +4253,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
                                            (_HOLIDAYS, 0, holidays, False), (_MONTH_ALONE, 0, months, False),
                                            (_WORD_DAY_DATE, 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
-                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True),
-                                           (_DATE_GROUPS[4], 1, None, True)]:
+                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
         recs += [_GroupRecognizer("AGE", rx, 0.8, flags=re.IGNORECASE, cheap=True, trigger=ages, digits=True)
                  for rx in _AGES]
@@ -4332,6 +4329,11 @@ _CAPS_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][A-Z'’\-]+)[ \t]+$")
 _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed|from))[ \t]*[,:]?[ \t]*\n?[ \t]*$")
 
 
+# Where a full name is written out in lower case: "please write to maricel lockwood", "written by
+# sipho nwosu", "signed, george haddad", "i'm clive kaya and" (not "gave harry calpol", "the john
+# radcliffe", "dr ellie hughes paediatrician").
+_FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
+                                   r"regards,?|sincerely,?|from|about))[ \t]+$")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
                                 "street lane avenue practice surgery hospice trust school college".split())
 _LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
@@ -4343,6 +4345,8 @@ def _lower_surname_word(word: str) -> bool:
     ordinary word, role, greeting or country ("lockwood", "nwosu", "wiśniewska"; not "white",
     "nurse"); surnames are often towns too ("lockwood", "selby")."""
     last = word.split()[-1]
+    if re.search(r"['’]", last) and not re.match(r"(?:o|d)['’]", last):
+        return False  # "vicky i've", "kate smith i'll"; not "o'brien"
     return not (_ordinary(last) or _base(last) in _ROLE_OR_GREETING or _proper_adjective(last)
                 or last in _PET_NAMES or not re.search(r"[aeiouyà-ÿ]", last) or last in _NOT_SURNAME_WORDS
                 # a verb or a plural of an ordinary word ("lucy speaks", "sam thanks"), a word with an
@@ -4355,12 +4359,14 @@ def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
     """Grow each name found in lower case over the surnames after it, in place: "please write to
     [maricel] lockwood at", "written by [sipho] yaakov nwosu" (up to two more words)."""
     for i, k in enumerate(kept):
-        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower():
+        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower() \
+                or not _FULL_NAME_CUE_BEFORE.search(text, max(0, k.start - 30), k.start):
             continue
         end = k.end
-        for _ in range(2):
+        for step in range(2):
             m = _LOWER_SURNAME_AFTER.match(text, end)
             if m is None or not _lower_surname_word(m.group(1)) \
+                    or (step and m.group(1).split()[-1] in _english_vocabulary()) \
                     or any(o is not k and o.start < m.end() and k.start < o.end for o in kept):
                 break
             end = m.end()
