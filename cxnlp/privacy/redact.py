@@ -426,17 +426,20 @@ def _world_place_names() -> frozenset[str]:
     """Every city of ``places_world.txt`` and its other spellings (``places_world_alternates.txt``;
     keys as ``_place_key`` makes them), given names among them ("Sydney", "Florence"): a given name
     that is also a city is no name without a cue."""
-    text = resources.files("cxnlp").joinpath("resources/places_world.txt").read_text(encoding="utf-8")
-    return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#")) \
-        | _world_alternate_names()
+    return _place_keys_in("places_world.txt") | _world_alternate_names()
+
+
+def _place_keys_in(name: str) -> frozenset[str]:
+    """The keys (as ``_place_key`` makes them) of the places listed in ``resources/<name>``."""
+    text = resources.files("cxnlp").joinpath(f"resources/{name}").read_text(encoding="utf-8")
+    return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def _world_alternate_names() -> frozenset[str]:
     """Other spellings of world cities ("bangalore", "chittagong", "hargeisa"): some are a slip from
     an English word too ("hagony", "tahe"), which in lower case is no city."""
-    text = resources.files("cxnlp").joinpath("resources/places_world_alternates.txt").read_text(encoding="utf-8")
-    return frozenset(_place_key(line) for line in text.splitlines() if line and not line.startswith("#"))
+    return _place_keys_in("places_world_alternates.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1041,6 +1044,7 @@ def _address_head(text: str, start: int, us: bool) -> int:
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))((?i:no)\.?[ \t]?\d{1,5}[A-Za-z]?|[A-Za-z][A-Za-z'’\-]*|\d{1,5}[A-Za-z]?|[\w]+/[\w]+)"
                           r"[ \t]+$")
 _FLAT_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:flat|apartment|apt|unit|room)\.?[ \t]*#?[ \t]*\w{1,4},?[ \t]+$")
+_STREET_OR_HOUSE_END = _STREET_WORDS | _HOUSE_WORD_SET | {"home"}
 _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|d|m))$")
 _RUN_OPENER = re.compile(r"(?:^|[\n:,(]|\b(?i:to|at|from|is|in|address|of|for|via|hospital|infirmary|surgery))[ \t]*$")
 _SENTENCE_WORDS = frozenset("to at from the a an into onto up down out over you your her his team nurses staff "
@@ -1053,7 +1057,7 @@ def _street_or_house_before(text: str, pos: int) -> int | None:
     home", "st john's court"), a house number or a flat's before them ("flat 0/3"); or None. A
     word of a sentence ("to", "the" but first, "my") ends it."""
     first = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if first is None or first.group(1).lower() not in _STREET_WORDS | _HOUSE_WORD_SET | {"home"}:
+    if first is None or first.group(1).lower() not in _STREET_OR_HOUSE_END:
         return None
     start, count = first.start(1), 1
     while (m := _WORD_BEFORE.search(text, max(0, start - 30), start)):
@@ -2981,10 +2985,13 @@ _CARE_MODIFIERS = (r"(?:community|general|district|royal|victoria|memorial|unive
 _CARE_PLACE = r"(?:hospital|infirmary|clinic|unit|cent(?:re|er)|practice|surgery|hospice|urgent[ \t]+care|minor[ \t]+injuries)\b"
 _CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){0,3}" + _CARE_PLACE + ")")
 _MODIFIED_CARE_PLACE_AFTER = re.compile(r"[ \t]+(?i:(?:" + _CARE_MODIFIERS + r"[ \t]+){1,3}" + _CARE_PLACE + ")")
+# A hospital named after a saint ("sent to st james hospital"): no town before a place of care.
+_SAINT_AT = re.compile(r"st[ .]|saint ")
 # Words for the people of a town: "a porthmadog resident", "stokesley folk", "Brisbane folk",
 # "trimdon born and bred".
-_PEOPLE_AFTER = re.compile(r"[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b")
-_PEOPLE_WORD = re.compile(r"(?<=[^\W\d_])[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b")
+_PEOPLE_NOUNS = r"[ \t]+(?i:folks?|people|residents?|born|natives?|locals?|lads?|lasses?)\b"
+_PEOPLE_AFTER = re.compile(_PEOPLE_NOUNS)
+_PEOPLE_WORD = re.compile(r"(?<=[^\W\d_])" + _PEOPLE_NOUNS)
 # A verb right after a town no vocabulary holds, which needs no cue before it: "Honestly durham
 # could learn a thing or two", "if dewsbury ever gets a service like this".
 _VERB_AFTER = re.compile(r"(?<=[^\W\d_])[ \t]+(?:could|should|would|might|must|ever|never|deserves?)\b")
@@ -3008,6 +3015,8 @@ _AFTER_LOWER_PLACE = re.compile(
     r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
     r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|"
     r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|x{1,4}|(?i:co\.?|county))\b")
+
+
 def _county_after(text: str, end: int) -> re.Match[str] | None:
     """A county right after a town, where its clause goes on ("bakewell derbyshire and"): not a
     given name ("leeds angus came"), not "county court" or "co op" (a county after "co" or
@@ -3289,15 +3298,12 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
         starts = [m.end()] + ([adj.end()] if (adj := _PLACE_ADJECTIVE_AT.match(text, m.end())) else [])
         for start in starts:
             if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
-                    and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end)
-                         or (_MODIFIED_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
-                             and not text.startswith(("st ", "st.", "saint "), start))
-                         or _county_after(text, end)
-                         or (_no_vocabulary_name(text[start:end]) and not text.startswith(("'", "’"), end)
-                             and _place_at(text, start, True) is not None and not _slip_of_known_word(text[start:end])
-                             and not _derived_from_known_word(text[start:end]))
-                         or (_CARE_PLACE_AFTER.match(text, end) and _no_vocabulary_name(text[start:end])
-                             and not text.startswith(("st ", "st.", "saint "), start))):
+                    and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end) or _county_after(text, end)
+                         or (_no_vocabulary_name(text[start:end]) and (
+                             (_CARE_PLACE_AFTER.match(text, end) and not _SAINT_AT.match(text, start))
+                             or (not text.startswith(("'", "’"), end) and _place_at(text, start, True) is not None
+                                 and not _slip_of_known_word(text[start:end])
+                                 and not _derived_from_known_word(text[start:end]))))):
                 _add_place(text, out, start, end)
                 break
     for m in _BEFORE_SERVICE.finditer(text):
@@ -3306,7 +3312,7 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
                 _SERVICE_AFTER.match(text, end)
                 or ((_MODIFIED_CARE_PLACE_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end)
                      or (_NAMED_CARE_AFTER.match(text, end) and re.search(r"[ \t\-]", text[start:end])))
-                    and _no_vocabulary_name(text[start:end]) and not text.startswith(("st ", "st.", "saint "), start))):
+                    and _no_vocabulary_name(text[start:end]) and not _SAINT_AT.match(text, start))):
             _add_place(text, out, start, end)
     # anywhere, a town with a possessive before a service's word ("compared with liverpool's
     # service"), before a word for its people ("stokesley folk") and, for a town no vocabulary
@@ -3463,6 +3469,7 @@ _EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(
                        r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})[ \t]+\d{6}\b)")
 # The same in lower case, where the city must be one the lists hold: "via dei mille 95, 22707
 # bologna", "prinsengracht 12, 1569 va utrecht".
+_EUROPEAN_CITY_CODE_RX = re.compile(_EUROPEAN_CITY_CODE)
 _EUROPEAN_ADDRESS_LOWER = "(?i:" + _EUROPEAN_ADDRESS.removesuffix("){0,2}))") + "){0,2}?))" + ")"
 _EUROPEAN_ADDRESS_LOWER_RX = re.compile(_EUROPEAN_ADDRESS_LOWER)
 # Cheap tests before the European patterns: a postcode after a comma, six digits.
@@ -3477,14 +3484,13 @@ _EUROPEAN_PREFIX_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ž]
 def _european_city_abroad(text: str, start: int, end: int) -> bool:
     """The city before a code of six digits is a city abroad the lists hold ("Brașov 469823"; not
     "Bristol 123456 people")."""
-    m = re.fullmatch(_EUROPEAN_CITY_CODE, text[start:end])
+    m = _EUROPEAN_CITY_CODE_RX.fullmatch(text, start, end)
     if m is None:
         return False
-    city = m.group("city")
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", city) if not unicodedata.combining(ch))
-    hit = _town_at(text, start + m.start("city"), False)
-    return (hit is not None and hit[1] and hit[0] >= start + m.end("city") - 1) or (
-        _place_key(plain) in _world_place_names() and _place_key(plain) not in _places())
+    hit = _town_at(text, m.start("city"), False)
+    key = _place_key(_plain(m.group("city")))  # "Brașov": the list spells it with another letter
+    return (hit is not None and hit[1] and hit[0] >= m.end("city") - 1) or (
+        key in _world_place_names() and key not in _places())
 
 
 def _european_city_listed(text: str, start: int, end: int) -> bool:
@@ -4367,7 +4373,7 @@ def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
             m = _LOWER_SURNAME_AFTER.match(text, end)
             if m is None or not _lower_surname_word(m.group(1)) \
                     or (step and m.group(1).split()[-1] in _english_vocabulary()) \
-                    or any(o is not k and o.start < m.end() and k.start < o.end for o in kept):
+                    or any(o is not k for o in _overlapping(kept, k.start, m.end())):
                 break
             end = m.end()
         if end != k.end:
@@ -4386,12 +4392,12 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
             # a name in capitals only after a sign-off: "Kind regards, LL NOVAK"
             if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS \
                     and _SIGN_OFF_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) \
-                    and not any(o is not k and o.start < end and m.start(1) < o.end for o in kept):
+                    and not any(o is not k for o in _overlapping(kept, m.start(1), end)):
                 kept[i] = RecognizerResult(k.entity_type, m.start(1), end, k.score)
             # and over a given name in capitals before it: "CAN'T PRAISE KENJI FITZGERALD ENOUGH"
             elif (m := _CAPS_GIVEN_BEFORE.search(text, max(0, start - 20), start)) \
                     and _base(m.group(1)) in _first_names() and not _ordinary(m.group(1)) \
-                    and not any(o is not k and o.start < end and m.start(1) < o.end for o in kept):
+                    and not any(o is not k for o in _overlapping(kept, m.start(1), end)):
                 kept[i] = RecognizerResult(k.entity_type, m.start(1), end, k.score)
             continue
         if (m := _INITIALS_BEFORE.search(text, max(0, start - 6), start)) and m.group(1) not in _NOT_INITIALS:
@@ -4400,8 +4406,7 @@ def _grow_over_initials(text: str, kept: list[RecognizerResult]) -> None:
                 re.match(r"[ \t]*(?:[,.;)]|and\b|&|\n|$|(?:was|is|were|has|had|did|made|put|from|on|in|at|who)\b)",
                          text[m.end():])):
             end = m.end(1)
-        if (start, end) != (k.start, k.end) and not any(
-                o is not k and o.start < end and start < o.end for o in kept):
+        if (start, end) != (k.start, k.end) and not any(o is not k for o in _overlapping(kept, start, end)):
             kept[i] = RecognizerResult(k.entity_type, start, end, k.score)
 
 
