@@ -2039,3 +2039,72 @@ def test_round23_lower_case_words_that_are_no_surname(redactor, text):
 ])
 def test_round23_hipaa_days_in_words_ages_and_kisses(hipaa_redactor, text, expected):
     assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 24 (read on dev set 20): addresses abroad written out to their country, whatever the
+    # house's or street's words, in any case and over lines
+    ("Please send letters to Ward No. 7, Pokhara, Nepal thanks.", "Please send letters to [ADDRESS] thanks."),
+    ("i have moved to rua das flores 12, 4050-262 porto, portugal, please update.",
+     "i have moved to [ADDRESS], please update."),
+    ("my son lives at plot 88\nentebbe road\nkampala\nuganda now", "my son lives at [ADDRESS] now"),
+    ("post goes to kebele 03, house 12, addis ababa, ethiopia still", "post goes to [ADDRESS] still"),
+    ("Collect me from Laisvės al. 53, LT-44309 Kaunas, Lithuania at 10.", "Collect me from [ADDRESS] at 10."),
+    ("we are at 14 kauri st, remuera, auckland 1050, nz now", "we are at [ADDRESS] now"),
+    ("write to Via Garibaldi 9\n10122 Torino\nItaly please", "write to [ADDRESS] please"),
+    ("LETTERS TO HOUSE NO. 45, STREET 7, F-8/3, ISLAMABAD NOT THE OLD ONE", "LETTERS TO [ADDRESS] NOT THE OLD ONE"),
+    # a flat in a named building, a house's name before a street with no number, a street on its own line
+    ("we moved to flat 9, ash court, 22 park road, leeds last year", "we moved to [ADDRESS] last year"),
+    ("can someone visit me at bryn awel, station road, crickhowell, powys?", "can someone visit me at [ADDRESS]?"),
+    ("dad's care home is the laurels, oak avenue,\nbuxton. staff are kind", "dad's care home is [ADDRESS]. staff are kind"),
+    ("we live at 17 westgate\nhexham\nnorthumberland. fab care", "we live at [ADDRESS]. fab care"),
+    # a state in any case before a ZIP where the clause ends
+    ("our claim is filed in TEXAS 75201.", "our claim is filed in TEXAS [ZIP]."),
+    ("my mail goes to a box in az 85001. thanks", "my mail goes to a box in az [ZIP]. thanks"),
+    # names: after a greeting sent on, "shout out 2", "call ... on", an initial after "i am" or thanks,
+    # a full name opening a line before an address, a surname then what a person does
+    ("Say hi to jaz for us! Great team", "Say hi to [NAME] for us! Great team"),
+    ("massive shout out 2 Dragos on the desk", "massive shout out 2 [NAME] on the desk"),
+    ("Please call tariq hussain on 07700 900123.", "Please call [NAME] on [PHONE]."),
+    ("Thank you r. okonkwo. Lovely care", "Thank you [NAME]. Lovely care"),
+    ("cheers for everything i am t. mbeki, still waiting", "cheers for everything i am [NAME], still waiting"),
+    ("imogen whitlock, 9 holly lane, ludlow, shropshire", "[NAME], [ADDRESS]"),
+    ("Rang twice.  carys kowalczyk from the memory team rang back", "Rang twice.  [NAME] from the memory team rang back"),
+])
+def test_round24_addresses_abroad_flats_zips_and_names(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no address, no name: a year before a city and country, a hospital ward with no country, a
+    # phone bill, a call tree, a restaurant, "say hi to" a group, a place before "did"
+    "In 2019, Lagos, Nigeria was where I trained.", "I was on ward 5, then moved to ward 7, Leeds was good",
+    "we flew home to Delhi, India after", "I cannot afford a phone bill like that", "mention at the call tree, frustrating",
+    "say hi to everyone on the ward", "shout out 2 everyone", "bella italia did our tea", "thank you a. lot",
+    "please call back on the number", "Thanks, the team",
+])
+def test_round24_what_stays(redactor, text):
+    assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under hipaa: a town that is also a given name after "in"/"near", towns after "out of", before
+    # "visiting", "myself", "deserves"; before a ward or "staff", after a comma before a service; a day
+    # after "born", "DOB", "date of birth is"
+    ("the midwives in kendal were angels", "the midwives in [LOCATION] were angels"),
+    ("I had my knee done in elgin and it went well", "I had my knee done in [LOCATION] and it went well"),
+    ("the clinic moved out of inverness last year", "the clinic moved out of [LOCATION] last year"),
+    ("over from boston visiting my sister and fell ill", "over from [LOCATION] visiting my sister and fell ill"),
+    ("i trained in swansea myself, great team", "i trained in [LOCATION] myself, great team"),
+    ("please sort the pontefract ward out", "please sort the [LOCATION] ward out"),
+    ("great job. gainsborough staff are lovely", "great job. [LOCATION] staff are lovely"),
+    ("be quicker, chipping norton walk-in centre sent me here", "be quicker, [LOCATION] walk-in centre sent me here"),
+    ("my son was born the 14th, the midwives", "my son was born [DATE], the midwives"),
+    ("DOB the 3rd and they still got it wrong", "DOB [DATE] and they still got it wrong"),
+    ("My date of birth is the 9th. Not the 19th", "My date of birth is [DATE]. Not the 19th"),
+    # no town, no date
+    ("she was born the 2nd of 3 kids", "she was born the 2nd of 3 kids"), ("the ward staff were great", "the ward staff were great"),
+    ("on the sycamore ward for a week", "on the sycamore ward for a week"), ("out of hours was fine", "out of hours was fine"),
+])
+def test_round24_hipaa_towns_and_days(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected

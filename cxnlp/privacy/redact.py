@@ -697,6 +697,9 @@ _STATE_AP = (r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|K
              r"S\.\s?C|S\.\s?D|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wisc|Wyo)\.")
 _STATE_BEFORE_ZIP = r"(?:" + _STATE + r"|" + _STATE_AP + r")"
 _ZIP = r"\d{5}(?:-\d{4})?\b"
+# State abbreviations that are no English word in lower case ("ak", "tx"; not "or", "me", "hi").
+_STATE_ABBREVIATIONS_NO_WORD = ("AK", "AZ", "AR", "CT", "FL", "KS", "KY", "MN", "NC", "ND", "NH", "NJ", "NM", "NV", "NY",
+                                "RI", "SC", "SD", "TN", "TX", "UT", "VT", "WI", "WV", "WY", "IA", "MD", "MI")
 # An Irish Eircode, in capitals only: a routing key ("A92", "D6W") and four characters of its
 # alphabet ("A92 HAV9", "F35 CTRK"); lower case would match ordinary words.
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b"
@@ -782,6 +785,35 @@ _NAMED_STREET_LOWER = re.compile(r"(?<![\w'’\-])((?:(?:(?!(?:in|at|on|to|from|
                                  r"front|top|bottom)\b)[a-z][a-z'’\-]+\s+){1,2}|the\s+(?=(?i:crescent|grove|mews|terrace|"
                                  r"parade|avenue|boulevard|esplanade|promenade|wynd|chase|croft|garth|paddocks|meadows|"
                                  r"circus|quay|wharf)\b))(?i:" + _STREET + r")\b\.?)(?=,)")
+# A house's name of one to three words in any case before a street with no number: "ty gwyn, mill
+# lane, bridport", "care home is hillcrest, beech terrace, matlock" (after an address cue only).
+_HOUSE_NAME_BEFORE_ANY_CASE = re.compile(r"(?:^|(?<=[\s(:]))((?:[A-Za-z][A-Za-z'’\-]*[ \t]+){0,2}[A-Za-z][A-Za-z'’\-]*),[ \t]*\n?[ \t]*$")
+
+
+def _house_name_before(text: str, start: int) -> int | None:
+    """Where a house's name in any case begins before the street at ``start``, after an address
+    cue (``_HOUSE_NAME_BEFORE_ANY_CASE``), or None."""
+    if (h := _HOUSE_NAME_BEFORE_ANY_CASE.search(text, max(0, start - 30), start)) is None:
+        return None
+    words = list(re.finditer(r"\S+", h.group(1)))
+    stops = [i for i, w in enumerate(words) if _PART_WORD_END.sub("", w.group()).lower() in _PART_STOP]
+    # "the" may open a house's name ("is the laurels, oak avenue")
+    the = bool(stops) and stops[-1] + 1 < len(words) and words[stops[-1]].group().lower() == "the"
+    if the:
+        stops.pop()
+    words = words[stops[-1] + 1:] if stops else words
+    if not words or any(_base(w.group()) in _ROLE_OR_GREETING or _base(w.group()) in _COUNTRIES for w in words):
+        return None
+    house = h.start(1) + words[0].start()
+    if the:  # only after a cue that says an address follows ("went to the shop, mill lane" is no address)
+        return house if _ADDRESS_CUE.search(text, max(0, house - 40), house) or _HOME_IS.search(text, max(0, house - 20), house) \
+            else None
+    return house if _NAMED_ADDRESS_CUE.search(text, max(0, house - 40), house) is not None else None
+
+
+_HOME_IS = re.compile(r"(?i:\b(?:home|house|address|flat|bungalow)\s+is\s+)$")
+
+
 # What leads to a street or house name with no number and a town after it.
 _NAMED_ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:\s+is)?|home|live[sd]?\s+(?:at|in|on)|living\s+(?:at|in|on)|staying\s+(?:at|in)|moved\s+to|"
@@ -811,7 +843,7 @@ _CUED_HOUSE = re.compile(
     r"(?i:\b(?:(?:home\s+)?address\s*(?:is|was|:|=)|address\s+on\s+file\s+is|live[sd]?\s+at|living\s+at|staying\s+at|"
     r"write\s+to\s+(?:me|us)\s+at|send\s+(?:it|them|letters?|post)\s+to|send\s+(?:the|my|a|any|all)\s+"
     r"(?:letters?|post|mail|appointments?|results?|paperwork|forms?|correspondence)\s+to|c/o|care\s+of)\s+)"
-    r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?\s+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,)")
+    r"(\d{1,5}[A-Za-z]?,?\s+(?:[A-Za-z][A-Za-z'’\-]*\.?[ \t]+){0,2}[A-Za-z][A-Za-z'’\-]*)(?=\s*,|[ \t]*\n)")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(:,;]))(\d{1,5}[A-Za-z]?,?\s+(?:(?i:the)\s+)?)$")
 # (without the words of "Care Home" and the like, which every other comment holds: they end a
 # house name, they do not make one)
@@ -869,7 +901,7 @@ _NATIONALITY_END = ("an", "ans", "ese", "ish", "i", "ic")
 # Countries the list of proper adjectives leaves out, as given names or abbreviations.
 _NAME_COUNTRIES = frozenset(["u.s.", "u.s.a.", "u.s.a", "united states", "united states of america",
                              "united kingdom", "india", "jordan", "georgia", "kenya", "chad", "israel", "china",
-                             "trinidad", "st lucia", "saint lucia", "the netherlands"])
+                             "trinidad", "st lucia", "saint lucia", "the netherlands", "nz", "uae"])
 
 
 def _country_end(text: str, pos: int) -> int | None:
@@ -1099,6 +1131,11 @@ _UNIT_BEFORE = re.compile(
     r"|\d{1,2}/\d{1,2}(?=\s*,)|\d[Ff]\d(?=\s*,))"
     r"(?:\s*[,;/]\s*|\s+)"  # one or more: "Room 3, Block C, ", "Flat 22 Room A, ", "block f room 16 "
     r")+)$")
+# A flat in a named building before an address, in any case: "flat 37, kings court, 36 rectory
+# gardens", "Apartment 4, Mill House, 119 High Street".
+_FLAT_BUILDING_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(:,;]))((?i:flat|apartment|apt|unit)\.?[ \t]*#?[ \t]*[0-9][0-9A-Za-z]{0,3},[ \t]*"
+    r"(?:[A-Za-z][A-Za-z'’\-]*[ \t]+){0,2}(?i:" + _HOUSE_WORDS + r"|court|mansions),[ \t]*)$")
 _ADDRESS_GAP = re.compile(r"[\s,]*(?:(?i:(?:just\s+)?off|near|nr\.?)\s+)?")
 # A cottage off a street or near a town: "4 Chapel Cottages, off Ferncliffe Road, Colchester ...",
 # "10 Station Cottages, near Crieff PH6 7EQ".
@@ -1118,6 +1155,10 @@ _ADDRESS_CUE = re.compile(
     r"|(?:went|came|sent|go|come|delivered|deliver|moved)\s+to)\s*)$")
 _ADDRESS_GAP_STOP = frozenset("and but was were is are which who when because that this with for my our i we he she "
                               "they it me us then so if as in near on by of".split())
+# Words of a sentence, never of an address's part ("moved to rua augusta 89": "rua augusta 89").
+_PART_STOP = _ADDRESS_GAP_STOP | frozenset("to at from the a an please send sent moved live lives living "
+                                           "address is".split())
+_PART_WORD_END = re.compile(r"[.,;:!?]+$")
 
 
 # A house number and the words after it, for streets the patterns above miss: in any case with no
@@ -1341,7 +1382,7 @@ def _may_hold_praise_cue(text: str) -> bool:
 
 _NAME_CUES = (
     r"thanks?(?:[\s\-]+you)?(?:\s+(?:so\s+much|again|also|to|very\s+much))?|thankyou|cheers|well\s+done|"
-    r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|praise\s+for|"
+    r"(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for|2)|credit\s+to|kudos\s+to|praise\s+for|"
     r"(?:please\s+)?(?:thank|tell|ask|congratulate)|ask(?:ed)?\s+for|"
     r"(?:spoke|speak|speaking|talked|talk|talking|chatted|dealt)\s+(?:to|with)|(?:seen|treated|looked\s+after|cared\s+for|"
     r"helped|assessed|examined|supported|visited|called|phoned|rung|met)\s+by|saw|met|got|"
@@ -1386,7 +1427,8 @@ _SURNAME_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|p
 _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
-    r"thanks|thank|big thanks to|special thanks to|shout out to|ask for|asked for|credit to|"
+    r"thanks|thank|big thanks to|special thanks to|shout out to|shout out 2|shoutout to|ask for|asked for|credit to|"
+    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring|phone)|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
     r"for the attention of|keep up the good work"
@@ -1408,7 +1450,8 @@ _LOWER_NAME = re.compile(
 _LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD + r")|(?P<intro>" + _PRAISE_CUES + r")))"
                                          + _LOWER_NAME_TAIL)
 # An initial and a surname in lower case after a title or role: "prof m. o'keeffe", "consultant: c. kaminski".
-_LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r")\s*:?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
+_LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|i\s+am|i['’]?m|thank\s+(?:you|u)|thanks|"
+                                 r"regards|signed|sincerely|cheers|love\s+from|from)\s*[:,]?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z][a-z'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
@@ -1427,7 +1470,8 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 # (each kind of cue apart, behind its own cheap test: their words are common)
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
-_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout written mention love mum mom dad mother "
+_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring phone written mention "
+                           "love mum mom dad mother "
                            "father nominate nominating forgetting care fao attention work".split())
 _PRAISE_THEN_WORD = re.compile(r"(?i:\b(?:" + _PRAISE_CUES + r")),?\s+[a-zß-öø-ÿ]")
 # A person's field in lower case: "son: trevor".
@@ -1473,6 +1517,20 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof sr st drs".split())  # "the doctor, dr breathnach-baker"
 
 
+_PLACE_DOES_TOO = frozenset("did does do has had is are u ur n".split())
+
+
+def _surname_then_person(text: str, pos: int) -> re.Match[str] | None:
+    """A lower-case surname spaCy does not know at ``pos`` with what a person does after it:
+    "carys[ kowalski] from the crisis team rang", or None."""
+    sur = _LOWER_SURNAME_AFTER.match(text, pos)
+    if sur is None or not _lower_surname_word(sur.group(1)) or sur.group(1).split()[-1] in _english_vocabulary():
+        return None
+    after = _PERSON_AFTER.match(text, sur.end())
+    # what a place does too is no sign: "bella italia did our tea"
+    return sur if after is not None and after.group().split()[0] not in _PLACE_DOES_TOO else None
+
+
 def _unlisted_lower_name(word: str) -> bool:
     """A lower-case word right after a relationship or role word that is no ordinary word and
     does not look like one ("my son jurgis", not "my son recently")."""
@@ -1497,6 +1555,8 @@ def _lower_surname(word: str) -> bool:
 _DESK_OR_ROLE_AFTER = (r"\s+(?:on|at)\s+(?:reception|the\s+(?:front\s+desk|desk|ward|phone|front|door|unit|ambulance|day\s+unit))\b"
                        r"|\s*\((?:cpn|ot|anp|hca|sn|rn|surgeon|(?:district|staff|student)\s+nurse|ward\s+\d{1,2})\)"
                        r"|\s+(?:the|our|my)\s+(?:" + _ROLE_WORDS + r")\b")
+# Where to reach a person named after "call": "call anders (saleh) on ...", "ring jo at ...".
+_REACH_AT = re.compile(r"(?:[ \t]+[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)?[ \t]+(?:on|at)\b")
 _LOWER_NAME_END = re.compile(r"\s*(?:[!.,;)]|$|[^\w\s'’\-])|\s+x{1,4}\b|" + _DESK_OR_ROLE_AFTER)
 # After thanks, even a word that is a name is one when a desk or a role follows: "thanks to sky on reception".
 _DESK_OR_ROLE_AT = re.compile(_DESK_OR_ROLE_AFTER)
@@ -1758,10 +1818,17 @@ class _LowerNameRecognizer(_OwnRecognizer):
             else:  # "thank you elif!", "thanks to olek and lucy": an unlisted word where the sentence
                 # ends, a desk follows, or a listed name joins it; after "called", a name that is a word
                 nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
-                ok = b1 in names or (m.group("intro").lower() in ("called", "named") and _word_name(w1)) or (
-                    _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
-                    _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
-                                                  or (nxt is not None and _base(nxt.group(1)) in names)))
+                intro = m.group("intro").lower()
+                # "say hi to shaz for us": after a greeting sent on, any word of no vocabulary is one
+                if intro.endswith(("call", "ring", "phone")):
+                    # "please call anders saleh on 0118 ...": a given name, then where to reach them
+                    ok = b1 in names and _REACH_AT.match(text, m.end("w1")) is not None
+                else:
+                    ok = b1 in names or (intro in ("called", "named") and _word_name(w1)) or (
+                        intro.startswith("say ") and _unlisted_lower_name(w1)) or (
+                        _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
+                        _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
+                                                      or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
                 continue
             start, end = m.start("w1"), m.start("w1") + len(_POSSESSIVE.sub("", w1))
@@ -1798,14 +1865,15 @@ class _LowerNameRecognizer(_OwnRecognizer):
         # proper scared", "tbh yusuf the hca was a legend", "niamh u r a star").
         safe = _safe_first_names()
         for m in _LOWER_TOKEN.finditer(text):
+            surname = None
             b = _base(m.group())
             if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
                     and (_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                         or _PERSON_AFTER.match(text, m.end())) \
+                         or _PERSON_AFTER.match(text, m.end()) or (surname := _surname_then_person(text, m.end()))) \
                     and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
-                out.append(RecognizerResult("TITLED_NAME", m.start(), m.start() + len(_POSSESSIVE.sub("", m.group())),
-                                            0.55))
+                end = surname.end() if surname else m.start() + len(_POSSESSIVE.sub("", m.group()))
+                out.append(RecognizerResult("TITLED_NAME", m.start(), end, 0.55))
         if " and " in text or " n " in text or "&" in text:
             for m in _LOWER_PAIR.finditer(text):
                 if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
@@ -2252,7 +2320,9 @@ class _ListedNameRecognizer(_OwnRecognizer):
                 start, words = end - len(words[1]), words[1:]  # "Without Mhairi's help"
             span = text[start:end]
             if all(_unknown_name(w, caps, len(words) > 1) for w in words) and not (
-                    (hit := _place_at(span, 0)) and hit[0] == len(span)):
+                    (hit := _place_at(span, 0)) and hit[0] == len(span)) and not (
+                    span.isupper() and all(_base(w) in _english_vocabulary() and _base(w) not in _first_names() for w in words)):
+                # (in capitals, not a word spaCy knows that is no given name: "OUR CLAIM IS FILED")
                 out.append(RecognizerResult("TITLED_NAME", start, end, 0.6))
         if not shouted and not _title_cased(text):
             for m in _MID_SENTENCE_CAPITAL.finditer(text):
@@ -2327,10 +2397,16 @@ def _place_word(text: str, start: int, end: int, lower_ok: bool = False) -> bool
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised given name at ``text[start:end]`` names a saint, a ward, a hospital or
-    a place rather than a person ("St Helen", "Florence Ward", "Sydney")."""
+    """Whether a capitalised given name at ``text[start:end]`` names a saint, a ward, a hospital, a
+    place or a country after its city rather than a person ("St Helen", "Florence Ward", "Sydney",
+    "Delhi, India")."""
     return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end)) \
-        or _place_word(text, start, end)
+        or _place_word(text, start, end) or (
+            _base(text[start:end]) in _NAME_COUNTRIES and (city := _PLACE_THEN_COMMA.search(text, max(0, start - 40), start))
+            is not None and any(_place_word(text, a, city.end(1)) for a in (city.start(1), city.start(2))))
+
+
+_PLACE_THEN_COMMA = re.compile(r"((?:[^\W\d_][^\W\d_'’\-]*[ \t])?([^\W\d_][^\W\d_'’\-]*)),[ \t]*$")
 
 
 # A strong cue for a person: after it a given name that is also a word is a name ("Ask for Patience",
@@ -2707,7 +2783,7 @@ _MONTH_ALONE = r"\b(?:January|February|September|October|November|December|July)
 # What a day follows when it is a date: "next appointment is 9/7", "booked in for the 6th",
 # "Admitted June 8th, discharged 22nd".
 _BOOKED_FOR = (r"(?:appointment|appt|app|op|operation|scan|surgery|review|procedure)\s+(?:is|was|['’]s)(?:\s+(?:on|for))?|"
-               r"booked\s+(?:in\s+)?for|due(?:\s+on)?")
+               r"booked\s+(?:in\s+)?for|due(?:\s+on)?|born|dob|d\.o\.b\.?|(?:date\s+of\s+birth|birthday)(?:\s+is)?")
 _DATE_GROUPS = [
     # "on 12/3", "from 3/10": day and month with no year, after a preposition.
     # Not a score: "10/10", "4/5".
@@ -2793,6 +2869,7 @@ _DATE_GROUPS.append(
     r"|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
     r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|doses|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)|"
+    r"of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|"
     r"jab|jabs|booster|vaccine|injection|scan|baby|child|pregnancy|cycle|round|course|session|class|thing|rate|door|"
     r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
@@ -2944,7 +3021,7 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nearer|nr\.?|at|around|round|outside|towards?|via|into|to|across|"
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nearer|nr\.?|at|around|round|outside|towards?|via|into|to|across|out[ \t]+of|"
                              r"than|between[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&)|"
                              r"(?:edge|outskirts|centre|center|heart|middle|north|south|east|west)[ \t]+of)[ \t]+)(?=[a-z])")
 # A county right after a town, with no comma: "out at bakewell derbyshire and ..."
@@ -2960,14 +3037,14 @@ _PLACE_ADJECTIVE_AT = re.compile(r"(?:rural|sunny|beautiful|lovely|little|deepes
 # Not wards, units, practices or hospitals: those are often named after people and trees ("the
 # sycamore ward", "the shaw practice", "the churchill hospital"); clinics, offices and surgeries only
 # after a town no vocabulary holds (``_FACILITY_AFTER``).
-_BEFORE_SERVICE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
-_SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|"
+_BEFORE_SERVICE = re.compile(r"(?:^|[.!?,][ \t]+|\n[ \t]*|\b(?i:the|our|my|your)[ \t]+)(?=[a-z])")
+_SERVICE_WORDS = (r"(?i:a[ \t]*(?:&|and)[ \t]*e\b|ambulance|crew|paramedics?\b|services?\b|end\b|branch|site\b|staff\b|"
                   r"walk[ \-]in|minor[ \t]+injur|trust\b|depot|hub\b|out[ \t\-]+of[ \t\-]+hours|ooh\b)")
 _SERVICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+" + _SERVICE_WORDS)
 # A clinic, office or surgery may be named after a tree, a plant or a person ("the sycamore clinic",
 # "the churchill clinic"): before one, only a town that is no word spaCy knows ("the pontefract
 # clinic", "the enniskillen clinic").
-_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b)")
+_FACILITY_AFTER = re.compile(r"[ \t]+(?i:clinic|office|health[ \t]+cent(?:re|er)|surgery|department|dept\b|ward\b)")
 # Hospitals, infirmaries and practices are named after people, trees and estates too ("the radcliffe
 # infirmary", "the willows practice"): after "the", only a town of two words or a hyphenated one
 # ("the southend-on-sea hospital").
@@ -3014,7 +3091,8 @@ _AFTER_LOWER_PLACE = re.compile(
     r"quickly|send|sends|sent|said|came|went|took|rang|called|says|seemed|felt|got|gets|does|do|made|makes|told|gave|"
     r"needed|really|very|quite|pretty|right|seems?|looks?|looked|offers?|offered|doesn['’]t|don['’]t|didn['’]t|"
     r"isn['’]t|wasn['’]t|won['’]t|can['’]t|couldn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|"
-    r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|x{1,4}|(?i:co\.?|county))\b")
+    r"wouldn['’]t|shouldn['’]t|should|shall|might|must|ever|never|always|afterwards?|anymore|x{1,4}|(?i:co\.?|county)|"
+    r"myself|visiting|deserves?|like\s+me)\b")
 
 
 def _county_after(text: str, end: int) -> re.Match[str] | None:
@@ -3029,6 +3107,27 @@ def _county_after(text: str, end: int) -> re.Match[str] | None:
         place = _place_at(text, m.end() - len(name[-1]), True)
         return m if place is not None and place[0] == m.end() else None
     return None if " ".join(name) in _first_names() or name[-1] in _first_names() else m
+
+
+# Cues after which a town that is also a given name is the town: "in kendal", "near elgin" (not
+# "to", "at" or "from", which people follow too: "spoke to kendal", "a call from florence").
+_IN_NEAR = frozenset(["in", "near", "nearer", "nr", "nr.", "outside", "around", "via"])
+
+
+def _given_name_town_at(text: str, start: int, cue: str) -> int | None:
+    """The end of a UK or US town in lower case at ``start`` whose name is also a given name and no
+    word ("kendal", "elgin"), after a cue of ``_IN_NEAR``, or None."""
+    if cue.split()[0].lower() not in _IN_NEAR or not text[start:start + 1].islower():
+        return None
+    hit = _place_at(text, start, True)
+    if hit is None or not hit[1] or text[hit[0]:hit[0] + 1] in ("'", "’"):
+        return None
+    key = _place_key(text[start:hit[0]])
+    if key not in _first_names() or key in _common_words() or key in _WORD_NAMES or key in _AMBIGUOUS_PLACES \
+            or key in _place_words() or len(key) <= 3 or key in _US_STATE_NAMES or key in _NAME_COUNTRIES \
+            or key in _COUNTRIES or _proper_adjective(key):
+        return None
+    return hit[0]
 
 
 def _clause_goes_on(text: str, end: int) -> bool:
@@ -3297,6 +3396,9 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
             continue  # "thank you to wright and moore": people
         starts = [m.end()] + ([adj.end()] if (adj := _PLACE_ADJECTIVE_AT.match(text, m.end())) else [])
         for start in starts:
+            if (end := _given_name_town_at(text, start, m.group())) and _clause_goes_on(text, end):
+                _add_place(text, out, start, end)  # "midwives in kendal are angels"
+                break
             if ((end := _lower_place_at(text, start)) or (end := _village_at(text, start))) \
                     and (_clause_goes_on(text, end) or _SERVICE_AFTER.match(text, end) or _county_after(text, end)
                          or (_no_vocabulary_name(text[start:end]) and (
@@ -3563,6 +3665,113 @@ def _addresses_abroad(text: str) -> list[RecognizerResult]:
             if _HOUSE_NO_WORD.match(text, m.start()) or not _ABROAD_ADDRESS_WORDS.isdisjoint(_lower_words(m.group())) \
                     or _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start()):
                 out.append(RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.75))
+    return out + (_addresses_to_country(text) if "," in text or "\n" in text else [])
+
+
+# Addresses abroad written out to their country, in any case and over lines, whatever the house's
+# or the street's words: "Ward No. 5, Pokhara, Nepal", "rua augusta 89, 1100-053 lisboa, portugal",
+# "plot 129\nkampala road\nkampala\nuganda", "KEBELE 07, HOUSE 61, ADDIS ABABA, ETHIOPIA". The part
+# before the country holds a city the lists know (its code aside), a number stands in the parts
+# before it, and the first part is the house's: its number and at most four words of no sentence
+# ("send the results to" stays out). A house number's own word ("House No. 201", "plot 12") lets a
+# city abroad close it with no country ("HOUSE NO. 201, STREET 14, G-9/2, ISLAMABAD").
+_RUN_PART_SEP = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*")
+_HOME_COUNTRIES = frozenset(["england", "scotland", "wales", "britain", "great britain", "uk",
+                             "united kingdom", "northern ireland"])
+_HOUSE_WORD_ABROAD = re.compile(r"(?i:(?:house|plot|kebele|ward|door|villa|flat|h\.?)[ \t]*(?:no\.?|#)?[ \t]*\d)")
+_HOUSE_NO_HEAD = re.compile(r"(?<![\w.])(?i:" + _HOUSE_NO_WORDS + r"|plot|kebele)[ \t]*\d{1,5}(?:[/\-]\d{1,4})?[A-Za-z]?\b")
+_CODE_WORD = r"[A-Za-z]{0,2}-?\d[\d\-]*"
+_CITY_PART = re.compile(r"(?:" + _CODE_WORD + r"[ \t]+)?([^\W\d_][^\d]*?)(?:[ \t]+" + _CODE_WORD + r")?")
+
+
+def _part_words_ok(words: list[str]) -> bool:
+    """Whether ``words`` can be one part of an address: at most five, none a sentence's, and no
+    full stop but after an abbreviation ("pr. 156", "No. 5")."""
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        bare = _PART_WORD_END.sub("", w).lower()
+        if bare in _PART_STOP or _CONTRACTION.search(bare) or (w.endswith((".", "!", "?")) and len(bare) > 3):
+            return False
+    return True
+
+
+def _house_part_start(text: str, start: int, end: int) -> int | None:
+    """Where a house's part begins at the end of a longer clause ``text[start:end]``: its last
+    words (at most four, none a sentence's) when they hold a number that is no year and a word
+    ("moved to rua augusta 89" -> "rua augusta 89"), or None."""
+    words = list(re.finditer(r"\S+", text[start:end]))[-4:]
+    first = None
+    for m in reversed(words):
+        if not _part_words_ok([m.group()]):
+            break
+        first = m
+    if first is None:
+        return None
+    head = text[start + first.start():end]
+    if not any(ch.isdigit() for ch in head) or not any(ch.isalpha() for ch in head):
+        return None
+    return start + first.start()
+
+
+def _city_part_ok(text: str, start: int, end: int) -> bool:
+    """Whether the part ``text[start:end]`` is a listed town or city, with or without a code
+    before or after it ("1100-053 lisboa", "christchurch 8011", "LT-01103 Vilnius"), or words of
+    no vocabulary with a code ("80132 Napoli")."""
+    m = _CITY_PART.fullmatch(text, start, end)
+    if m is None:
+        return False
+    hit = _town_at(text, m.start(1), False)
+    if hit is not None and hit[0] == m.end(1):
+        return True
+    # a city the lists lack, by its code ("80132 Napoli")
+    words = m.group(1).split()
+    return m.group() != m.group(1) and len(words) <= 2 and not any(_ordinary(w) for w in words)
+
+
+def _addresses_to_country(text: str) -> list[RecognizerResult]:
+    """Addresses abroad that end in their country, or after a house number's word in a city abroad
+    (see ``_RUN_PART_SEP``)."""
+    out = []
+    seps = list(_RUN_PART_SEP.finditer(text))
+    for i, sep in enumerate(seps):
+        country = _country_end(text, sep.end())
+        if country is None or text[country:country + 1].isalnum() \
+                or _place_key(text[sep.end():country]) in _HOME_COUNTRIES:
+            continue
+        city_start = seps[i - 1].end() if i > 0 else 0
+        if not _city_part_ok(text, city_start, sep.start()):
+            continue
+        # back from the city over whole parts to the house's
+        start, parts = city_start, 1
+        for j in range(i - 1, -1, -1):
+            part_start = seps[j - 1].end() if j > 0 else 0
+            if parts < 6 and _part_words_ok(text[part_start:seps[j].start()].split()):
+                start, parts = part_start, parts + 1
+                continue
+            if (head := _house_part_start(text, part_start, seps[j].start())) is not None:
+                start, parts = head, parts + 1
+            break
+        first = text[start:next((s.start() for s in seps if s.start() >= start), len(text))]
+        if parts >= 2 and any(ch.isdigit() for ch in text[start:sep.start()]) and (
+                _HOUSE_WORD_ABROAD.match(first) or (any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first))):
+            out.append(RecognizerResult("STREET_ADDRESS", start, country, 0.75))
+    # a house number's word, whole parts, then a city abroad
+    for m in _HOUSE_NO_HEAD.finditer(text):
+        end, parts = m.end(), 1
+        for k, sep in enumerate(seps):
+            if sep.start() < end:
+                continue
+            if sep.start() > end or parts > 5:
+                break
+            city = _town_at(text, sep.end(), False)
+            if parts >= 2 and city is not None and city[1] and not text[city[0]:city[0] + 1].isalnum():
+                out.append(RecognizerResult("STREET_ADDRESS", m.start(), city[0], 0.75))
+                break
+            nxt = seps[k + 1].start() if k + 1 < len(seps) else len(text)
+            if not _part_words_ok(text[sep.end():nxt].split()):
+                break
+            end, parts = nxt, parts + 1
     return out
 
 
@@ -3788,7 +3997,9 @@ class _AddressRecognizer(_OwnRecognizer):
                     break
             if m := _OFF_NEAR_BEFORE.search(text, max(0, start - 60), start):
                 start = m.start(1)
-            if m := _UNIT_BEFORE.search(text, max(0, start - 48), start):
+            if m := _FLAT_BUILDING_BEFORE.search(text, max(0, start - 60), start):
+                start = m.start(1)
+            elif m := _UNIT_BEFORE.search(text, max(0, start - 48), start):
                 start = m.start(1)
             elif text[start:start + 1].isdigit() and (m := _HOUSE_NO_BEFORE.search(text, max(0, start - 10), start)):
                 start = m.start(1)  # "I live at no. 161 Ash Tree Row"
@@ -3875,6 +4086,8 @@ class _AddressRecognizer(_OwnRecognizer):
                 tail, places, postal = _address_tail(text, end, lower_ok=lower, info=True)
                 cued = places >= 1 and (_NAMED_ADDRESS_CUE.search(text, max(0, start - 40), start) is not None
                                         or _UNIT_BEFORE.search(text, max(0, start - 48), start) is not None)
+                if places >= 1 and not cued and (house := _house_name_before(text, start)) is not None:
+                    start, cued = house, True  # "come to ty gwyn, mill lane, bridport"
                 if ((postal or places >= 2) and not lower or cued) and not (lower and not postal
                                                                            and _word_town_after_comma(text, end)):
                     out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
@@ -4018,6 +4231,12 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer("ZIP", r"(?i:\b(?:" + "|".join([*_US_STATES, *_US_STATES.values()]) + r"))\.?[ \t]*,?[ \t]*"
                          r"(\d{5}(?:-\d{4})?)\b(?![\-\d])",
                          0.7, digits=True, text_check=_us_town_before_state),
+        # A ZIP right after a state named in any case after "in" or "from", where the clause ends:
+        # "REGISTERED IN FLORIDA 14836.", "mailing address is in ak 43743." (only abbreviations
+        # that are no English word: not "in or 97201").
+        _GroupRecognizer("ZIP", r"(?i:\b(?:in|from)[ \t]+(?:" + "|".join([*_US_STATES.values(), *_STATE_ABBREVIATIONS_NO_WORD])
+                         + r")\.?[ \t]*,?[ \t]*)(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$))",
+                         0.7, digits=True),
         # A ZIP right after a listed town after "in", "from" ..., where the clause ends or goes on
         # with no noun: "visiting from FRESNO 93751 and", "in Wichita 67224," (not a count: "in
         # Leeds 12345 people", "in London 12000 deaths").
@@ -4339,7 +4558,7 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfu
 # sipho nwosu", "signed, george haddad", "i'm clive kaya and" (not "gave harry calpol", "the john
 # radcliffe", "dr ellie hughes paediatrician").
 _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
-                                   r"regards,?|sincerely,?|from|about))[ \t]+$")
+                                   r"regards,?|sincerely,?|from|about|(?:please\s+)?(?:call|ring|phone|contact)))[ \t]+$")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
                                 "street lane avenue practice surgery hospice trust school college".split())
 _LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
@@ -4453,15 +4672,40 @@ _FROM_NAME_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:from|sent\s+by)[ \t]+(" 
                                + r"){0,2}),[ \t]*$")
 
 
+# ... or, in any case, a full name opening a sentence or a line, then a comma and the address:
+# "carys blackwood, house no. 200, ...", "ck van der berg, 181 church lane, gloucester".
+_NAME_OPENING_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*((?:[^\W\d_][^\W\d_'’\-]*\.?[ \t]+){1,4}"
+                                  r"[^\W\d_][^\W\d_'’\-]*),[ \t]*$")
+_INITIALS_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[b-df-hj-np-tv-z]{1,2}", re.IGNORECASE)
+
+
+def _full_name_words_ok(words: list[str]) -> bool:
+    """Whether ``words`` are a full name: a listed given name or initials ("ck", "a.", "J.R."), then
+    surnames and their particles, none an ordinary word, role, greeting or country."""
+    first, rest = words[0], [w for w in words[1:] if w.lower() not in _PARTICLE_WORDS]
+    if not rest or not (_base(first) in _safe_first_names() or _INITIALS_WORD.fullmatch(first)):
+        return False
+    return all(_lower_surname_word(w.lower()) for w in rest)
+
+
 def _sender_before_address(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
     out = []
     for k in kept:
-        if k.entity_type == "STREET_ADDRESS" and (m := _FROM_NAME_BEFORE.search(text, max(0, k.start - 60), k.start)):
+        if k.entity_type != "STREET_ADDRESS":
+            continue
+        if m := _FROM_NAME_BEFORE.search(text, max(0, k.start - 60), k.start):
             words = m.group(1).split()
             if (_listed_name_word(words[0], True) or _coordinated_word(words[0], True)) and not any(
                     _base(w) in _ROLE_OR_GREETING for w in words) \
                     and not _overlapping(kept, m.start(1), m.end(1)):
                 out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.7))
+        elif (m := _NAME_OPENING_BEFORE.search(text, max(0, k.start - 60), k.start)) \
+                and _full_name_words_ok(m.group(1).split()):
+            over = _overlapping(kept + out, m.start(1), m.end(1))
+            # a part found ("ck [van der berg]") grows to the whole
+            if all(o.entity_type in _NAME_TYPES and m.start(1) <= o.start and o.end <= m.end(1) for o in over):
+                kept[:] = [o for o in kept if o not in over]
+                out = [o for o in out if o not in over] + [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65)]
     return out
 
 
