@@ -14,6 +14,7 @@ typed placeholder such as ``[NAME]`` or ``[PHONE]``.
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import logging
 import re
@@ -804,6 +805,11 @@ def _house_name_before(text: str, start: int) -> int | None:
     words = words[stops[-1] + 1:] if stops else words
     if not words or any(_base(w.group()) in _ROLE_OR_GREETING or _base(w.group()) in _COUNTRIES for w in words):
         return None
+    # a name, not words: a house's word ("rose cottage") or no ordinary word and one spaCy does not
+    # know ("ty gwyn", "hillcrest"); not "care home is lovely, station road", "live in hope, ..."
+    keys = [_base(w.group()) for w in words]
+    if _HOUSE_WORD_SET.isdisjoint(keys) and (any(_ordinary(k) for k in keys) or all(k in _english_vocabulary() for k in keys)):
+        return None
     house = h.start(1) + words[0].start()
     if the:  # only after a cue that says an address follows ("went to the shop, mill lane" is no address)
         return house if _ADDRESS_CUE.search(text, max(0, house - 40), house) or _HOME_IS.search(text, max(0, house - 20), house) \
@@ -1428,7 +1434,7 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|shout out 2|shoutout to|ask for|asked for|credit to|"
-    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring|phone)|"
+    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
     r"for the attention of|keep up the good work"
@@ -1450,9 +1456,25 @@ _LOWER_NAME = re.compile(
 _LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD + r")|(?P<intro>" + _PRAISE_CUES + r")))"
                                          + _LOWER_NAME_TAIL)
 # An initial and a surname in lower case after a title or role: "prof m. o'keeffe", "consultant: c. kaminski".
-_LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|i\s+am|i['’]?m|thank\s+(?:you|u)|thanks|"
-                                 r"regards|signed|sincerely|cheers|love\s+from|from)\s*[:,]?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
+# ... and after thanks, a sign-off or "i am" ("thank you a. parekh", "i am k. nkosi"), where the
+# surname is no word spaCy knows and no germ or region ("from c. diff", "i am from w. yorkshire").
+_LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|(?P<own>i\s+am|i['’]?m|thank\s+(?:you|u)|"
+                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from))\s*[:,]?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
+# Germs written with an initial: "c. diff", "h. pylori".
+_GERM_NAMES = frozenset("diff difficile pylori aureus coli pneumoniae influenzae gondii faecalis".split())
+_REGION_SHORT = frozenset("midlands yorks lancs glos wilts hants berks bucks notts northants cambs herts beds oxon staffs "
+                          "worcs lincs".split())
+
+
+def _region_word(word: str) -> bool:
+    """A place, country, county or region that a compass initial may stand before ("w. yorkshire",
+    "n. wales", "s. africa")."""
+    key = _base(word)
+    return key in _REGION_SHORT or key.endswith("shire") or key in _COUNTRIES or _proper_adjective(key) \
+        or _place_at(key, 0, True) is not None
+
+
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z][a-z'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -1470,7 +1492,7 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 # (each kind of cue apart, behind its own cheap test: their words are common)
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
-_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring phone written mention "
+_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring written mention "
                            "love mum mom dad mother "
                            "father nominate nominating forgetting care fao attention work".split())
 _PRAISE_THEN_WORD = re.compile(r"(?i:\b(?:" + _PRAISE_CUES + r")),?\s+[a-zß-öø-ÿ]")
@@ -1499,7 +1521,7 @@ def _may_hold_lower_name(text: str) -> bool:
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
-                   "ce", "ise", "ize", "ate")
+                   "ce", "ise", "ize", "ate", "ology", "iatry", "iatrics")
 
 
 # Where a lower-case listed given name with no cue stands as a person: after "me and", "tbh",
@@ -1517,14 +1539,20 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof sr st drs".split())  # "the doctor, dr breathnach-baker"
 
 
-_PLACE_DOES_TOO = frozenset("did does do has had is are u ur n".split())
+_PLACE_DOES_TOO = frozenset("did does do has had is are were u ur n".split())
+# Words of wards, roles and slang that follow a given name without being a surname ("amy sdec came",
+# "say hi to grampy"), and people's names that name hospitals and charities ("john radcliffe was").
+_NOT_NAME_SLANG = frozenset("sdec paeds resus anp amu ccu icu itu hdu obs gynae ent maxfax nanna nana nan grandad grampy "
+                            "grandpa grandma granny gran hubby wifey bestie sis bro ur".split())
+_INSTITUTION_SURNAMES = frozenset("radcliffe curie paget ryle seacole nightingale lister jenner fleming".split())
 
 
 def _surname_then_person(text: str, pos: int) -> re.Match[str] | None:
     """A lower-case surname spaCy does not know at ``pos`` with what a person does after it:
     "carys[ kowalski] from the crisis team rang", or None."""
     sur = _LOWER_SURNAME_AFTER.match(text, pos)
-    if sur is None or not _lower_surname_word(sur.group(1)) or sur.group(1).split()[-1] in _english_vocabulary():
+    if sur is None or not _lower_surname_word(sur.group(1)) or (last := sur.group(1).split()[-1]) in _english_vocabulary() \
+            or last in _NOT_NAME_SLANG or last in _INSTITUTION_SURNAMES:
         return None
     after = _PERSON_AFTER.match(text, sur.end())
     # what a place does too is no sign: "bella italia did our tea"
@@ -1820,14 +1848,19 @@ class _LowerNameRecognizer(_OwnRecognizer):
                 nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
                 intro = m.group("intro").lower()
                 # "say hi to shaz for us": after a greeting sent on, any word of no vocabulary is one
-                if intro.endswith(("call", "ring", "phone")):
-                    # "please call anders saleh on 0118 ...": a given name, then where to reach them
-                    ok = b1 in names and _REACH_AT.match(text, m.end("w1")) is not None
+                if intro.endswith(("call", "ring")):
+                    # "please call anders saleh on 0118 ...": a given name, no word ("ring april on"),
+                    # then where to reach them
+                    ok = b1 in names and not _word_name(w1) and _REACH_AT.match(text, m.end("w1")) is not None
+                elif intro.startswith("say "):
+                    # "say hi to shaz for us": a given name, or a word of no vocabulary that is no
+                    # relative's, ward's or slang ("say hi to grandma", "say hello to radiology")
+                    ok = b1 not in _REL_ROLE_WORDS and b1 not in _NOT_NAME_SLANG and (
+                        b1 in names or (_unlisted_lower_name(w1) and b1 not in _english_vocabulary()))
                 else:
                     ok = b1 in names or (intro in ("called", "named") and _word_name(w1)) or (
-                        intro.startswith("say ") and _unlisted_lower_name(w1)) or (
                         _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
-                        _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
+                        _unlisted_lower_name(w1) and b1 not in _NOT_NAME_SLANG and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
                                                       or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
                 continue
@@ -1856,10 +1889,12 @@ class _LowerNameRecognizer(_OwnRecognizer):
                         break
         if "." in text and _INITIAL_DOT_WORD.search(text):
             for m in _LOWER_INITIAL_NAME.finditer(text):
-                surname = m.group(1).split(".", 1)[1].strip()
+                initial, surname = (part.strip() for part in m.group(2).split(".", 1))
                 if all(_lower_surname(part) for part in re.split(r"['’\-]", surname) if len(part) > 1) \
-                        and _base(surname) not in _ROLE_OR_GREETING:
-                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.start(1) + len(_POSSESSIVE.sub("", m.group(1))),
+                        and _base(surname) not in _ROLE_OR_GREETING \
+                        and not (m.group("own") and (_base(surname) in _english_vocabulary() or _base(surname) in _GERM_NAMES
+                                                     or (initial in "nsew" and _region_word(surname)))):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(2), m.start(2) + len(_POSSESSIVE.sub("", m.group(2))),
                                                 0.65))
         # A listed given name that is no ordinary word, in lower case with no cue ("me n delroy were
         # proper scared", "tbh yusuf the hca was a legend", "niamh u r a star").
@@ -2783,7 +2818,8 @@ _MONTH_ALONE = r"\b(?:January|February|September|October|November|December|July)
 # What a day follows when it is a date: "next appointment is 9/7", "booked in for the 6th",
 # "Admitted June 8th, discharged 22nd".
 _BOOKED_FOR = (r"(?:appointment|appt|app|op|operation|scan|surgery|review|procedure)\s+(?:is|was|['’]s)(?:\s+(?:on|for))?|"
-               r"booked\s+(?:in\s+)?for|due(?:\s+on)?|born|dob|d\.o\.b\.?|(?:date\s+of\s+birth|birthday)(?:\s+is)?")
+               r"booked\s+(?:in\s+)?for|due(?:\s+on)?|born\s+on|born(?=\s+the\s|\s+\d{1,2}/)|dob|d\.o\.b\.?|"
+               r"(?:date\s+of\s+birth|birthday)(?:\s+is)?")
 _DATE_GROUPS = [
     # "on 12/3", "from 3/10": day and month with no year, after a preposition.
     # Not a score: "10/10", "4/5".
@@ -2869,7 +2905,7 @@ _DATE_GROUPS.append(
     r"|\b(?=" + _WEEKDAY + r"))"
     r"((?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b"
     r"(?!(?i:\s+(?:time|times|attempt|attempts|floor|dose|doses|visit|appointment|day|week|call|one|of\s+(?:them|my|the|us)|"
-    r"of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)|eldest|youngest|oldest|generation|child|twin|"
     r"jab|jabs|booster|vaccine|injection|scan|baby|child|pregnancy|cycle|round|course|session|class|thing|rate|door|"
     r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
@@ -3675,13 +3711,26 @@ def _addresses_abroad(text: str) -> list[RecognizerResult]:
 # before it, and the first part is the house's: its number and at most four words of no sentence
 # ("send the results to" stays out). A house number's own word ("House No. 201", "plot 12") lets a
 # city abroad close it with no country ("HOUSE NO. 201, STREET 14, G-9/2, ISLAMABAD").
-_RUN_PART_SEP = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*")
+_RUN_PART_SEP = re.compile(r"(?:,[ \t]*\n?|\n)[ \t]*")
 _HOME_COUNTRIES = frozenset(["england", "scotland", "wales", "britain", "great britain", "uk",
                              "united kingdom", "northern ireland"])
-_HOUSE_WORD_ABROAD = re.compile(r"(?i:(?:house|plot|kebele|ward|door|villa|flat|h\.?)[ \t]*(?:no\.?|#)?[ \t]*\d)")
+_HOUSE_WORD_ABROAD = re.compile(r"(?i:(?:(?:house|plot|kebele|door|villa|flat|h\.?)[ \t]*(?:no\.?|#)?|ward[ \t]*no\.?)[ \t]*\d)")
+# The words that make a run of parts before a country an address: a street's or a house's ("rua",
+# "pr." for prospektas, "g." for gatvė, "st"), not "2 paracetamol, Accra, Ghana" nor "Bay 3, bed 4".
+_ADDRESS_RUN_WORDS = frozenset("pr g gatve al aleja ul ulica str via rua calle avenida av plot house kebele flat apartment apt villa "
+                               "door building block sector road rd street st lane ln avenue ave drive dr close crescent "
+                               "terrace gardens place boulevard highway colony nagar marg chowk mohalla gali layout".split())
 _HOUSE_NO_HEAD = re.compile(r"(?<![\w.])(?i:" + _HOUSE_NO_WORDS + r"|plot|kebele)[ \t]*\d{1,5}(?:[/\-]\d{1,4})?[A-Za-z]?\b")
 _CODE_WORD = r"[A-Za-z]{0,2}-?\d[\d\-]*"
 _CITY_PART = re.compile(r"(?:" + _CODE_WORD + r"[ \t]+)?([^\W\d_][^\d]*?)(?:[ \t]+" + _CODE_WORD + r")?")
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """``pos`` moved back over the spaces and tabs before it (at most 40: a part ends there)."""
+    start = pos
+    while start > 0 and pos - start < 40 and text[start - 1] in " \t":
+        start -= 1
+    return start
 
 
 def _part_words_ok(words: list[str]) -> bool:
@@ -3734,13 +3783,14 @@ def _addresses_to_country(text: str) -> list[RecognizerResult]:
     (see ``_RUN_PART_SEP``)."""
     out = []
     seps = list(_RUN_PART_SEP.finditer(text))
+    starts = [sep.start() for sep in seps]
     for i, sep in enumerate(seps):
         country = _country_end(text, sep.end())
         if country is None or text[country:country + 1].isalnum() \
                 or _place_key(text[sep.end():country]) in _HOME_COUNTRIES:
             continue
         city_start = seps[i - 1].end() if i > 0 else 0
-        if not _city_part_ok(text, city_start, sep.start()):
+        if not _city_part_ok(text, city_start, _blanks_before(text, sep.start())):
             continue
         # back from the city over whole parts to the house's
         start, parts = city_start, 1
@@ -3752,17 +3802,20 @@ def _addresses_to_country(text: str) -> list[RecognizerResult]:
             if (head := _house_part_start(text, part_start, seps[j].start())) is not None:
                 start, parts = head, parts + 1
             break
-        first = text[start:next((s.start() for s in seps if s.start() >= start), len(text))]
-        if parts >= 2 and any(ch.isdigit() for ch in text[start:sep.start()]) and (
-                _HOUSE_WORD_ABROAD.match(first) or (any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first))):
+        k = bisect.bisect_left(starts, start)
+        first = text[start:starts[k] if k < len(starts) else len(text)]
+        run_words = {w.strip(".").lower() for w in re.findall(r"[^\W\d_][^\W\d_.]*\.?", text[start:city_start])}
+        if parts >= 2 and any(ch.isdigit() for ch in text[start:sep.start()]) and any(ch.isdigit() for ch in first) \
+                and (_HOUSE_WORD_ABROAD.match(first) or not _ADDRESS_RUN_WORDS.isdisjoint(run_words)) \
+                and (_AFTER_LOWER_PLACE.match(text[country:country + 20].lower())
+                     or re.match(r"[ \t]+(?i:please|pls|thanks)\b", text[country:country + 20])):
             out.append(RecognizerResult("STREET_ADDRESS", start, country, 0.75))
     # a house number's word, whole parts, then a city abroad
     for m in _HOUSE_NO_HEAD.finditer(text):
         end, parts = m.end(), 1
-        for k, sep in enumerate(seps):
-            if sep.start() < end:
-                continue
-            if sep.start() > end or parts > 5:
+        for k in range(bisect.bisect_left(starts, end), len(seps)):
+            sep = seps[k]
+            if _blanks_before(text, sep.start()) > end or parts > 5:
                 break
             city = _town_at(text, sep.end(), False)
             if parts >= 2 and city is not None and city[1] and not text[city[0]:city[0] + 1].isalnum():
@@ -3969,7 +4022,10 @@ class _AddressRecognizer(_OwnRecognizer):
                 start, end = m.span(1)
                 if _UNIT.match(text[start:end].split()[0] + text[start:end].split()[1]):
                     continue  # "I live at 5 minutes, ..."
-                out.append(RecognizerResult("STREET_ADDRESS", start, _address_tail(text, end, True), 0.75))
+                tail, places, postal = _address_tail(text, end, True, info=True)
+                if "," not in text[end:end + 3] and not (places or postal):
+                    continue  # a line break after it, and no town: "lived at 3 different addresses\nsince"
+                out.append(RecognizerResult("STREET_ADDRESS", start, tail, 0.75))
         if _STATE_ZIP_LOWER_AT.search(text):
             out += [RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8) for m in _US_ADDRESS_ANY_CASE.finditer(text)]
         out += _addresses_abroad(text)
@@ -4558,7 +4614,7 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfu
 # sipho nwosu", "signed, george haddad", "i'm clive kaya and" (not "gave harry calpol", "the john
 # radcliffe", "dr ellie hughes paediatrician").
 _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
-                                   r"regards,?|sincerely,?|from|about|(?:please\s+)?(?:call|ring|phone|contact)))[ \t]+$")
+                                   r"regards,?|sincerely,?|from|about|(?:please\s+)?(?:call|ring|contact)))[ \t]+$")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
                                 "street lane avenue practice surgery hospice trust school college".split())
 _LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
@@ -4580,6 +4636,9 @@ def _lower_surname_word(word: str) -> bool:
                 or (last.endswith(_LOWER_SUFFIXES) and last in _english_vocabulary()))
 
 
+_MIDDLE_INITIAL_AT = re.compile(r"[ \t]+[b-hj-wyz]\.?(?=[ \t]+[a-z])")
+
+
 def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
     """Grow each name found in lower case over the surnames after it, in place: "please write to
     [maricel] lockwood at", "written by [sipho] yaakov nwosu" (up to two more words)."""
@@ -4588,6 +4647,13 @@ def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
                 or not _FULL_NAME_CUE_BEFORE.search(text, max(0, k.start - 30), k.start):
             continue
         end = k.end
+        # "my name is svetlana l walker": after a middle initial, a surname that is also a word
+        if (initial := _MIDDLE_INITIAL_AT.match(text, end)) and (m := _LOWER_SURNAME_AFTER.match(text, initial.end())) \
+                and (last := m.group(1).split()[-1]).isalpha() and last not in _PART_STOP and last not in _NUMBERED_STOP \
+                and _base(last) not in _ROLE_OR_GREETING and last not in _PET_NAMES and not _overlapping(kept, end, m.end()) \
+                and (not _ordinary(last) or _AFTER_LOWER_PLACE.match(text, m.end()) is not None):  # not "jane m very happy"
+            kept[i] = RecognizerResult(k.entity_type, k.start, m.end(), k.score)
+            continue
         for step in range(2):
             m = _LOWER_SURNAME_AFTER.match(text, end)
             if m is None or not _lower_surname_word(m.group(1)) \
