@@ -2148,3 +2148,27 @@ def test_round24_second_read_no_address_in_a_count(redactor, text):
 ])
 def test_round24_second_read_hipaa_what_stays(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 25 (read on dev set 21): a name written surname first after a form's field or "re:", in
+    # any case; what a badge said; a listed given name in lower case before what a person does
+    # ("sat", "emailed", "brill", "on the night shift", "'s sense of humour")
+    ("patient name: okoro, adaeze, please pass this on.", "patient name: [NAME], please pass this on."),
+    ("re: petrov, ivan - a thank you to the ward.", "re: [NAME] - a thank you to the ward."),
+    ("completed by lindqvist, freya (daughter)", "completed by [NAME] (daughter)"),
+    ("patient: achterberg, hyacinth", "patient: [NAME]"),
+    ("her badge said thiago. Made the tea", "her badge said [NAME]. Made the tea"),
+    ("the name on his badge was tomasz wrobel, please thank him.", "the name on his badge was [NAME], please thank him."),
+    ("mhairi sat with me when i was scared", "[NAME] sat with me when i was scared"),
+    ("delroy emailed me the letter", "[NAME] emailed me the letter"),
+    ("great team. bogdan brill.", "great team. [NAME] brill."),
+    ("layla on the night shift was rude", "[NAME] on the night shift was rude"),
+    ("mohammad's sense of humour got me through", "[NAME]'s sense of humour got me through"),
+    # no name: a field's words, a place, a word before a comma
+    ("re: waiting, times are long", "re: waiting, times are long"), ("Patient name: lovely, staff", "Patient name: lovely, staff"),
+    ("re london, paris", "re london, paris"), ("her badge said nurse", "her badge said nurse"),
+    ("the rota on the night shift was rubbish", "the rota on the night shift was rubbish"),
+])
+def test_round25_surname_first_badges_and_lower_names(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected

@@ -1434,7 +1434,7 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|shout out 2|shoutout to|ask for|asked for|credit to|"
-    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|"
+    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|was)|on (?:his|her|their) badge was|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
     r"for the attention of|keep up the good work"
@@ -1475,6 +1475,13 @@ def _region_word(word: str) -> bool:
         or _place_at(key, 0, True) is not None
 
 
+# A name written surname first after a form's field or a reply's cue, in any case: "Patient name
+# DANG, Ionela", "RE: SAMUELS, EMRE", "Completed by CHRISTODOULOU, Ellie-Mae", "patient: vaughan, hyacinth".
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"(?i:\b(?:pa+tient(?:['’]?s)?(?:\s+name)?|name|re|completed\s+by|filled\s+(?:in|out)\s+by|written\s+by)\s*[:\-–]?\s*)"
+    r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
+    r"(?![\w'’\-]|[ \t]+[^\W\d_])")
+_FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written".split())
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z][a-z'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -1492,7 +1499,7 @@ _REL_ROLE_THEN_WORD = re.compile(
 # The other cues of _LOWER_NAME, for the gate: "my name is ottilie", "written by ottilie".
 # (each kind of cue apart, behind its own cheap test: their words are common)
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
-_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring written mention "
+_INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring badge written mention "
                            "love mum mom dad mother "
                            "father nominate nominating forgetting care fao attention work".split())
 _PRAISE_THEN_WORD = re.compile(r"(?i:\b(?:" + _PRAISE_CUES + r")),?\s+[a-zß-öø-ÿ]")
@@ -1517,7 +1524,8 @@ def _may_hold_lower_name(text: str) -> bool:
             or (("'s " in text or "’s " in text) and bool(_WARD_OF.search(text)))
             or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text)))
             or ("(" in text and bool(_LOWER_NAME_BEFORE_RELATIVE_RX.search(text)))
-            or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text))))
+            or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text)))
+            or ("," in text and not _FIELD_CUE_WORDS.isdisjoint(words) and bool(_SURNAME_COMMA_GIVEN.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1533,7 +1541,11 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
                            r"from\s+the\s+\w+\s+team|in\s+the\s+plaster\s+room|in\s+(?:bay|bed)\s+\d{1,2}|phoned|covered|"
                            r"and\s+the\s+(?:whole\s+)?team|looked|showed|went|"
                            r"was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
-                           r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+)\b")
+                           r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+|"
+                           r"sat|stayed|spoke|talked|emailed|texted|checked|reassured|brill|top\s+(?:man|woman|lady|guy)|"
+                           r"is\s+a\s+(?:star|legend|credit)|on\s+the\s+(?:night|day|late|early|twilight)\s+shift|"
+                           r"at\s+(?:the\s+)?(?:front\s+desk|reception|desk)|"
+                           r"(?<=['’]s\s)(?:sense\s+of\s+humou?r|patience|kindness|calm|bedside\s+manner))\b")
 
 
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof sr st drs".split())  # "the doctor, dr breathnach-baker"
@@ -1852,6 +1864,9 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     # "please call anders saleh on 0118 ...": a given name, no word ("ring april on"),
                     # then where to reach them
                     ok = b1 in names and not _word_name(w1) and _REACH_AT.match(text, m.end("w1")) is not None
+                elif "badge" in intro:
+                    # "her badge said thiago", "the name on her badge was rania demir": what a badge says is a name
+                    ok = b1 in names or (_unlisted_lower_name(w1) and b1 not in _NOT_NAME_SLANG)
                 elif intro.startswith("say "):
                     # "say hi to shaz for us": a given name, or a word of no vocabulary that is no
                     # relative's, ward's or slang ("say hi to grandma", "say hello to radiology")
@@ -1909,6 +1924,13 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
                 end = surname.end() if surname else m.start() + len(_POSSESSIVE.sub("", m.group()))
                 out.append(RecognizerResult("TITLED_NAME", m.start(), end, 0.55))
+        if "," in text and not _FIELD_CUE_WORDS.isdisjoint(_lower_words(text)):
+            for m in _SURNAME_COMMA_GIVEN.finditer(text):
+                surname, given = (part.strip() for part in m.group(1).split(",", 1))
+                if (_base(given.split("-")[0]) in names or _unlisted_lower_name(given.lower().split("-")[0])) \
+                        and not _ordinary(surname.split()[-1]) and _base(surname.split()[-1]) not in _ROLE_OR_GREETING \
+                        and not _proper_adjective(surname) and _place_at(surname, 0, True) is None:
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " and " in text or " n " in text or "&" in text:
             for m in _LOWER_PAIR.finditer(text):
                 if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
