@@ -2169,6 +2169,7 @@ def test_round24_second_read_hipaa_what_stays(hipaa_redactor, text):
     ("re: waiting, times are long", "re: waiting, times are long"), ("Patient name: lovely, staff", "Patient name: lovely, staff"),
     ("re london, paris", "re london, paris"), ("her badge said nurse", "her badge said nurse"),
     ("the rota on the night shift was rubbish", "the rota on the night shift was rubbish"),
+    ("the receptionist, anna, was kind", "the receptionist, [NAME], was kind"), ("knee rehab, claim 4", "knee rehab, claim 4"),
 ])
 def test_round25_surname_first_badges_and_lower_names(redactor, text, expected):
     assert redactor.redact_one(text).text == expected

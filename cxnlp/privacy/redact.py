@@ -1478,7 +1478,8 @@ def _region_word(word: str) -> bool:
 # A name written surname first after a form's field or a reply's cue, in any case: "Patient name
 # DANG, Ionela", "RE: SAMUELS, EMRE", "Completed by CHRISTODOULOU, Ellie-Mae", "patient: vaughan, hyacinth".
 _SURNAME_COMMA_GIVEN = re.compile(
-    r"(?i:\b(?:pa+tient(?:['’]?s)?(?:\s+name)?|name|re|completed\s+by|filled\s+(?:in|out)\s+by|written\s+by)\s*[:\-–]?\s*)"
+    r"(?i:\b(?:(?:pa+tient(?:['’]?s)?(?:\s+name)?|name|completed\s+by|filled\s+(?:in|out)\s+by|written\s+by)\b(?:\s*[:\-–]\s*|\s+)"
+    r"|re\s*:\s*))"
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-]|[ \t]+[^\W\d_])")
 _FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written".split())
