@@ -2173,3 +2173,15 @@ def test_round24_second_read_hipaa_what_stays(hipaa_redactor, text):
 ])
 def test_round25_surname_first_badges_and_lower_names(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Round 25's last read (a helper's own sentences): a badge's role, grade or state; clinical
+    # shorthand, benefits and thanks after a field; callings among the given names
+    "her badge said hca", "her badge said rgn so i knew she was qualified", "his badge was upside down",
+    "her badge was hidden", "her badge said hello my name is", "re: sdec, amu", "re: ultrasound, dexa", "re: Tuesday, Wednesday",
+    "patient: bmi, obese", "filled in by proxy, ta", "re: pip, esa", "imam sat with us and prayed",
+    "porter on the night shift was lovely", "santa at reception gave the kids presents",
+])
+def test_round25_last_read_what_stays(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -1434,7 +1434,7 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|shout out 2|shoutout to|ask for|asked for|credit to|"
-    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|was)|on (?:his|her|their) badge was|"
+    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|was)|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
     r"for the attention of|keep up the good work"
@@ -1544,7 +1544,7 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
                            r"was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+|"
                            r"sat|stayed|spoke|talked|emailed|texted|checked|reassured|brill|top\s+(?:man|woman|lady|guy)|"
-                           r"is\s+a\s+(?:star|legend|credit)|on\s+the\s+(?:night|day|late|early|twilight)\s+shift|"
+                           r"on\s+the\s+(?:night|day|late|early|twilight)\s+shift|"
                            r"at\s+(?:the\s+)?(?:front\s+desk|reception|desk)|"
                            r"(?<=['’]s\s)(?:sense\s+of\s+humou?r|patience|kindness|calm|bedside\s+manner))\b")
 
@@ -1552,11 +1552,14 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
 _TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof sr st drs".split())  # "the doctor, dr breathnach-baker"
 
 
+# Callings among the listed given names: "imam sat with us", "santa at reception".
+_CALLINGS = frozenset("imam pastor santa server yoga marine porter vicar rabbi chaplain".split())
 _PLACE_DOES_TOO = frozenset("did does do has had is are were u ur n".split())
 # Words of wards, roles and slang that follow a given name without being a surname ("amy sdec came",
 # "say hi to grampy"), and people's names that name hospitals and charities ("john radcliffe was").
 _NOT_NAME_SLANG = frozenset("sdec paeds resus anp amu ccu icu itu hdu obs gynae ent maxfax nanna nana nan grandad grampy "
-                            "grandpa grandma granny gran hubby wifey bestie sis bro ur".split())
+                            "grandpa grandma granny gran hubby wifey bestie sis bro ur hca rn rgn sn hcsw acp cpn ot fy "
+                            "mha pt anaesthetist phlebotomist phlebotomy matron housekeeper ta esa pip dla uc".split())
 _INSTITUTION_SURNAMES = frozenset("radcliffe curie paget ryle seacole nightingale lister jenner fleming".split())
 
 
@@ -1866,8 +1869,10 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     # then where to reach them
                     ok = b1 in names and not _word_name(w1) and _REACH_AT.match(text, m.end("w1")) is not None
                 elif "badge" in intro:
-                    # "her badge said thiago", "the name on her badge was rania demir": what a badge says is a name
-                    ok = b1 in names or (_unlisted_lower_name(w1) and b1 not in _NOT_NAME_SLANG)
+                    # "her badge said thiago", "the name on her badge was rania demir": a given name, or a
+                    # word of no vocabulary that is no role, grade or slang ("her badge said hca", "was hidden")
+                    ok = b1 not in _REL_ROLE_WORDS and b1 not in _NOT_NAME_SLANG and (
+                        b1 in names or (_unlisted_lower_name(w1) and b1 not in _english_vocabulary()))
                 elif intro.startswith("say "):
                     # "say hi to shaz for us": a given name, or a word of no vocabulary that is no
                     # relative's, ward's or slang ("say hi to grandma", "say hello to radiology")
@@ -1919,6 +1924,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
             surname = None
             b = _base(m.group())
             if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
+                    and b not in _REL_ROLE_WORDS and b not in _CALLINGS \
                     and (_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
                          or _PERSON_AFTER.match(text, m.end()) or (surname := _surname_then_person(text, m.end()))) \
                     and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
@@ -1928,8 +1934,9 @@ class _LowerNameRecognizer(_OwnRecognizer):
         if "," in text and not _FIELD_CUE_WORDS.isdisjoint(_lower_words(text)):
             for m in _SURNAME_COMMA_GIVEN.finditer(text):
                 surname, given = (part.strip() for part in m.group(1).split(",", 1))
-                if (_base(given.split("-")[0]) in names or _unlisted_lower_name(given.lower().split("-")[0])) \
+                if _base(given.split("-")[0]) in names and not _WEEKDAY_WORD.fullmatch(given) and _base(given) not in _NOT_NAME_SLANG \
                         and not _ordinary(surname.split()[-1]) and _base(surname.split()[-1]) not in _ROLE_OR_GREETING \
+                        and _base(surname.split()[-1]) not in _NOT_NAME_SLANG \
                         and not _proper_adjective(surname) and _place_at(surname, 0, True) is None:
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " and " in text or " n " in text or "&" in text:
