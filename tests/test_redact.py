@@ -2185,3 +2185,16 @@ def test_round25_surname_first_badges_and_lower_names(redactor, text, expected):
 ])
 def test_round25_last_read_what_stays(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 26 (read on dev set 21), hipaa only: an age in brackets after a name; a day in words
+    # after "on the" where the clause ends (not a floor or an attempt)
+    ("My dad, Kelly Ionescu (103), from the village.", "My dad, [NAME] ([AGE]), from the village."),
+    ("Operation was on the fourth. The nurse was kind", "Operation was on [DATE]. The nurse was kind"),
+    ("told to come back on the seventh but nobody booked it", "told to come back on [DATE] but nobody booked it"),
+    ("we were on the fourth floor", "we were on the fourth floor"), ("on the second attempt it worked", "on the second attempt it worked"),
+    ("ward 4 (92) was busy", "ward 4 (92) was busy"),
+])
+def test_round26_hipaa_ages_after_names_and_days_in_words(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected

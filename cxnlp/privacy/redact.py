@@ -2940,6 +2940,10 @@ _DATE_GROUPS.append(
     r"place|choice|opinion|go|try|in\s+line|on\s+the\s+list|on\s+the\s+waiting)\b))")
 _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(?=" + _WEEKDAY + r"))((?:" + _WEEKDAY
                     + r",?\s+)?(?:[12]\d|3[01]|0?[1-9])\s+" + _WORD_MONTH + _YEAR_TAIL + ")")
+# A day in words after "on the" where the clause ends (hipaa): "Operation was on the fourth.", "come
+# back on the seventh, but" (not "on the fourth floor", "on the second attempt").
+_ON_THE_WORD_DAY = (r"(?i:\bon\s+)(?=(?i:the)\s)(" + _ORDINAL_DAY + r")(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|"
+                    r"[ \t]+(?i:and|but|when|so|because|as|at|i|we|she|he|they)\b)")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
                        r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
@@ -4564,7 +4568,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
                                            (_HOLIDAYS, 0, holidays, False), (_MONTH_ALONE, 0, months, False),
                                            (_WORD_DAY_DATE, 0, months, False),
                                            (_DATE_GROUPS[0], 1, None, True), (_DATE_GROUPS[1], 1, months, False),
-                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True)]:
+                                           (_DATE_GROUPS[2], 1, None, True), (_DATE_GROUPS[3], 1, None, True),
+                                           (_ON_THE_WORD_DAY, 1, "first second third fourth fifth sixth seventh eighth "
+                                            "ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                            "seventeenth eighteenth nineteenth twentieth thirtieth", False)]:
             recs.append(_GroupRecognizer("DATE", rx, 0.8, group=group, cheap=True, trigger=trigger, digits=digits))
         recs += [_GroupRecognizer("AGE", rx, 0.8, flags=re.IGNORECASE, cheap=True, trigger=ages, digits=True)
                  for rx in _AGES]
@@ -4812,6 +4819,16 @@ def _join_split_addresses(text: str, kept: list[RecognizerResult]) -> None:
         if a in kept and b in kept and _ADDRESS_SPLIT_GAP.fullmatch(text, a.end, b.start):
             kept.remove(b)
             kept[kept.index(a)] = RecognizerResult(a.entity_type, a.start, b.end, max(a.score, b.score))
+
+
+# An age over 89 in brackets right after a name: "My dad, Kelly Ionescu (103), from ..." (hipaa).
+_BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*(9\d|1[01]\d|120)[ \t]*\)")
+
+
+def _ages_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+    return [RecognizerResult("AGE", m.start(1), m.end(1), 0.8) for k in kept
+            if k.entity_type in _NAME_TYPES and (m := _BRACKETED_AGE.match(text, k.end))
+            and not _overlapping(kept, m.start(1), m.end(1))]
 
 
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -5156,6 +5173,7 @@ class Redactor:
             kept += _chained(text, kept)
         if self.profile == "hipaa_safe_harbor" and any(k.entity_type in _NAME_TYPES for k in kept):
             kept += _towns_after_names(text, kept)
+            kept += _ages_after_names(text, kept)
         return sorted(kept, key=lambda r: r.start)
 
     def redact_one(self, text: str) -> Redacted:
