@@ -1863,19 +1863,14 @@ class _LowerNameRecognizer(_OwnRecognizer):
                 # ends, a desk follows, or a listed name joins it; after "called", a name that is a word
                 nxt = _NEXT_LOWER_NAME.match(text, m.end("w1"))
                 intro = m.group("intro").lower()
-                # "say hi to shaz for us": after a greeting sent on, any word of no vocabulary is one
                 if intro.endswith(("call", "ring")):
                     # "please call anders saleh on 0118 ...": a given name, no word ("ring april on"),
                     # then where to reach them
                     ok = b1 in names and not _word_name(w1) and _REACH_AT.match(text, m.end("w1")) is not None
-                elif "badge" in intro:
-                    # "her badge said thiago", "the name on her badge was rania demir": a given name, or a
-                    # word of no vocabulary that is no role, grade or slang ("her badge said hca", "was hidden")
-                    ok = b1 not in _REL_ROLE_WORDS and b1 not in _NOT_NAME_SLANG and (
-                        b1 in names or (_unlisted_lower_name(w1) and b1 not in _english_vocabulary()))
-                elif intro.startswith("say "):
-                    # "say hi to shaz for us": a given name, or a word of no vocabulary that is no
-                    # relative's, ward's or slang ("say hi to grandma", "say hello to radiology")
+                elif "badge" in intro or intro.startswith("say "):
+                    # "her badge said thiago", "say hi to shaz for us": a given name, or a word of no
+                    # vocabulary that is no relative's, role, grade, ward or slang ("her badge said hca",
+                    # "her badge was hidden", "say hi to grandma", "say hello to radiology")
                     ok = b1 not in _REL_ROLE_WORDS and b1 not in _NOT_NAME_SLANG and (
                         b1 in names or (_unlisted_lower_name(w1) and b1 not in _english_vocabulary()))
                 else:
@@ -1934,9 +1929,9 @@ class _LowerNameRecognizer(_OwnRecognizer):
         if "," in text and not _FIELD_CUE_WORDS.isdisjoint(_lower_words(text)):
             for m in _SURNAME_COMMA_GIVEN.finditer(text):
                 surname, given = (part.strip() for part in m.group(1).split(",", 1))
+                last = _base(surname.split()[-1])
                 if _base(given.split("-")[0]) in names and not _WEEKDAY_WORD.fullmatch(given) and _base(given) not in _NOT_NAME_SLANG \
-                        and not _ordinary(surname.split()[-1]) and _base(surname.split()[-1]) not in _ROLE_OR_GREETING \
-                        and _base(surname.split()[-1]) not in _NOT_NAME_SLANG \
+                        and not _ordinary(last) and last not in _ROLE_OR_GREETING and last not in _NOT_NAME_SLANG \
                         and not _proper_adjective(surname) and _place_at(surname, 0, True) is None:
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " and " in text or " n " in text or "&" in text:
@@ -3781,8 +3776,8 @@ def _part_words_ok(words: list[str]) -> bool:
 
 def _house_part_start(text: str, start: int, end: int) -> int | None:
     """Where a house's part begins at the end of a longer clause ``text[start:end]``: its last
-    words (at most four, none a sentence's) when they hold a number that is no year and a word
-    ("moved to rua augusta 89" -> "rua augusta 89"), or None."""
+    words (at most four, none a sentence's) when they hold a digit and a letter ("moved to rua
+    augusta 89" -> "rua augusta 89"; not "in 2019"), or None."""
     words = list(re.finditer(r"\S+", text[start:end]))[-4:]
     first = None
     for m in reversed(words):
