@@ -147,6 +147,7 @@ Korea Vietnam Thailand Philippines Malaysia Indonesia Singapore Burma Cambodia L
 Mexico Cuba Jamaica Trinidad Tobago Barbados Guyana Haiti Brazil Argentina Chile Colombia Peru Venezuela
 Ecuador Bolivia Uruguay Paraguay Guatemala Honduras Nicaragua Panama Bahamas Grenada Antarctica Oceania
 Scandinavia Brexit
+Italia Deutschland España Espana Polska Éire Eire Hellas Suomi Sverige Norge Danmark Brasil
 """
 # Entries of two words, kept whole in the output ("Sri Lankan"); the words above are one each.
 PROPER_ADJECTIVES_MULTI = ("Sri Lankan", "Sri Lankans", "Sierra Leonean", "South African", "South Africans",

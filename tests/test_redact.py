@@ -2017,7 +2017,6 @@ def test_round23_lower_case_surnames(redactor, text, expected):
     "You were my rock in a stormy sea!", "everyone in a+e, max fax and theatres.", "I seem to have bitten lip during surgery",
     "my daughter lucy speaks Polish", "sent to st james university hospital", "gave harry calpol and it helped",
     "the john radcliffe was great", "on the lynn jarrett ward", "bella italia did our tea",
-    "let down by vicky i've shared a lot",
 ])
 def test_round23_lower_case_words_that_are_no_surname(redactor, text):
     assert redactor.redact_one(text).text.count("[NAME]") == text.count("lucy")
@@ -2198,3 +2197,67 @@ def test_round25_last_read_what_stays(redactor, text):
 ])
 def test_round26_hipaa_ages_after_names_and_days_in_words(hipaa_redactor, text, expected):
     assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 27 (read on dev set 22): a listed given name in lower case with no cue, where no
+    # English word (WordNet, spaCy's stop words) is spelt so; a surname in capitals before a
+    # listed given name; a name before a date of birth; a name signed with the writer's relation to
+    # the patient; two initials; an initial after "patient:"; "bothered"
+    ("only anjali bothered to ring me back", "only [NAME] bothered to ring me back"),
+    ("looked after by wojciech and the other lads", "looked after by [NAME] and the other lads"),
+    ("why did oluwaseun tell me one thing and the doctor another", "why did [NAME] tell me one thing and the doctor another"),
+    ("let down by vicky i've shared a lot", "let down by [NAME] i've shared a lot"),
+    ("patient: oluwaseun castillo. filled in by her son", "patient: [NAME]. filled in by her son"),
+    ("patient: c. pérez. filled in by daughter", "patient: [NAME]. filled in by daughter"),
+    ("regards, a.e. dunmore", "regards, [NAME]"),
+    ("KONSTANTINOU, Yiannis, DOB 23/06/1942, was my mum.", "[NAME], DOB [DATE_OF_BIRTH], was my mum."),
+    ("Many thanks, PINNOCK, Winston", "Many thanks, [NAME]"),
+    ("winston morrison, dob 25/08/1990, was my mum.", "[NAME], dob [DATE_OF_BIRTH], was my mum."),
+    ("All fine.\nPatience (patient's wife)", "All fine.\n[NAME] (patient's wife)"),
+    # what stays: eponyms, saints, typed words that are also names, a place's word, a service's
+    # acronym, a nation's own name, ward shorthand, a date of birth's cue after a relative
+    ("i have addison's disease", "i have addison's disease"), ("we were at st. bernadette's for years", "we were at st. bernadette's for years"),
+    ("clinic kept sayin my op date was coming", "clinic kept sayin my op date was coming"),
+    ("please emil me the letter", "please emil me the letter"), ("the maternity unit looked afer me", "the maternity unit looked afer me"),
+    ("originally from ho chi minh city, great care", "originally from ho chi minh city, great care"),
+    ("PALS, Grace", "PALS, Grace"), ("Referred by CAMHS, Holly.", "Referred by CAMHS, [NAME]."), ("the prem babies are well cared for", "the prem babies are well cared for"),
+    ("bella italia did our tea", "bella italia did our tea"), ("my mum, dob 2/3/40, was seen", "my mum, dob [DATE_OF_BIRTH], was seen"),
+    ("whIlst remaInIng carIng and delIvered", "whIlst remaInIng carIng and delIvered"),
+])
+def test_round27_bare_lower_names_and_clinical_name_forms(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 27, hipaa: "year" mistyped before "old"; an age after "she's"/"I'm" unless a unit
+    # follows; a bracketed name between the person and "is"; an age between commas after a name
+    ("Not bad for a 98 yeer old! Everyone was kind", "Not bad for a [AGE] yeer old! Everyone was kind"),
+    ("My grandmother is 101 yeas old and deserves better", "My grandmother is [AGE] yeas old and deserves better"),
+    ("She's 94 naxt month and still sharp.", "She's [AGE] naxt month and still sharp."),
+    ("Nan (Stacey) is ninety and was so well looked after.", "Nan ([NAME]) is [AGE] and was so well looked after."),
+    ("my mum shirley souza, 92, was seen quickly.", "my mum [NAME], [AGE], was seen quickly."),
+    ("he's 90 minutes late again", "he's 90 minutes late again"), ("she's 100 percent right", "she's 100 percent right"),
+    ("I'm 100% sure", "I'm 100% sure"), ("the score (out of 100) is 95 and", "the score (out of 100) is 95 and"),
+    ("Room 5, 92, was dirty", "Room 5, 92, was dirty"), ("Nan was lovely to me", "Nan was lovely to me"),
+    ("Porter was rude", "Porter was rude"),
+])
+def test_round27_hipaa_ages(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Round 27's second read (a helper's own sentences): typos one keystroke from a word, prayers,
+    # family words and food in other languages, slang, voice assistants and games, places, shops and
+    # likenesses after "from", "at", "played", "like"; charities named after people; months in other
+    # languages; word names before "dob"; an ordinary word before "(patient's wife)"; germs after
+    # "patient:"
+    "greta service from start to finish", "manny thanks to all the staff", "the nurses were siper helpful",
+    "thank you all may allah reward you ameen", "the doctor spoke to my mami in punjabi", "gonna be honest the food was peng",
+    "i asked alexa to call the surgery", "my grandson played mario all day", "i travelled from skye for the appointment",
+    "i shop at zara", "the nurse was a bit like hedwig", "sue ryder staff were angels", "anthony nolan found a donor",
+    "my appointment was on juli 3rd", "came back in julio for the follow up", "ruby wedding dob",
+    "Lovely (patient's wife)", "patient: c. diff positive", "patient: h. pylori treated",
+])
+def test_round27_second_read_what_stays(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -376,8 +376,14 @@ def _given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _safe_first_names() -> frozenset[str]:
-    """Given names that are no ordinary word either: a name even with no title before them."""
-    return _first_names() - _WORD_NAMES
+    """Given names that are no ordinary word either, nor a relationship or role more often than a
+    name ("Nan (Stacey) is ninety", "Porter was rude"): a name even with no title before them."""
+    return _first_names() - _WORD_NAMES - _RELATIVES_MORE_THAN_NAMES
+
+
+# Relationship and role words that are listed given names too, as patients mostly mean the word
+# ("nana", a common Akan given name, stays a name).
+_RELATIVES_MORE_THAN_NAMES = frozenset("nan nanna pal porter".split())
 
 
 def _place_key(name: str) -> str:
@@ -1459,7 +1465,8 @@ _LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD 
 # ... and after thanks, a sign-off or "i am" ("thank you a. parekh", "i am k. nkosi"), where the
 # surname is no word spaCy knows and no germ or region ("from c. diff", "i am from w. yorkshire").
 _LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|(?P<own>i\s+am|i['’]?m|thank\s+(?:you|u)|"
-                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from))\s*[:,]?\s+)((?-i:[a-zß-öø-ÿ])\.\s?"
+                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from)|(?P<field>pa+tient))\s*[:,]?\s+)"
+                                 r"(?P<name>(?-i:[a-zß-öø-ÿ])\.(?:(?-i:[a-z])\.)?\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
 # Germs written with an initial: "c. diff", "h. pylori".
 _GERM_NAMES = frozenset("diff difficile pylori aureus coli pneumoniae influenzae gondii faecalis".split())
@@ -1483,7 +1490,7 @@ _SURNAME_COMMA_GIVEN = re.compile(
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-]|[ \t]+[^\W\d_])")
 _FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written".split())
-_INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.\s?[a-z][a-z'’]")
+_INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.(?:[a-z]\.)?\s?[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
 _SURNAME_TITLE_THEN_WORD = re.compile(r"\b(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Pp][Rr][Oo][Ff](?:essor)?)\b\.?,?\s+[a-zß-öø-ÿ]")
@@ -1543,7 +1550,7 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+lin
                            r"and\s+the\s+(?:whole\s+)?team|looked|showed|went|"
                            r"was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+|"
-                           r"sat|stayed|spoke|talked|emailed|texted|checked|reassured|brill|top\s+(?:man|woman|lady|guy)|"
+                           r"sat|stayed|spoke|talked|emailed|texted|checked|reassured|bothered|brill|top\s+(?:man|woman|lady|guy)|"
                            r"on\s+the\s+(?:night|day|late|early|twilight)\s+shift|"
                            r"at\s+(?:the\s+)?(?:front\s+desk|reception|desk)|"
                            r"(?<=['’]s\s)(?:sense\s+of\s+humou?r|patience|kindness|calm|bedside\s+manner))\b")
@@ -1559,8 +1566,8 @@ _PLACE_DOES_TOO = frozenset("did does do has had is are were u ur n".split())
 # "say hi to grampy"), and people's names that name hospitals and charities ("john radcliffe was").
 _NOT_NAME_SLANG = frozenset("sdec paeds resus anp amu ccu icu itu hdu obs gynae ent maxfax nanna nana nan grandad grampy "
                             "grandpa grandma granny gran hubby wifey bestie sis bro ur hca rn rgn sn hcsw acp cpn ot fy "
-                            "mha pt anaesthetist phlebotomist phlebotomy matron housekeeper ta esa pip dla uc".split())
-_INSTITUTION_SURNAMES = frozenset("radcliffe curie paget ryle seacole nightingale lister jenner fleming".split())
+                            "mha pt anaesthetist phlebotomist phlebotomy matron housekeeper ta esa pip dla uc dob".split())
+_INSTITUTION_SURNAMES = frozenset("radcliffe curie paget ryle seacole nightingale lister jenner fleming ryder nolan".split())
 
 
 def _surname_then_person(text: str, pos: int) -> re.Match[str] | None:
@@ -1575,12 +1582,74 @@ def _surname_then_person(text: str, pos: int) -> re.Match[str] | None:
     return sur if after is not None and after.group().split()[0] not in _PLACE_DOES_TOO else None
 
 
+# After these a given name names a disease, a ward or a place of care: "addison's disease", "lynn
+# jarrett ward", "george elliot hospital".
+_EPONYM_AFTER = re.compile(r"(?:[ \t]+(?!(?i:in|at|on|to|from|of|the|a|an|and|was|is)\b)[^\W\d_][\w'’\-]*)?(?:['’]s)?\s+(?i:disease|syndrome|palsy|sign|test|ward|unit|hospital|clinic|centre|center|"
+                           r"house|hospice|surgery|practice|suite|wing|building|court|lodge|city|town|village)\b")
+# Ward slang that is also a listed given name: "prem babies".
+_NOT_NAME_SHORTHAND = frozenset("prem".split())
+
+
+@lru_cache(maxsize=4096)
+def _one_edit_from_common(word: str) -> bool:
+    """Whether an ordinary word of four letters or more is one keystroke from ``word`` (a letter
+    dropped, added, changed, or two swapped): a typo more likely than a name ("afer" for "after",
+    "greta" for "great", "manny" for "many", "siper" for "super")."""
+    common = _common_words()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = ([a + ch + b for a, b in splits for ch in _LATIN_LETTERS]
+             + [a + b[1:] for a, b in splits if b]
+             + [a + ch + b[1:] for a, b in splits if b for ch in _LATIN_LETTERS]
+             + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1])
+    return any(len(e) >= 4 and e != word and e in common for e in edits)
+
+
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Listed given names that, in lower case with no cue, patients write as words: prayers and festivals,
+# family words and food in other languages, slang, voice assistants, games and brands ("allah
+# bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario").
+_LOWER_WORDS_NOT_NAMES = frozenset("ameen juma ramazan prasad yalda newroz bebe mami bibi jaan buena vida lassi chana gulab "
+                                   "peng yani yada kiki alexa siri mario luigi zelda barbie chanel evelina".split())
+# Before these a lower-case word is a place, a shop, a game or a likeness, not a person: "from skye",
+# "in alba", "shop at zara", "went back to isla", "my lola", "played mario", "looks like leia".
+_BARE_NAME_NOT_AFTER = re.compile(r"(?i:\b(?:my|his|her|in|at|into|near|around|outside|via|through|from|surah|like|as|"
+                                  r"play|plays|played|playing|(?:went|go|goes|going|gone|back|moved|travelled|traveled|"
+                                  r"drove|flew|trip|holiday)[ \t]+to)[ \t]+)$")
+# Months in the languages patients also write, listed as given names ("on juli 3rd", "in abril").
+_FOREIGN_MONTHS = frozenset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre enero "
+                            "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januar "
+                            "februar marz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio "
+                            "settembre ottobre dicembre".split())
+
+
+def _bare_lower_name_ok(text: str, start: int, end: int, key: str) -> bool:
+    """A listed given name in lower case with no cue at all, where it is no English word (WordNet
+    nor spaCy's stop words: "chidi", "anjali", "wojciech"; not "dawn", "max", "among") nor its
+    inflection, nor one keystroke from an ordinary word (a typo: "greta service"), nor a month in
+    another language, and names no saint, disease, ward or place ("st. bernadette's", "addison's
+    disease", "lynn jarrett ward"). Short names (three letters) are too often typed words ("tim"
+    for "time", "ide")."""
+    return len(key) > 3 and not _dictionary_word(key) and key not in _NOT_NAME_SHORTHAND and key not in _FOREIGN_MONTHS \
+        and key not in _LOWER_WORDS_NOT_NAMES and key not in _INSTITUTION_SURNAMES and not _one_edit_from_common(key) \
+        and not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
+        and not _EPONYM_AFTER.match(text, end) and not _names_no_person(text, start, end) \
+        and not ((nxt := _NEXT_WORD.match(text, end)) and (_proper_adjective(nxt.group(1))
+                                                          or nxt.group(1) in _INSTITUTION_SURNAMES))
+
+
+# The word after a name, on its line: a country makes a business of it ("bella italia"), a
+# hospital's or charity's founder an institution ("marie curie"). (Not any place: surnames are
+# towns too, "dennis fitzgerald".)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'’\-]*)")
+
+
 def _unlisted_lower_name(word: str) -> bool:
     """A lower-case word right after a relationship or role word that is no ordinary word and
     does not look like one ("my son jurgis", not "my son recently")."""
     b = _base(word)
     return (b.isalpha() and len(b) > 1 and not _ordinary(word) and b not in _WORD_NAMES and b not in _TITLE_ABBREVIATIONS
-            and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b) and b not in _proper_adjectives())
+            and not b.endswith(_LOWER_SUFFIXES) and not _MONTH_WORD.fullmatch(b) and b not in _proper_adjectives()
+            and b not in _NOT_NAME_SLANG)
 
 
 def _lower_surname(word: str) -> bool:
@@ -1637,8 +1706,10 @@ _GIVEN_AND_INITIAL = re.compile(r"(?<![\w'’\-])([A-Z][a-zß-öø-ÿ]+)\s+[A-Z]
 
 
 def _listed_not_a_place(word: str) -> bool:
-    """A listed given name, ordinary words among them, that is not a place in the hospital."""
-    return _base(word) in _first_names_raw() and _base(word) not in _PLACE_NOT_NAME
+    """A listed given name, ordinary words among them, that is not a place in the hospital nor a
+    relative ("Nan was lovely")."""
+    return _base(word) in _first_names_raw() and _base(word) not in _PLACE_NOT_NAME \
+        and _base(word) not in _RELATIVES_MORE_THAN_NAMES
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1905,13 +1976,16 @@ class _LowerNameRecognizer(_OwnRecognizer):
                         break
         if "." in text and _INITIAL_DOT_WORD.search(text):
             for m in _LOWER_INITIAL_NAME.finditer(text):
-                initial, surname = (part.strip() for part in m.group(2).split(".", 1))
+                initial, surname = (part.strip() for part in m.group("name").rsplit(".", 1))
+                # after thanks or "i am" no word spaCy knows; after these and "patient:" no germ or region
+                # ("patient: c. diff positive", "i am from w. yorkshire")
                 if all(_lower_surname(part) for part in re.split(r"['’\-]", surname) if len(part) > 1) \
                         and _base(surname) not in _ROLE_OR_GREETING \
-                        and not (m.group("own") and (_base(surname) in _english_vocabulary() or _base(surname) in _GERM_NAMES
-                                                     or (initial in "nsew" and _region_word(surname)))):
-                    out.append(RecognizerResult("TITLED_NAME", m.start(2), m.start(2) + len(_POSSESSIVE.sub("", m.group(2))),
-                                                0.65))
+                        and not (m.group("own") and _base(surname) in _english_vocabulary()) \
+                        and not ((m.group("own") or m.group("field")) and (
+                            _base(surname) in _GERM_NAMES or (initial in "nsew" and _region_word(surname)))):
+                    out.append(RecognizerResult("TITLED_NAME", m.start("name"),
+                                                m.start("name") + len(_POSSESSIVE.sub("", m.group("name"))), 0.65))
         # A listed given name that is no ordinary word, in lower case with no cue ("me n delroy were
         # proper scared", "tbh yusuf the hca was a legend", "niamh u r a star").
         safe = _safe_first_names()
@@ -1919,9 +1993,10 @@ class _LowerNameRecognizer(_OwnRecognizer):
             surname = None
             b = _base(m.group())
             if len(b) > 2 and b in safe and b not in _proper_adjectives() and not _MONTH_WORD.fullmatch(b) \
-                    and b not in _REL_ROLE_WORDS and b not in _CALLINGS \
+                    and b not in _REL_ROLE_WORDS and b not in _CALLINGS and not text[m.end():m.end() + 1].isalpha() \
                     and (_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                         or _PERSON_AFTER.match(text, m.end()) or (surname := _surname_then_person(text, m.end()))) \
+                         or _PERSON_AFTER.match(text, m.end()) or (surname := _surname_then_person(text, m.end()))
+                         or _bare_lower_name_ok(text, m.start(), m.end(), b)) \
                     and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
                 end = surname.end() if surname else m.start() + len(_POSSESSIVE.sub("", m.group()))
@@ -2178,7 +2253,58 @@ _FROM_SIGN_OFF = (r"(?:^|(?<=[.!?])|(?i:\b(?:feedback|comments?|love|regards|tha
                   r"(?=[ \t]*(?:,[ \t]*[^\W\d_][^\W\d_'’\-]*(?:[ \t\-][^\W\d_][^\W\d_'’\-]*){0,2}[ \t]*[.!]?[ \t]*$|"
                   r"\([ \t]*(?i:patient|relative|carer|service\s+user|mum|dad|son|daughter|wife|husband)[ \t]*\)))")
 _LOWER_INITIAL_SIGN_OFF = (r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfully|wishes|signed))[ \t]*[,:]?[ \t]*\n?[ \t]*"
-                           r"([a-wyz]\.[ \t]?[a-z][a-z'’\-]{2,})(?=[ \t]*[.!]?[ \t]*$)")  # "x." is a kiss
+                           r"([a-wyz]\.(?:[a-z]\.)?[ \t]?[a-z][a-z'’\-]{2,})(?=[ \t]*[.!]?[ \t]*$)")  # "x." is a kiss
+
+
+def _initial_surname_ok(name: str) -> bool:
+    """An initial (or two) and a surname: the surname no ordinary word and not "xxx" ("a.e. dunmore")."""
+    surname = name.rsplit(".", 1)[1].strip()
+    return not _ordinary(surname) and not re.fullmatch(r"x+", surname)
+
+
+# A name (in any case) signed with the writer's relation to the patient: "Patience (patient's wife)",
+# "GRACE (PATIENT'S WIFE)", "catriona (patient's son)".
+_NAME_BEFORE_PATIENTS_RELATIVE = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))([^\W\d_][^\W\d_'’\-]{2,})[ \t]*"
+                                  r"\([ \t]*(?i:(?:the[ \t]+)?pa+tient['’]?s)[ \t]+(?i:" + _REL_WORDS + r")[ \t]*\)")
+
+
+def _patients_relative_name_ok(name: str) -> bool:
+    """A listed given name ("Patience"), or a word no dictionary holds ("Anonymous", "Lovely" are no names)."""
+    return _base(name) in _first_names_raw() or (_unknown_name(name, caps_ok=True) and not _dictionary_word(_base(name)))
+
+
+# A surname in capitals, a comma and a listed given name, the clinical way ("KONSTANTINOU, Yiannis, DOB",
+# "Many thanks, PINNOCK, Winston"), in a text not shouted.
+_CAPS_SURNAME_COMMA_GIVEN = (r"(?<![\w'’\-])((?:(?:MAC|MC|VAN|VON|DE|DA|DEL|AL|O['’])[ \t]?)?[A-Z][A-Z'’\-]{2,},[ \t]+"
+                             r"[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?)(?=[ \t]*(?:[,.;:!?)]|\r?\n|$))")
+
+
+def _caps_surname_comma_given_ok(text: str, start: int, end: int) -> bool:
+    surname, given = (part.strip() for part in text[start:end].split(",", 1))
+    last = surname.split()[-1]
+    # four capitals are mostly a service ("PALS, Grace", "PICU, Megan"), and so are capitals after a
+    # preposition ("Referred by CAMHS, Holly")
+    return not _shouted(text) and len(last) > 4 and not _SERVICE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
+        and _base(given.split("-")[0]) in _given_names() and re.search(r"[AEIOUY]", last) is not None \
+        and _unknown_name(last, caps_ok=True) and _base(last) not in _NOT_NAME_SLANG
+
+
+_SERVICE_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:by|to|at|from|with|in|into|via|under|for)[ \t]+)$")
+
+
+# A person's name before their date of birth, at a sentence's start: "winston morrison, dob 25th aug
+# 1990, was my mum", "Emre Owusu DOB 2/1/94".
+_NAME_BEFORE_DOB = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))((?:[^\W\d_][^\W\d_'’\-]+[ \t]+){1,2}[^\W\d_][^\W\d_'’\-]+)"
+                    r"[ \t]*,?[ \t]*(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)\b")
+
+
+def _name_before_dob_ok(name: str) -> bool:
+    """The first word a listed given name, the others no ordinary word ("my mum, dob" is no name)."""
+    first, *rest = name.split()
+    # a given name that is also a word makes a name only with a surname that is none ("amber alert dob")
+    return _base(first) in _first_names() and all(_unknown_name(w, caps_ok=True, place_ok=True) or _base(w) in _first_names()
+                                                 for w in rest) \
+        and (_base(first) in _safe_first_names() or not any(_dictionary_word(_base(w)) for w in rest))
 
 
 _LOWER_NAME_BEFORE_RELATIVE = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t])|\b(?:and|with|&)[ \t]+)([a-z][a-z'’\-]{2,})[ \t]*"
@@ -2874,11 +3000,16 @@ _AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximate
 _AGE_AFTER = (r"(?=\s*(?:[.,;:!?)\-–—]|$|&|(?:and|n|but|so|now|this|next|last|in|when|with|myself|herself|himself|"
               r"themselves|yesterday|today|tomorrow|on|or|yet|still|though|although|because|years?|yrs?|y/?o|was|is|has|had|"
               r"lol|bless|xx?|I|the\s+way)\b))")
+# After an age, no unit: "she's 95 and", not "he's 90 minutes late", "she's 100 percent right".
+_AGE_NO_UNIT = (r"(?!\s*(?:%|per\s*cent|percent|mins?\b|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|kg|lbs|pounds|"
+                r"times|people|patients|beds|calls|mph|degrees|points|p\b|quid|x\b)|[.,]\d|[\w£$€%])")
 _AGE_SUBJECT = (r"(?:" + _REL_WORDS + r"|patient|pt|lady|gentleman|gent|man|woman|person|relative|resident|fella|chap|"
                 r"bloke|client|service\s+user|neighbour)")
 _AGES = [
     # "94 years old", "a 101-year-old", "93 yrs old", "92 years young", "93 y/o", "93yo".
     r"(?i:(" + _AGE_ANY + r")(?:\s*|-)(?:(?:years?|yrs?|yr)(?:[\s\-]*old|\s+(?:of\s+age|young))|yo|y\.o\.?|y/o)(?![\w]))",
+    # ... and "year" mistyped before "old": "a 98 yeer old", "101 yeas old", "ninety three yera old".
+    r"(?i:(" + _AGE_ANY + r")[\s\-]+y[a-z]{2,4}[\s\-]+old)\b",
     # "her 95th birthday", "his hundredth birthday".
     r"(?i:\b((?:9\d|1[01]\d|120)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|(?:one\s+)?hundredth)\s+birthday)\b",
     # "aged 92", "age: 92", "turned 100", "at the age of 93", "aged about ninety".
@@ -2891,13 +3022,17 @@ _AGES = [
     r"who\s+was|who\s+turned|is\s+now|now|will\s+be|(?:she|he|i)['’]ll\s+be|would\s+be|would\s+have\s+been|going\s+to\s+be|being|"
     r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
     + _AGE_ANY + r")\b" + _AGE_AFTER,
+    # "She's 94 naxt month": after "she's", "he's" or "I'm" the number is an age unless a unit follows.
+    r"(?i:\b(?:she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b" + _AGE_NO_UNIT,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
     # "The patient in the next bed was 102 and", "MY DAD IS 93 AND".
     r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?i:in|the|next|bed|to|me|opposite|across|from|"
     r"on|ward|bay|who|I|care|for|here|there|now|also|still|of|mine|ours|at|home|sadly|who['’]s|herself|himself)|"
     # a name, in capitals too, set off by commas or not: "My late father, Angus Adeyemi, was 91",
     # "MY DAD COLIN IS 91"
-    r",?\s+(?-i:[A-Z][a-z][\w'’\-]*|[A-Z][A-Z'’\-]+),?)"
+    r",?\s+(?-i:[A-Z][a-z][\w'’\-]*|[A-Z][A-Z'’\-]+),?"
+    # or in brackets: "Nan (Stacey) is ninety and", "NAN (SUMMER) IS 100"
+    r"|\s*\([^()\n]{1,40}\))"
     r"{0,5}\s+(?:is|was|['’]s|turned|turns|will\s+be|has\s+just\s+turned|is\s+going\s+to\s+be)\s+" + _AGE_ADVERB
     + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
     # "Mum's ninety-four", "my nan wen is 104" (one lower-case name), "At my age (ninety-two)".
@@ -3225,6 +3360,36 @@ def _english_vocabulary() -> frozenset[str]:
     nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler",
                                                      "lemmatizer", "ner"])
     return frozenset(s.lower() for s in nlp.vocab.strings if s.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """English words as WordNet lists them in spaCy's lemmatizer tables (about 88,000 lemmas and
+    irregular forms) and spaCy's stop words: unlike :func:`_english_vocabulary` it holds few given
+    names ("chidi", "wojciech", "anjali" are none of its words; "lucy", "graham" are)."""
+    import spacy
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.pipeline import Lemmatizer
+
+    nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise RuntimeError(f"{resolve_spacy_model()} has no rule lemmatizer, whose word lists cxnlp reads")
+    lookups = lemmatizer.lookups
+    words: set[str] = set(STOP_WORDS)
+    for pos in lookups.get_table("lemma_index").keys():
+        words.update(lookups.get_table("lemma_index")[pos])
+    for pos in lookups.get_table("lemma_exc").keys():
+        words.update(lookups.get_table("lemma_exc")[pos])
+    return frozenset(w for w in words if isinstance(w, str) and w.isalpha())
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether a lower-case word is an English word, one's regular inflection ("ties", "brains") or
+    a verb's "-ing" without its g ("sayin")."""
+    words = _dictionary_words()
+    return word in words or (word.endswith("in") and word + "g" in words) or any(word.endswith(end) and (word[:-len(end)] in words or word[:-len(end)] + "e" in words)
+                                for end in ("s", "es", "d", "ed", "ing", "ly"))
 
 
 _POSSESSIVE_IN = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
@@ -4530,11 +4695,17 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
                          text_check=_from_sign_off_ok, gate=lambda text: "," in text or "(" in text),
         _GroupRecognizer("PERSON", _LOWER_INITIAL_SIGN_OFF, 0.7, flags=re.MULTILINE, cheap=True,
                          trigger="regards thanks cheers sincerely faithfully wishes signed",
-                         gate=lambda text: "." in text, check=lambda name: not _ordinary(name[2:].strip()) and not re.fullmatch(r"x+", name[2:].strip())),
+                         gate=lambda text: "." in text, check=_initial_surname_ok),
         # In lower case: a word before "(my son)", a word between commas after "lad", "nurse" ...
         # ("owain (my son) was scared", "the young lad, ruaridh, who took my bloods"), and an
         # ordinary word as a surname after "mrs" ("mrs green on the phones"; not "mr scan", "ms team": an MR scan,
         # multiple sclerosis).
+        _GroupRecognizer("TITLED_NAME", _NAME_BEFORE_PATIENTS_RELATIVE, 0.65, flags=re.MULTILINE, cheap=True,
+                         trigger="patient patients paatient", check=_patients_relative_name_ok, gate=lambda text: "(" in text),
+        _GroupRecognizer("PERSON", _CAPS_SURNAME_COMMA_GIVEN, 0.65, cheap=True, text_check=_caps_surname_comma_given_ok,
+                         gate=lambda text: "," in text and bool(_TWO_CAPS.search(text))),
+        _GroupRecognizer("PERSON", _NAME_BEFORE_DOB, 0.65, flags=re.MULTILINE, cheap=True, trigger="dob d o b birth",
+                         check=_name_before_dob_ok),
         _GroupRecognizer("PERSON", _LOWER_NAME_BEFORE_RELATIVE, 0.6, cheap=True, trigger="my our his her",
                          check=_lower_apposed_name_ok, gate=lambda text: "(" in text),
         _GroupRecognizer("PERSON", _LOWER_NAME_APPOSED, 0.6, cheap=True, check=_lower_apposed_name_ok,
@@ -4646,6 +4817,7 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfu
 # sipho nwosu", "signed, george haddad", "i'm clive kaya and" (not "gave harry calpol", "the john
 # radcliffe", "dr ellie hughes paediatrician").
 _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
+                                   r"(?:pa+tient(?:['’]?s)?(?:\s+name)?|name)\s*[:\-–]|"
                                    r"regards,?|sincerely,?|from|about|(?:please\s+)?(?:call|ring|contact)))[ \t]+$")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
                                 "street lane avenue practice surgery hospice trust school college".split())
@@ -4816,14 +4988,15 @@ def _join_split_addresses(text: str, kept: list[RecognizerResult]) -> None:
             kept[kept.index(a)] = RecognizerResult(a.entity_type, a.start, b.end, max(a.score, b.score))
 
 
-# An age over 89 in brackets right after a name: "My dad, Kelly Ionescu (103), from ..." (hipaa).
-_BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*(9\d|1[01]\d|120)[ \t]*\)")
+# An age over 89 in brackets or between commas right after a name: "My dad, Kelly Ionescu (103),
+# from ...", "my mum shirley souza, 92, was seen" (hipaa).
+_BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*(9\d|1[01]\d|120)[ \t]*\)|,[ \t]*(?:aged[ \t]+)?(9\d|1[01]\d|120)[ \t]*(?=,)")
 
 
 def _ages_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
-    return [RecognizerResult("AGE", m.start(1), m.end(1), 0.8) for k in kept
+    return [RecognizerResult("AGE", m.start(g), m.end(g), 0.8) for k in kept
             if k.entity_type in _NAME_TYPES and (m := _BRACKETED_AGE.match(text, k.end))
-            and not _overlapping(kept, m.start(1), m.end(1))]
+            and not _overlapping(kept, m.start(g := 1 if m.group(1) else 2), m.end(g))]
 
 
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
