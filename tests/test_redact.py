@@ -2261,3 +2261,29 @@ def test_round27_hipaa_ages(hipaa_redactor, text, expected):
 ])
 def test_round27_second_read_what_stays(redactor, text):
     assert redactor.redact_one(text).text == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 27: the case notes a number names; a given name joined to a titled name
+    ("case notes (m803 5678) were lost twice.", "case notes ([HOSPITAL_NUMBER]) were lost twice."),
+    ("my case notes were lost twice", "my case notes were lost twice"),
+    ("the case notes (2 folders) were lost", "the case notes (2 folders) were lost"),
+    ("Rose and Ms Lam were all brilliant.", "[NAME] and Ms [NAME] were all brilliant."),
+    ("The ward and Dr Patel were great", "The ward and Dr [NAME] were great"),
+    ("Aye, Dr Patel knew his stuff", "Aye, Dr [NAME] knew his stuff"),
+])
+def test_round27_case_notes_and_names_before_titles(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 27, hipaa: "from", "near" and "between" mistyped before a town (none of these spellings
+    # is a word; "form" is, and stays no cue)
+    ("came fram basingstoke to penzance for this", "came fram [LOCATION] to [LOCATION] for this"),
+    ("best hospital betwen crawley and killarney. my", "best hospital betwen [LOCATION] and [LOCATION]. my"),
+    ("appointments niarer pontypridd. my", "appointments niarer [LOCATION]. my"),
+    ("i was visiting frm tulsa and you looked after me", "i was visiting frm [LOCATION] and you looked after me"),
+    ("I filled in the form leeds sent me", "I filled in the form leeds sent me"),
+])
+def test_round27_hipaa_mistyped_place_cues(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected

@@ -562,7 +562,9 @@ _OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy
                r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
 _CUED_ID = re.compile(
     r"(?:(?i:\b(?:"
-    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn)"
+    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn"
+    # the notes or file a number names: "case notes (M803 5678) were lost"
+    r"|(?:case|medical|hospital|patient)\s+(?:notes|file|folder))"
     r"|(?P<nhs>(?:nhs|chi)\s*" + _NUMWORD + r"\.?)"
     r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
@@ -1851,7 +1853,10 @@ def _coordinated_names(text: str, kept: list[RecognizerResult]) -> list[Recogniz
         # "Thanks to Bill,Carol,farzana", "thank you Kwame,emyr and Kofi"
         elif (m := _NEXT_LOWER_LISTED.match(text, r.end)) and _base(m.group(1)) in _safe_first_names():
             found.append((m.start(1), m.end(1)))
-        if (m := _PREV_NAME.search(text, max(0, r.start - 40), r.start)) and _coordinated_word(m.group(1), caps_r):
+        # before the name's title too, joined by "and": "Rose and Ms Lam were all brilliant" (not "Aye, Dr Lam")
+        before = title.start() if (title := _SURNAME_TITLE_BEFORE.search(text, max(0, r.start - 12), r.start)) else r.start
+        if (m := _PREV_NAME.search(text, max(0, before - 40), before)) and _coordinated_word(m.group(1), caps_r) \
+                and (before == r.start or "," not in text[m.end(1):before]):
             found.append((m.start(1), m.end(1)))
         for a, b in found:
             over = _overlapping(kept + out, a, b)
@@ -3074,8 +3079,13 @@ _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(
 # back on the seventh, but" (not "on the fourth floor", "on the second attempt").
 _ON_THE_WORD_DAY = (r"(?i:\bon\s+)(?=(?i:the)\s)(" + _ORDINAL_DAY + r")(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|"
                     r"[ \t]+(?i:and|but|when|so|because|as|at|i|we|she|he|they)\b)")
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
-                       r"living|lived|moved|visiting)\s+$")
+# "from", "near" and "between" as patients mistype them too ("came fram", "froom", "frm", "niarer",
+# "betwen"): none of these spellings is an English word.
+_FROM = r"fr(?:o{1,2}|a|u)?m"
+_NEAR = r"n(?:ea|ia|ee|ie)r"
+_BETWEEN = r"(?:betw(?:e{1,2}|ea)n|bewteen)"
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|" + _FROM + r"|" + _NEAR + r"|nr|to|of|around|outside|via|" + _BETWEEN
+                       + r"|into|towards|live|lives|living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
@@ -3148,14 +3158,16 @@ _TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]+(?:[ \-](?
 # "got him to hospital at Hawes"; and a listed one in lower case
 # after "live in" ("i live in boston").
 _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|flew\s+in|(?:family|parents)\s+(?:are|is|came)"
-                         r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+from|a\s+long\s+way\s+out\s+at|"
-                         r"hospital\s+(?:in|at)|(?:still\s+)?(?:live|lives|living|lived)\s+in|moved\s+(?:back\s+)?(?:to|from))\s+)"
+                         r"|(?:we|i)\s+(?:are|am|'re|'m)|(?:we|i)['’](?:re|m))\s+" + _FROM + r"|a\s+long\s+way\s+out\s+at|"
+                         r"hospital\s+(?:in|at)|(?:still\s+)?(?:live|lives|living|lived)\s+in|moved\s+(?:back\s+)?(?:to|"
+                         + _FROM + r"))\s+)"
                          r"(?=[A-Z])")
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
     r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
-    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+from|out\s+to|between)\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|" + _BETWEEN
+    + r")\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
 _AND_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|&|or|to)[ \t]+)(?=[a-z])")
 _LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
 # Towns whose name is also a word, taken as towns only right after "live in" ("i live in bath") or
@@ -3221,8 +3233,8 @@ def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int 
 
 # A preposition of place before a town written in lower case (hipaa only): "stuck in wellingborough",
 # "driven up from bideford", "near kettering", "the train back to warrington".
-_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|from|near|nearer|nr\.?|at|around|round|outside|towards?|via|into|to|across|out[ \t]+of|"
-                             r"than|between[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&)|"
+_BARE_PLACE_CUE = re.compile(r"(?i:\b(?:in|" + _FROM + r"|" + _NEAR + r"(?:er)?|nr\.?|at|around|round|outside|towards?|via|into|to|"
+                             r"across|out[ \t]+of|than|" + _BETWEEN + r"[ \t]+(?:here|home|there|us|work)[ \t]+(?:and|&)|"
                              r"(?:edge|outskirts|centre|center|heart|middle|north|south|east|west)[ \t]+of)[ \t]+)(?=[a-z])")
 # A county right after a town, with no comma: "out at bakewell derbyshire and ..."
 _COUNTY_AFTER = re.compile(r"[ \t]+(?:[a-z]+shire|norfolk|suffolk|essex|kent|devon|cornwall|dorset|somerset|surrey|"
@@ -3748,7 +3760,7 @@ class _PlaceRecognizer(_OwnRecognizer):
         for m in _LIVE_IN_LOWER.finditer(text):
             start = m.start(1)
             lives_in = _LIVES_IN.match(m.group()) is not None
-            between = m.group().lower().startswith("between")
+            between = re.match(_BETWEEN, m.group(), re.IGNORECASE) is not None
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
             while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end):
