@@ -2287,3 +2287,21 @@ def test_round27_case_notes_and_names_before_titles(redactor, text, expected):
 ])
 def test_round27_hipaa_mistyped_place_cues(hipaa_redactor, text, expected):
     assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Round 27, read on dev set 21's addresses: the country on the line after an address written
+    # over lines; a US town, state and ZIP after a street in lower case; a ZIP in brackets after a
+    # state; a house's name in lower case before a numbered street
+    ("letters go to 9743 sunset drive\nspringfield, il 18385\nusa even though i told you.",
+     "letters go to [ADDRESS] even though i told you."),
+    ("update my details: apt 1d, 570 spruce street, pittsburgh, pennsylvania 80251. thanks",
+     "update my details: [ADDRESS]. thanks"),
+    ("back home in idaho (22248) we pay a fortune", "back home in idaho ([ZIP]) we pay a fortune"),
+    ("the driver couldn't find willow lodge, 100 station gardens, llanelli and rang me twice.",
+     "the driver couldn't find [ADDRESS] and rang me twice."),
+    ("i moved from my house, 12 oak road, leeds last year", "i moved from my house, [ADDRESS] last year"),
+    ("a lovely house, 12 oak road, leeds", "a lovely house, [ADDRESS]"),
+])
+def test_round27_addresses(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected

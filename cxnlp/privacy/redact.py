@@ -1744,6 +1744,7 @@ _GREETINGS = _SIGN_OFF_WORDS | frozenset("hi hello hey dear thanks thank ta from
 _ROLE_OR_GREETING = _REL_ROLE_WORDS | _GREETINGS
 
 
+@lru_cache(maxsize=8)  # asked once a match by some patterns: a long text's letters are counted once
 def _shouted(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
@@ -3079,9 +3080,9 @@ _DATE_GROUPS.append(r"(?:(?i:\b(?:on|since|from|until|till|before|after)\s+)|\b(
 # back on the seventh, but" (not "on the fourth floor", "on the second attempt").
 _ON_THE_WORD_DAY = (r"(?i:\bon\s+)(?=(?i:the)\s)(" + _ORDINAL_DAY + r")(?=[ \t]*(?:[.,;:!?)]|\r?\n|$)|"
                     r"[ \t]+(?i:and|but|when|so|because|as|at|i|we|she|he|they)\b)")
-# "from", "near" and "between" as patients mistype them too ("came fram", "froom", "frm", "niarer",
-# "betwen"): none of these spellings is an English word.
-_FROM = r"fr(?:o{1,2}|a|u)?m"
+# "from", "near" and "between" as patients mistype them too ("came fram", "froom", "frrom", "frim",
+# "fom", "frm", "niarer", "betwen"): none of these spellings is an English word.
+_FROM = r"(?:fr{1,2}(?:o{1,2}|a|u|i)?m{1,2}|fom)"
 _NEAR = r"n(?:ea|ia|ee|ie)r"
 _BETWEEN = r"(?:betw(?:e{1,2}|ea)n|bewteen)"
 _LOCATIVE = re.compile(r"(?i)\b(?:in|at|" + _FROM + r"|" + _NEAR + r"|nr|to|of|around|outside|via|" + _BETWEEN
@@ -4497,7 +4498,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # "REGISTERED IN FLORIDA 14836.", "mailing address is in ak 43743." (only abbreviations
         # that are no English word: not "in or 97201").
         _GroupRecognizer("ZIP", r"(?i:\b(?:in|from)[ \t]+(?:" + "|".join([*_US_STATES.values(), *_STATE_ABBREVIATIONS_NO_WORD])
-                         + r")\.?[ \t]*,?[ \t]*)(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$))",
+                         + r")\.?[ \t]*,?[ \t]*\(?[ \t]*)(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$))",
                          0.7, digits=True),
         # A ZIP right after a listed town after "in", "from" ..., where the clause ends or goes on
         # with no noun: "visiting from FRESNO 93751 and", "in Wichita 67224," (not a count: "in
@@ -4925,9 +4926,30 @@ _HOUSE_NAME_BEFORE = re.compile(
 _HOUSE_NAME_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*" + _HOUSE_NAME_WORDS + r"[ \t]*\n[ \t]*$")
 
 
+# In lower case, a house's name must end in a house's word: "the driver couldn't find willow lodge,
+# 100 station gardens, llanelli" (not "my house, 12 oak road", "a lovely house, ...").
+_LOWER_HOUSE_NAME_BEFORE = re.compile(r"(?<![\w'’\-])((?:the[ \t]+)?[a-z][a-z'’\-]+[ \t]+(?i:" + _HOUSE_WORDS
+                                      + r")),[ \t]*$")
+
+
+def _lower_house_name_ok(name: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = name.split()
+    words = words[1:] if words[0] == "the" else words
+    # a name before the house's word, no ordinary word ("a lovely house") and no stop word ("the farm")
+    return len(words) >= 2 and not any(w in STOP_WORDS for w in words) and not _ordinary(words[0]) \
+        and words[0] not in ("care", "nursing", "residential")
+
+
 def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> None:
     """Grow an address that opens with a street name over the house name before it (in place)."""
     for k in [k for k in kept if k.entity_type == "STREET_ADDRESS"]:
+        if not any(ch.isupper() for ch in text[k.start:k.end]) \
+                and (m := _LOWER_HOUSE_NAME_BEFORE.search(text, max(0, k.start - 50), k.start)) \
+                and _lower_house_name_ok(m.group(1)) and not _overlapping(kept, m.start(1), k.start):
+            kept[kept.index(k)] = RecognizerResult(k.entity_type, m.start(1), k.end, k.score)
+            continue
         if not text[k.start:k.start + 1].isupper():
             continue
         m = _HOUSE_NAME_BEFORE.search(text, max(0, k.start - 50), k.start)
@@ -5095,6 +5117,14 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
 
 
 _COMMA_AT = re.compile(r"\.?,\s*")
+_LINE_ENDS_AT = re.compile(r"[ \t]*[.!]?[ \t]*(?:\r?\n|$)")
+# What stands between an address and its country: a comma, or a line break ("...\nColumbus, OH 68753\nUSA").
+_COUNTRY_SEP_AT = re.compile(r"\.?,\s*|[ \t]*\r?\n[ \t]*")
+# A US town, its state in any case and a ZIP after an address's street: "apt 1d, 570 spruce street,
+# pittsburgh, pennsylvania 80251".
+_US_TOWN_STATE_ZIP_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_][^\W\d_.'’\-]*(?:[ \t][^\W\d_][^\W\d_.'’\-]*){0,2}[ \t]*,?[ \t]*"
+                                      r"(?i:" + "|".join(sorted([*_US_STATES.values(), *_US_STATES], key=len, reverse=True))
+                                      + r")\.?[ \t]*,?[ \t]*\d{5}(?:-\d{4})?\b(?![\-\d/.,]\d)")
 
 
 def _word_town_after_comma(text: str, end: int) -> bool:
@@ -5279,10 +5309,17 @@ class Redactor:
         # a European address's province or country after its city: "..., 03501 Benidorm, Alicante"
         if text[r.end:r.end + 1] == "," and _EUROPEAN_ADDRESS_RX.fullmatch(text, r.start, r.end):
             r = RecognizerResult(r.entity_type, r.start, _address_tail(text, r.end, after_city=True), r.score)
-        # and the country that closes any address: "..., Richmond, VA 23221, USA", "..., new delhi 110087, india"
-        if (sep := _COMMA_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper()
-                                                      or not any(ch.isupper() for ch in text[r.start:r.end])) \
-                and (country := _country_end(text, sep.end())):
+        # the town, state and ZIP after a US street: "..., 570 spruce street, pittsburgh, pennsylvania 80251"
+        if text[r.end:r.end + 1] in ", \t" and (m := _US_TOWN_STATE_ZIP_AFTER.match(text, r.end)):
+            r = RecognizerResult(r.entity_type, r.start, m.end(), r.score)
+        # and the country that closes any address, after a comma or on its own line: "..., Richmond,
+        # VA 23221, USA", "..., new delhi 110087, india", "...\ncolumbus, oh 68753\nusa"
+        # (on its own line only where the address was written over lines or the line ends with it:
+        # not "...Bath\nEngland is lovely")
+        if (sep := _COUNTRY_SEP_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper()
+                                                          or not any(ch.isupper() for ch in text[r.start:r.end])) \
+                and (country := _country_end(text, sep.end())) \
+                and ("," in sep.group() or "\n" in text[r.start:r.end] or _LINE_ENDS_AT.match(text, country) is not None):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         return r
 
@@ -5320,8 +5357,13 @@ class Redactor:
             key=lambda r: (_PRIORITY[r.entity_type], -(r.end - r.start), r.start),
         )
         kept: list[RecognizerResult] = []
+        # Every character a kept finding covers is marked (and some of dropped ones: a mark only
+        # sends the check to the scan of all kept), so a finding over no marked character overlaps
+        # none without that scan, which made a text of thousands of findings quadratic.
+        covered = bytearray(len(text) + 1)
         for r in candidates:
-            inside = _overlapping(kept, r.start, r.end)
+            inside = _overlapping(kept, r.start, r.end) if any(covered[r.start:r.end]) else []
+            covered[r.start:r.end] = b"\x01" * (r.end - r.start)
             if not inside:
                 kept.append(r)
             elif all(r.start <= k.start and k.end <= r.end for k in inside):
