@@ -2290,14 +2290,19 @@ def test_round27_hipaa_mistyped_place_cues(hipaa_redactor, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # Round 27, read on dev set 21's addresses: the country on the line after an address written
-    # over lines; a US town, state and ZIP after a street in lower case; a ZIP in brackets after a
-    # state; a house's name in lower case before a numbered street
-    ("letters go to 9743 sunset drive\nspringfield, il 18385\nusa even though i told you.",
-     "letters go to [ADDRESS] even though i told you."),
+    # Round 27, read on dev set 21's addresses: the country alone on the line after an address; a
+    # state written out in any case before a ZIP; a house's name in lower case before a numbered
+    # street. A last read's false alarms: a country's or a people's word opening the next line's
+    # sentence, one's own house, a kind of house, a volume or a bed in brackets after "case notes"
+    ("letters go to 9743 sunset drive\nspringfield, il 18385\nusa\nthanks", "letters go to [ADDRESS]\nthanks"),
+    ("Flat 2\n3 Oak Road\nLuton LU1 1AA\nWelsh speaking staff would help", "[ADDRESS]\nWelsh speaking staff would help"),
     ("update my details: apt 1d, 570 spruce street, pittsburgh, pennsylvania 80251. thanks",
      "update my details: [ADDRESS]. thanks"),
-    ("back home in idaho (22248) we pay a fortune", "back home in idaho ([ZIP]) we pay a fortune"),
+    ("send it to 9 pine road, columbus, ohio 43004 please", "send it to [ADDRESS] please"),
+    ("took me home to my nan's bungalow, 4 mill lane, settle", "took me home to my nan's bungalow, [ADDRESS]"),
+    ("we live in an ex-council house, 4 mill lane, leeds", "we live in an ex-council house, [ADDRESS]"),
+    ("the case notes (vol 3) were lost", "the case notes (vol 3) were lost"),
+    ("a card came frim Jordan on ward 4", "a card came frim [NAME] on ward 4"),
     ("the driver couldn't find willow lodge, 100 station gardens, llanelli and rang me twice.",
      "the driver couldn't find [ADDRESS] and rang me twice."),
     ("i moved from my house, 12 oak road, leeds last year", "i moved from my house, [ADDRESS] last year"),

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import itertools
 import logging
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -381,8 +383,9 @@ def _safe_first_names() -> frozenset[str]:
     return _first_names() - _WORD_NAMES - _RELATIVES_MORE_THAN_NAMES
 
 
-# Relationship and role words that are listed given names too, as patients mostly mean the word
-# ("nana", a common Akan given name, stays a name).
+# Relationship and role words that are listed given names too, as patients mostly mean the word: no
+# name with no cue ("nana", a common Akan given name, stays one when capitalised; in lower case
+# ``_NOT_NAME_SLANG`` already keeps it from the surname and field rules).
 _RELATIVES_MORE_THAN_NAMES = frozenset("nan nanna pal porter".split())
 
 
@@ -562,9 +565,7 @@ _OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy
                r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
 _CUED_ID = re.compile(
     r"(?:(?i:\b(?:"
-    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn"
-    # the notes or file a number names: "case notes (M803 5678) were lost"
-    r"|(?:case|medical|hospital|patient)\s+(?:notes|file|folder))"
+    r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn)"
     r"|(?P<nhs>(?:nhs|chi)\s*" + _NUMWORD + r"\.?)"
     r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
@@ -717,7 +718,9 @@ _POSTCODE_AT = re.compile(_UK_POSTCODE)
 _STATE_ZIP_AT = re.compile(_STATE_BEFORE_ZIP + r"\s*,?\s*" + _ZIP)
 # In an address written in lower case: "reno nv 89564" (only in an address's tail: "in", "or", "me"
 # before five digits elsewhere are no state).
-_STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP)
+# A state, abbreviated or written out, in any case ("pittsburgh, pennsylvania 80251"), longest first.
+_STATE_ANY_CASE = "|".join(sorted([*_US_STATES, *_US_STATES.values()], key=len, reverse=True))
+_STATE_ZIP_LOWER_AT = re.compile(r"(?i:" + _STATE_ANY_CASE + r")\b\.?\s*,?\s*" + _ZIP)
 # A Canadian province and postal code, where an address ends: "Guelph, ON N1H 3T2", "halifax, ns b3m
 # 7s3" (the postal code's letter-digit-letter shape says it is one, in any case).
 _CA_PROVINCES = ("AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland"
@@ -731,7 +734,7 @@ _PROVINCE_POSTAL_ANY_CASE_AT = re.compile(r"(?i:(?:" + _CA_PROVINCES + r")\b\.?[
 _US_ADDRESS_ANY_CASE = re.compile(
     r"(?i:(?<![\w/.\-])\d{1,6}[a-z]?\s+(?:(?:[a-z][a-z'’\-]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:" + _STREET + r")\b\.?"
     r"(?:,?\s*(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\s*[a-z\d\-]{1,6})?,\s*(?:[a-z][a-z'’.\-]*\s+){0,2}"
-    r"[a-z][a-z'’.\-]*,?\s*(?:" + "|".join(_US_STATES) + r")\b\.?\s*,?\s*" + _ZIP + ")")
+    r"[a-z][a-z'’.\-]*,?\s*(?:" + _STATE_ANY_CASE + r")\b\.?\s*,?\s*" + _ZIP + ")")
 _STATE_AT = re.compile(_STATE)
 _ZIP_AT = re.compile(_ZIP)
 # What parts an address's parts as a comma does, besides a new line: "Yarm, Cleveland", "24 Fernbank
@@ -1599,14 +1602,11 @@ def _one_edit_from_common(word: str) -> bool:
     "greta" for "great", "manny" for "many", "siper" for "super")."""
     common = _common_words()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = ([a + ch + b for a, b in splits for ch in _LATIN_LETTERS]
-             + [a + b[1:] for a, b in splits if b]
-             + [a + ch + b[1:] for a, b in splits if b for ch in _LATIN_LETTERS]
-             + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1])
+    edits = itertools.chain((a + ch + b for a, b in splits for ch in string.ascii_lowercase),
+                            (a + b[1:] for a, b in splits if b),
+                            (a + ch + b[1:] for a, b in splits if b for ch in string.ascii_lowercase),
+                            (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1))
     return any(len(e) >= 4 and e != word and e in common for e in edits)
-
-
-_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Listed given names that, in lower case with no cue, patients write as words: prayers and festivals,
 # family words and food in other languages, slang, voice assistants, games and brands ("allah
 # bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario").
@@ -3085,8 +3085,10 @@ _ON_THE_WORD_DAY = (r"(?i:\bon\s+)(?=(?i:the)\s)(" + _ORDINAL_DAY + r")(?=[ \t]*
 _FROM = r"(?:fr{1,2}(?:o{1,2}|a|u|i)?m{1,2}|fom)"
 _NEAR = r"n(?:ea|ia|ee|ie)r"
 _BETWEEN = r"(?:betw(?:e{1,2}|ea)n|bewteen)"
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|" + _FROM + r"|" + _NEAR + r"|nr|to|of|around|outside|via|" + _BETWEEN
-                       + r"|into|towards|live|lives|living|lived|moved|visiting)\s+$")
+# (the plain words only: a place after them is no name under either profile, and "came frim Jordan"
+# must keep its name)
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
+                       r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
@@ -3167,8 +3169,8 @@ _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
     r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
-    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|" + _BETWEEN
-    + r")\s+)([a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|(?P<between>" + _BETWEEN
+    + r"))\s+)(?P<town>[a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
 _AND_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|&|or|to)[ \t]+)(?=[a-z])")
 _LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
 # Towns whose name is also a word, taken as towns only right after "live in" ("i live in bath") or
@@ -3390,10 +3392,9 @@ def _dictionary_words() -> frozenset[str]:
         raise RuntimeError(f"{resolve_spacy_model()} has no rule lemmatizer, whose word lists cxnlp reads")
     lookups = lemmatizer.lookups
     words: set[str] = set(STOP_WORDS)
-    for pos in lookups.get_table("lemma_index").keys():
-        words.update(lookups.get_table("lemma_index")[pos])
-    for pos in lookups.get_table("lemma_exc").keys():
-        words.update(lookups.get_table("lemma_exc")[pos])
+    for table in (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")):
+        for by_pos in table.values():
+            words.update(by_pos)
     return frozenset(w for w in words if isinstance(w, str) and w.isalpha())
 
 
@@ -3759,9 +3760,9 @@ class _PlaceRecognizer(_OwnRecognizer):
                            or _base(w) in _COUNTRIES for w in words) and not _proper_adjective(run.group()):
                     out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
         for m in _LIVE_IN_LOWER.finditer(text):
-            start = m.start(1)
+            start = m.start("town")
             lives_in = _LIVES_IN.match(m.group()) is not None
-            between = re.match(_BETWEEN, m.group(), re.IGNORECASE) is not None
+            between = m.group("between") is not None
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
             while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end):
@@ -4134,6 +4135,10 @@ class _CuedIdRecognizer(_OwnRecognizer):
         for m in _ID_THEN_CUE.finditer(text):
             if _id_like(m.group(1), 4, 1) and not _ROAD.match(m.group(1)):
                 out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
+        if "(" in text:
+            for m in _NOTES_ID.finditer(text):
+                if _id_like(m.group(1), 4, 4) or _LETTERS_THEN_DIGITS.match(m.group(1)):
+                    out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
         for m in _CORRECTED_ID.finditer(text):
             tok = m.group("tok")
             if _ROAD.match(tok) or not _id_like(tok, 4, 1) or tok.split()[0].lower().strip(".") in _NOT_ID_HEADS:
@@ -4141,6 +4146,14 @@ class _CuedIdRecognizer(_OwnRecognizer):
             out.append(RecognizerResult("HOSPITAL_NUMBER" if m.group("hosp") else "CUED_ID", m.start("tok"),
                                         m.end("tok"), 0.8))
         return out
+
+
+# The number of the notes or file a patient names, in brackets: "case notes (M803 5678) were lost",
+# "medical file (31-6224-96)"; four digits or letters joined to digits (not "(vol 3)", "(bed 14)",
+# "(2019)", "(2 pages)").
+_NOTES_ID = re.compile(r"(?i:\b(?:case|medical|hospital|patient)\s+(?:notes|file|folder)\s*\(\s*)"
+                       r"([A-Za-z]{0,3}\d[A-Za-z\d]*(?:[\s\-/][A-Za-z]{0,3}\d[A-Za-z\d]*){0,3})(?=\s*\))")
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z]{1,3}\d")
 
 
 class _LongIdRecognizer(_OwnRecognizer):
@@ -4498,7 +4511,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # "REGISTERED IN FLORIDA 14836.", "mailing address is in ak 43743." (only abbreviations
         # that are no English word: not "in or 97201").
         _GroupRecognizer("ZIP", r"(?i:\b(?:in|from)[ \t]+(?:" + "|".join([*_US_STATES.values(), *_STATE_ABBREVIATIONS_NO_WORD])
-                         + r")\.?[ \t]*,?[ \t]*\(?[ \t]*)(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$))",
+                         + r")\.?[ \t]*,?[ \t]*)(\d{5}(?:-\d{4})?)\b(?![\-\d/.,]\d)(?=[ \t]*(?:[.,;:!?)]|\r?\n|$))",
                          0.7, digits=True),
         # A ZIP right after a listed town after "in", "from" ..., where the clause ends or goes on
         # with no noun: "visiting from FRESNO 93751 and", "in Wichita 67224," (not a count: "in
@@ -4933,13 +4946,20 @@ _LOWER_HOUSE_NAME_BEFORE = re.compile(r"(?<![\w'’\-])((?:the[ \t]+)?[a-z][a-z'
 
 
 def _lower_house_name_ok(name: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    """A name before the house's word ("the farm" has none): no ordinary word ("a lovely house"), no
+    one's house ("nan's bungalow", "auntie's house"), no kind of house ("ex-council", "semi-detached",
+    "dormer bungalow", "uni halls", "airbnb cottage")."""
     words = name.split()
     words = words[1:] if words[0] == "the" else words
-    # a name before the house's word, no ordinary word ("a lovely house") and no stop word ("the farm")
-    return len(words) >= 2 and not any(w in STOP_WORDS for w in words) and not _ordinary(words[0]) \
-        and words[0] not in ("care", "nursing", "residential")
+    first = words[0]
+    return len(words) >= 2 and not _POSSESSIVE_IN.search(first) and not _ordinary(first) \
+        and not any(_ordinary(part) or part in _HOUSE_KINDS for part in first.split("-")) \
+        and _base(first) not in _ROLE_OR_GREETING and first not in _HOUSE_KINDS and first != "residential"
+
+
+# Kinds of house, written before a house's word like a name: "dormer bungalow", "hmo house".
+_HOUSE_KINDS = frozenset("ex council semi detached terraced dormer uni student airbnb hmo holiday rented rental "
+                         "bedsit shared sheltered respite static caravan".split())
 
 
 def _grow_address_over_house_name(text: str, kept: list[RecognizerResult]) -> None:
@@ -5028,9 +5048,9 @@ _BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*(9\d|1[01]\d|120)[ \t]*\)|,[ \t]*(?:
 
 
 def _ages_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
-    return [RecognizerResult("AGE", m.start(g), m.end(g), 0.8) for k in kept
-            if k.entity_type in _NAME_TYPES and (m := _BRACKETED_AGE.match(text, k.end))
-            and not _overlapping(kept, m.start(g := 1 if m.group(1) else 2), m.end(g))]
+    return [RecognizerResult("AGE", m.start(m.lastindex), m.end(m.lastindex), 0.8) for k in kept
+            if k.entity_type in _NAME_TYPES and (m := _BRACKETED_AGE.match(text, k.end)) and m.lastindex
+            and not _overlapping(kept, m.start(m.lastindex), m.end(m.lastindex))]
 
 
 def _dates_of_birth_after_names(text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -5119,12 +5139,8 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
 _COMMA_AT = re.compile(r"\.?,\s*")
 _LINE_ENDS_AT = re.compile(r"[ \t]*[.!]?[ \t]*(?:\r?\n|$)")
 # What stands between an address and its country: a comma, or a line break ("...\nColumbus, OH 68753\nUSA").
-_COUNTRY_SEP_AT = re.compile(r"\.?,\s*|[ \t]*\r?\n[ \t]*")
-# A US town, its state in any case and a ZIP after an address's street: "apt 1d, 570 spruce street,
-# pittsburgh, pennsylvania 80251".
-_US_TOWN_STATE_ZIP_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_][^\W\d_.'’\-]*(?:[ \t][^\W\d_][^\W\d_.'’\-]*){0,2}[ \t]*,?[ \t]*"
-                                      r"(?i:" + "|".join(sorted([*_US_STATES.values(), *_US_STATES], key=len, reverse=True))
-                                      + r")\.?[ \t]*,?[ \t]*\d{5}(?:-\d{4})?\b(?![\-\d/.,]\d)")
+_COUNTRY_SEP_AT = re.compile(_COMMA_AT.pattern + r"|[ \t]*\r?\n[ \t]*")
+
 
 
 def _word_town_after_comma(text: str, end: int) -> bool:
@@ -5309,17 +5325,14 @@ class Redactor:
         # a European address's province or country after its city: "..., 03501 Benidorm, Alicante"
         if text[r.end:r.end + 1] == "," and _EUROPEAN_ADDRESS_RX.fullmatch(text, r.start, r.end):
             r = RecognizerResult(r.entity_type, r.start, _address_tail(text, r.end, after_city=True), r.score)
-        # the town, state and ZIP after a US street: "..., 570 spruce street, pittsburgh, pennsylvania 80251"
-        if text[r.end:r.end + 1] in ", \t" and (m := _US_TOWN_STATE_ZIP_AFTER.match(text, r.end)):
-            r = RecognizerResult(r.entity_type, r.start, m.end(), r.score)
         # and the country that closes any address, after a comma or on its own line: "..., Richmond,
         # VA 23221, USA", "..., new delhi 110087, india", "...\ncolumbus, oh 68753\nusa"
-        # (on its own line only where the address was written over lines or the line ends with it:
-        # not "...Bath\nEngland is lovely")
+        # (on its own line only where the line ends with it: not "...Bath\nEngland is lovely",
+        # "...LU1 1AA\nWelsh speaking staff would help")
         if (sep := _COUNTRY_SEP_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper()
                                                           or not any(ch.isupper() for ch in text[r.start:r.end])) \
                 and (country := _country_end(text, sep.end())) \
-                and ("," in sep.group() or "\n" in text[r.start:r.end] or _LINE_ENDS_AT.match(text, country) is not None):
+                and ("," in sep.group() or _LINE_ENDS_AT.match(text, country) is not None):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         return r
 
@@ -5362,7 +5375,7 @@ class Redactor:
         # none without that scan, which made a text of thousands of findings quadratic.
         covered = bytearray(len(text) + 1)
         for r in candidates:
-            inside = _overlapping(kept, r.start, r.end) if any(covered[r.start:r.end]) else []
+            inside = _overlapping(kept, r.start, r.end) if covered.find(1, r.start, r.end) >= 0 else []
             covered[r.start:r.end] = b"\x01" * (r.end - r.start)
             if not inside:
                 kept.append(r)
