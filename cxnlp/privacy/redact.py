@@ -1591,8 +1591,6 @@ def _surname_then_person(text: str, pos: int) -> re.Match[str] | None:
 # jarrett ward", "george elliot hospital".
 _EPONYM_AFTER = re.compile(r"(?:[ \t]+(?!(?i:in|at|on|to|from|of|the|a|an|and|was|is)\b)[^\W\d_][\w'’\-]*)?(?:['’]s)?\s+(?i:disease|syndrome|palsy|sign|test|ward|unit|hospital|clinic|centre|center|"
                            r"house|hospice|surgery|practice|suite|wing|building|court|lodge|city|town|village)\b")
-# Ward slang that is also a listed given name: "prem babies".
-_NOT_NAME_SHORTHAND = frozenset("prem".split())
 
 
 @lru_cache(maxsize=4096)
@@ -1609,8 +1607,10 @@ def _one_edit_from_common(word: str) -> bool:
     return any(len(e) >= 4 and e != word and e in common for e in edits)
 # Listed given names that, in lower case with no cue, patients write as words: prayers and festivals,
 # family words and food in other languages, slang, voice assistants, games and brands ("allah
-# bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario").
+# bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario"), and ward
+# slang ("prem babies").
 _LOWER_WORDS_NOT_NAMES = frozenset("ameen juma ramazan prasad yalda newroz bebe mami bibi jaan buena vida lassi chana gulab "
+                                   "prem "
                                    "peng yani yada kiki alexa siri mario luigi zelda barbie chanel evelina".split())
 # Before these a lower-case word is a place, a shop, a game or a likeness, not a person: "from skye",
 # "in alba", "shop at zara", "went back to isla", "my lola", "played mario", "looks like leia".
@@ -1631,7 +1631,7 @@ def _bare_lower_name_ok(text: str, start: int, end: int, key: str) -> bool:
     another language, and names no saint, disease, ward or place ("st. bernadette's", "addison's
     disease", "lynn jarrett ward"). Short names (three letters) are too often typed words ("tim"
     for "time", "ide")."""
-    return len(key) > 3 and not _dictionary_word(key) and key not in _NOT_NAME_SHORTHAND and key not in _FOREIGN_MONTHS \
+    return len(key) > 3 and not _dictionary_word(key) and key not in _FOREIGN_MONTHS \
         and key not in _LOWER_WORDS_NOT_NAMES and key not in _INSTITUTION_SURNAMES and not _one_edit_from_common(key) \
         and not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
         and not _EPONYM_AFTER.match(text, end) and not _names_no_person(text, start, end) \
@@ -1953,7 +1953,7 @@ class _LowerNameRecognizer(_OwnRecognizer):
                 else:
                     ok = b1 in names or (intro in ("called", "named") and _word_name(w1)) or (
                         _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
-                        _unlisted_lower_name(w1) and b1 not in _NOT_NAME_SLANG and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
+                        _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
                                                       or (nxt is not None and _base(nxt.group(1)) in names)))
             if not ok:
                 continue
