@@ -1605,6 +1605,8 @@ def _one_edit_from_common(word: str) -> bool:
                             (a + ch + b[1:] for a, b in splits if b for ch in string.ascii_lowercase),
                             (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1))
     return any(len(e) >= 4 and e != word and e in common for e in edits)
+
+
 # Listed given names that, in lower case with no cue, patients write as words: prayers and festivals,
 # family words and food in other languages, slang, voice assistants, games and brands ("allah
 # bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario"), and ward
@@ -1660,9 +1662,13 @@ def _lower_surname(word: str) -> bool:
     b = _base(word)
     if not b.isalpha() or len(b) < 2 or _ordinary(word):
         return False
-    common = _common_words()
-    return not any(b.endswith(end) and (b[:-len(end)] in common or b[:-len(end)] + "e" in common)
-                   for end in ("s", "es", "d", "ed", "ing"))
+    return not _inflection_of(b, _common_words(), ("s", "es", "d", "ed", "ing"))
+
+
+def _inflection_of(word: str, words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``words`` (or it with its final "e") with one of ``endings`` added:
+    "helping" of "help", "explained" of "explain", "ties" of "tie"."""
+    return any(word.endswith(end) and (word[:-len(end)] in words or word[:-len(end)] + "e" in words) for end in endings)
 
 
 # Where an unlisted lower-case word after "thanks to" ends as a name: the sentence ends, kisses, a
@@ -2270,7 +2276,8 @@ def _initial_surname_ok(name: str) -> bool:
 
 # A name (in any case) signed with the writer's relation to the patient: "Patience (patient's wife)",
 # "GRACE (PATIENT'S WIFE)", "catriona (patient's son)".
-_NAME_BEFORE_PATIENTS_RELATIVE = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))([^\W\d_][^\W\d_'’\-]{2,})[ \t]*"
+_SENTENCE_OPENING = r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))"  # (with re.MULTILINE)
+_NAME_BEFORE_PATIENTS_RELATIVE = (_SENTENCE_OPENING + r"([^\W\d_][^\W\d_'’\-]{2,})[ \t]*"
                                   r"\([ \t]*(?i:(?:the[ \t]+)?pa+tient['’]?s)[ \t]+(?i:" + _REL_WORDS + r")[ \t]*\)")
 
 
@@ -2300,7 +2307,7 @@ _SERVICE_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:by|to|at|from|with|in|into|v
 
 # A person's name before their date of birth, at a sentence's start: "winston morrison, dob 25th aug
 # 1990, was my mum", "Emre Owusu DOB 2/1/94".
-_NAME_BEFORE_DOB = (r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))((?:[^\W\d_][^\W\d_'’\-]+[ \t]+){1,2}[^\W\d_][^\W\d_'’\-]+)"
+_NAME_BEFORE_DOB = (_SENTENCE_OPENING + r"((?:[^\W\d_][^\W\d_'’\-]+[ \t]+){1,2}[^\W\d_][^\W\d_'’\-]+)"
                     r"[ \t]*,?[ \t]*(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)\b")
 
 
@@ -3370,11 +3377,17 @@ def _lower_place_words() -> frozenset[str]:
 def _english_vocabulary() -> frozenset[str]:
     """Every alphabetic string spaCy's English model knows, in lower case (about 49,000: words and
     the names common in its training text, not villages); loaded once, on first use."""
+    return frozenset(s.lower() for s in _word_list_pipeline().vocab.strings if s.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _word_list_pipeline() -> Any:
+    """spaCy's English model with its lemmatizer alone: the vocabulary and the lemmatizer's word
+    lists that :func:`_english_vocabulary` and :func:`_dictionary_words` read, loaded once for both
+    (the vocabulary is the same with or without the lemmatizer)."""
     import spacy
 
-    nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler",
-                                                     "lemmatizer", "ner"])
-    return frozenset(s.lower() for s in nlp.vocab.strings if s.isalpha())
+    return spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner"])
 
 
 @lru_cache(maxsize=1)
@@ -3382,12 +3395,10 @@ def _dictionary_words() -> frozenset[str]:
     """English words as WordNet lists them in spaCy's lemmatizer tables (about 88,000 lemmas and
     irregular forms) and spaCy's stop words: unlike :func:`_english_vocabulary` it holds few given
     names ("chidi", "wojciech", "anjali" are none of its words; "lucy", "graham" are)."""
-    import spacy
     from spacy.lang.en.stop_words import STOP_WORDS
     from spacy.pipeline import Lemmatizer
 
-    nlp = spacy.load(resolve_spacy_model(), exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "ner"])
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = _word_list_pipeline().get_pipe("lemmatizer")
     if not isinstance(lemmatizer, Lemmatizer):
         raise RuntimeError(f"{resolve_spacy_model()} has no rule lemmatizer, whose word lists cxnlp reads")
     lookups = lemmatizer.lookups
@@ -3402,8 +3413,8 @@ def _dictionary_word(word: str) -> bool:
     """Whether a lower-case word is an English word, one's regular inflection ("ties", "brains") or
     a verb's "-ing" without its g ("sayin")."""
     words = _dictionary_words()
-    return word in words or (word.endswith("in") and word + "g" in words) or any(word.endswith(end) and (word[:-len(end)] in words or word[:-len(end)] + "e" in words)
-                                for end in ("s", "es", "d", "ed", "ing", "ly"))
+    return word in words or (word.endswith("in") and word + "g" in words) \
+        or _inflection_of(word, words, ("s", "es", "d", "ed", "ing", "ly"))
 
 
 _POSSESSIVE_IN = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
@@ -4954,7 +4965,7 @@ def _lower_house_name_ok(name: str) -> bool:
     first = words[0]
     return len(words) >= 2 and not _POSSESSIVE_IN.search(first) and not _ordinary(first) \
         and not any(_ordinary(part) or part in _HOUSE_KINDS for part in first.split("-")) \
-        and _base(first) not in _ROLE_OR_GREETING and first not in _HOUSE_KINDS and first != "residential"
+        and _base(first) not in _ROLE_OR_GREETING and first != "residential"
 
 
 # Kinds of house, written before a house's word like a name: "dormer bungalow", "hmo house".
