@@ -4381,8 +4381,9 @@ class _AddressRecognizer(_OwnRecognizer):
                     pos = tail
                 elif lower and (nxt := re.search(r"\s\S", m.group(1))) is not None:
                     # "couldn't find sycamore road, margate": the match took the cue's word; try
-                    # again from the next word
-                    pos = start + nxt.end() - 1
+                    # again from the next word (of the match: a house's name found before it must
+                    # not send the search back, or it never ends)
+                    pos = m.start(1) + nxt.end() - 1
                 else:
                     pos = m.end()
         return out
