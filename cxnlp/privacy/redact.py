@@ -166,6 +166,7 @@ _NOT_NAMES = {
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
     "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
+    "Corona",  # "the ongoing Corona virus situation" (a town and a given name too)
 }
 # Words spaCy's small model sometimes tags as PERSON that are ordinary words here (a find made of
 # them alone is dropped).
@@ -1538,7 +1539,8 @@ def _may_hold_lower_name(text: str) -> bool:
             or ("." in text and bool(_INITIAL_DOT_WORD.search(text)) and bool(_LOWER_INITIAL_NAME.search(text)))
             or ("(" in text and bool(_LOWER_NAME_BEFORE_RELATIVE_RX.search(text)))
             or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text)))
-            or ("," in text and not _FIELD_CUE_WORDS.isdisjoint(words) and bool(_SURNAME_COMMA_GIVEN.search(text))))
+            or ("," in text and not _FIELD_CUE_WORDS.isdisjoint(words) and bool(_SURNAME_COMMA_GIVEN.search(text)))
+            or (not _AS_ROLE_TRIGGER.isdisjoint(words) and bool(_NAME_AS_ROLE.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -2295,13 +2297,17 @@ _CAPS_SURNAME_COMMA_GIVEN = (r"(?<![\w'’\-])((?:(?:MAC|MC|VAN|VON|DE|DA|DEL|AL
 def _caps_surname_comma_given_ok(text: str, start: int, end: int) -> bool:
     surname, given = (part.strip() for part in text[start:end].split(",", 1))
     last = surname.split()[-1]
-    # four capitals are mostly a service ("PALS, Grace", "PICU, Megan"), and so are capitals after a
-    # preposition ("Referred by CAMHS, Holly")
-    return not _shouted(text) and len(last) > 4 and not _SERVICE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
+    # four capitals are mostly a service ("PALS, Grace", "PICU, Megan") but after a field's colon
+    # ("Staff member: TANG, Lily"), and capitals after a preposition are too ("Referred by CAMHS, Holly")
+    after_field = _FIELD_COLON_BEFORE.search(text, max(0, start - 30), start) is not None
+    return not _shouted(text) and (len(last) > 4 or (len(last) > 3 and after_field)) \
+        and not _SERVICE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) \
         and _base(given.split("-")[0]) in _given_names() and re.search(r"[AEIOUY]", last) is not None \
         and _unknown_name(last, caps_ok=True) and _base(last) not in _NOT_NAME_SLANG
 
 
+_FIELD_COLON_BEFORE = re.compile(r"(?:^|[\n.]|\b[A-Za-z]+)[ \t]*:[ \t]*$")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:Big|BIG)[ \t]+$")
 _SERVICE_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:by|to|at|from|with|in|into|via|under|for)[ \t]+)$")
 
 
@@ -2600,11 +2606,35 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
     place or a country after its city rather than a person ("St Helen", "Florence Ward", "Sydney",
     "Delhi, India")."""
     return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end)) \
-        or _place_word(text, start, end) or (
+        or _given_name_place(text, start, end) or (
             _base(text[start:end]) in _NAME_COUNTRIES and (city := _PLACE_THEN_COMMA.search(text, max(0, start - 40), start))
             is not None and any(_place_word(text, a, city.end(1)) for a in (city.start(1), city.start(2))))
 
 
+def _given_name_place(text: str, start: int, end: int) -> bool:
+    """:func:`_place_word`, where a UK or US town that is also a given name ("Clive", "Stanley",
+    "Keith") is no place in the middle of a sentence right after a word in lower case that does not
+    lead to a place ("Why did Clive send me home", "we saw Keith at the desk"): not after "in",
+    "from" (or "frm"), "than", "and", "the" ..., a comma or a capitalised word ("Seattle,
+    Washington", "King's Lynn", "Deal Kent"), nor before another capitalised word ("Stanley Park");
+    a city abroad always is ("Sydney")."""
+    if not _place_word(text, start, end):
+        return False
+    hit = _place_at(text, start)
+    if _place_key(text[start:end]) in _world_place_names() or hit is None or not hit[1] \
+            or _CAPITAL_WORD_AFTER.match(text, end) is not None:
+        return True
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is None or (word := before.group(1)) in _NOT_BEFORE_A_PERSON \
+        or _LOCATIVE.search(text, max(0, start - 16), start) is not None or _one_slip_from(word, _LOCATIVE_WORDS)
+
+
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]{2,})[ \t]$")
+# Words before which a town that is also a given name is still the town: a list of places, a
+# comparison, a determiner ("Saffron Walden and Stanley clinics", "better than Alton", "the Easton lot").
+_NOT_BEFORE_A_PERSON = frozenset("and or n than the a an this that these those our your their its his her my every "
+                                 "each some any no".split())
 _PLACE_THEN_COMMA = re.compile(r"((?:[^\W\d_][^\W\d_'’\-]*[ \t])?([^\W\d_][^\W\d_'’\-]*)),[ \t]*$")
 
 
@@ -2704,6 +2734,45 @@ _THANKS_TO_BEFORE = re.compile(r"(?i:\b(?:to|thank\s+(?:you|u)|thanks|thanku|che
 _LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
 
 
+# A name said to be someone's role, or to come from a team: "Holly was the nurse who looked after
+# me", "e. hill was the doctor on duty", "PATEL WAS THE SURGEON", "kaczmarek from the pain team was
+# brilliant"; a name that is also a word counts (the role says it is a person).
+_NAME_AS_ROLE = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ \t]?){0,2}[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)[ \t]+"
+                           r"(?:(?i:was|is)[ \t]+(?i:the|my|our|his|her|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?i:" + _ROLE_WORDS
+                           + r")|(?i:from[ \t]+the)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?i:team|crew|ward|unit|clinic|department|dept))\b")
+
+
+# A name before the number to call it on, and the name a badge showed: "Please call Lovely on 0113
+# 496 0364", "THE NAME ON HIS BADGE WAS JEAN-PIERRE".
+_CALL_NAME_ON = re.compile(r"(?i:\b(?:call|ring|phone|text|contact|ask\s+for|speak\s+to)[ \t]+)(" + _NAME_WORD
+                           + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]+on[ \t]+[+(\d])")
+_BADGE_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|says|read|reads|showed)[ \t]*:?[ \t]*)(" + _NAME_WORD
+                         + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
+_AS_ROLE_TRIGGER = frozenset(("was", "is", "from"))
+_INITIALS_AT = re.compile(r"^(?:[A-Za-z]\.[ \t]?)+")
+
+
+def _name_as_role_ok(words: list[str]) -> bool:
+    """Whether ``words`` (initials dropped) name a person before ``_NAME_AS_ROLE``'s role: each a
+    given name, a name that is also a word, a capitalised word that is no ordinary word, or one in
+    lower case that is no word spaCy knows; none a role, relation or greeting."""
+    if not words or len({w[:1].isupper() for w in words}) > 1:
+        return False  # "frrom Hope": a word mistyped before a name is no part of it
+    for w in words:
+        b = _base(w)
+        if b in _ROLE_OR_GREETING or len(b) < 2:
+            return False
+        if w.isupper():
+            ok = not _ordinary(w) and len(w) > 2
+        elif w[:1].isupper():
+            ok = _listed_name_word(w) or _word_name(w)
+        else:
+            ok = b in _first_names() or _word_name(w) or (_unlisted_lower_name(w) and b not in _english_vocabulary())
+        if not ok:
+            return False
+    return True
+
+
 # A capitalised word after "that lovely", "the wonderful" ...: "Mum keeps asking for that lovely Fern".
 _PRAISED_NAME = re.compile(r"(?i:\b(?:that|the|our|my)\s+(?:lovely|wonderful|amazing|brilliant|fantastic|gorgeous|fab|"
                            r"fabulous|smashing|super|kind)\s+)([A-Z][a-zß-öø-ÿ]+)(?=[\"'”’)]|\s*[,.!?]|\s+(?i:on|in|at|from|who|was|is|and)\b)")
@@ -2717,7 +2786,8 @@ _NOT_GREETED = frozenset("sir madam all everyone everybody team there guys folks
 _PRAISE_THEN_NAME = re.compile(r"(?i:\b(?:good|great|excellent|perfect|brilliant|wonderful|amazing|fab|fabulous|lovely|"
                                r"fantastic|superb|outstanding|professional|efficient|kind|helpful))[ \t]*(?:,|[-–—])[ \t]*"
                                r"([^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)?)(?=[ \t]*(?:[.!]|x+\b|$|\n))")
-_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly)[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
+_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly|(?<=staff,[ \t])including|"
+                                r"(?<=staff[ \t])including)[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
 _NOT_VOCATIVE = frozenset("thanks thank cheers overall really honestly everyone everybody all again too though so "
                           "indeed today".split())
 
@@ -2795,6 +2865,23 @@ class _NameByContextRecognizer(_OwnRecognizer):
                                                         else _listed_name_word(first))) \
                         and _base(first) not in _ROLE_OR_GREETING and not _place_word(text, m.start(1), m.end(1), True):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        for rx in (_CALL_NAME_ON, _BADGE_NAME):
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                # (not a service in capitals: "call PALS on 0113 ...")
+                if all((_listed_name_word(w, caps_ok=True) and (not w.isupper() or _shouted(text))) or _word_name(w)
+                       for w in words) and _base(words[0]) not in _ROLE_OR_GREETING:
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if re.search(r"(?i:\b(?:was|is|from)\s+(?:the|my|our|his|her|their)\b)", text):
+            for m in _NAME_AS_ROLE.finditer(text):
+                # the words before the role, or only the last of them ("I think Holly was the nurse")
+                words = _INITIALS_AT.sub("", m.group(1)).split()
+                for start in (m.start(1), m.end(1) - len(words[-1]) if len(words) > 1 else -1):
+                    if start >= 0 and _name_as_role_ok(words if start == m.start(1) else words[-1:]) \
+                            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start) \
+                            and not _place_word(text, start, m.end(1), True):
+                        out.append(RecognizerResult("TITLED_NAME", start, m.end(1), 0.6))
+                        break
         if " the " in text:
             for m in _LOWER_NAME_THE_ROLE.finditer(text):
                 w = m.group(1)
@@ -2966,6 +3053,10 @@ _DATES = [
     r"\b" + _WEEKDAY + r",?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",  # "Wednesday the 23rd"
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+"
     r"(?:march|may|MARCH|MAY)\b|" + _WORD_MONTH + ")" + _YEAR_TAIL,
+    # and with a year, "march" and "may" in lower case are the month whatever the day: "booked for 5
+    # may 2022", "may 5, 2022"
+    r"\b(?:(?i:the)\s+)?" + _ORD + r"\s+(?:(?i:of)\s+)?(?:march|may|MARCH|MAY),?\s+(?:19|20)\d\d\b",
+    r"\b(?:march|may|MARCH|MAY)\s+(?:the\s+)?" + _ORD + r",?\s+(?:19|20)\d\d\b",
 ]
 # Dates with no digit: a day in words ("the seventh of January", "sixteenth of december"), holidays,
 # and a month on its own.
@@ -3036,7 +3127,9 @@ _AGES = [
     r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
     + _AGE_ANY + r")\b" + _AGE_AFTER,
     # "She's 94 naxt month": after "she's", "he's" or "I'm" the number is an age unless a unit follows.
-    r"(?i:\b(?:she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b" + _AGE_NO_UNIT,
+    # So too after "you are": "when you are 98 you should not wait six hours".
+    r"(?i:\b(?:she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am|you['’]re|you\s+are)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY
+    + r")\b" + _AGE_NO_UNIT,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
     # "The patient in the next bed was 102 and", "MY DAD IS 93 AND".
     r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?i:in|the|next|bed|to|me|opposite|across|from|"
@@ -3057,14 +3150,16 @@ _AGES = [
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
     r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
     # "For someone who is 91 the wait was too long".
+    # "For an old boy of 90 I thought ..."
     r"(?i:\b(?:someone|somebody|anyone|anybody|an?\s+(?:(?:old|elderly|frail)\s+)?(?:person|lady|man|woman|gentleman|"
-    r"patient))\s+(?:who\s+is|who['’]s|"
+    r"patient|boy|girl|gent|chap|fella|soul|dear))\s+(?:who\s+is|who['’]s|"
     r"who\s+was|aged|of)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b(?!\s*(?:%|mins?\b|minutes|hours?|days?|weeks?|miles))",
     # "my 93 mother", "our 96 nan".
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
     # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
+    # ... and with its unit: "my mother in law, 96 yrs, was very confused"
     r"(?i:\b" + _AGE_SUBJECT + r"(?:\s+(?:(?-i:[A-Z][\w'’\-]+)|" + _LOWER_PARTICLE + r")){0,4}\s*[,(]\s*(?:aged\s+)?)("
-    + _AGE_ANY + r")(?=\s*[,)])",
+    + _AGE_ANY + r")(?=\s*(?:(?:years?|yrs?|y/?o)(?:\s+old)?\s*)?[,)])",
     # "Mum (Kavita Harrison, 92)", "dad (jean-luc warsame, 95)": the name in the brackets first.
     r"(?i:\b" + _AGE_SUBJECT + r"\s*\(\s*[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,4},\s*(?:aged\s+)?)("
     + _AGE_ANY + r")(?=\s*\))",
@@ -3094,8 +3189,9 @@ _NEAR = r"n(?:ea|ia|ee|ie)r"
 _BETWEEN = r"(?:betw(?:e{1,2}|ea)n|bewteen)"
 # (the plain words only: a place after them is no name under either profile, and "came frim Jordan"
 # must keep its name)
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
-                       r"living|lived|moved|visiting)\s+$")
+_LOCATIVE_WORDS = frozenset("in at from near nr to of around outside via between into towards live lives living lived "
+                            "moved visiting".split())
+_LOCATIVE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_LOCATIVE_WORDS)) + r")\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
@@ -3305,7 +3401,7 @@ _POSSESSIVE_SERVICE = re.compile(
 # day"); not a noun the town's name qualifies ("brazil nuts", "turner syndrome", "foley catheter",
 # "sycamore ward", "yorkshire puddings", "wellington boots").
 _AFTER_LOWER_PLACE = re.compile(
-    r"[ \t]*(?:[.,;:!?)\-]|\r?\n|$)|[ \t]+(?:and|or|but|so|to|for|with|when|where|which|who|that|because|as|at|in|on|by|"
+    r"[ \t]*(?:[.,;:!?)\-]|\r?\n|$)|[ \t]+(?:and|or|but|so|to|for|fr|with|when|where|which|who|that|because|as|at|in|on|by|"
     r"from|near|via|until|till|before|after|since|during|last|this|next|every|all|the|a|an|my|our|his|her|their|is|was|"
     r"were|are|be|been|has|have|had|will|would|could|can|did|i|we|he|she|they|it|there|then|now|today|yesterday|"
     r"tonight|tomorrow|overnight|again|too|also|instead|originally|recently|yet|still|just|only|once|twice|first|"
@@ -3353,9 +3449,22 @@ def _given_name_town_at(text: str, start: int, cue: str) -> int | None:
 
 
 def _clause_goes_on(text: str, end: int) -> bool:
-    """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``) or a list
-    of places does."""
-    return _AFTER_LOWER_PLACE.match(text, end) is not None or _AND_PLACE.match(text, end) is not None
+    """After a town in lower case at ``end``: its clause goes on (``_AFTER_LOWER_PLACE``, or one of
+    its words mistyped: "to diss insstead of", "from mombasa originallly"), a list of places does, or
+    a new sentence starts without its full stop ("reach us in morley Very happy")."""
+    if _AFTER_LOWER_PLACE.match(text, end) is not None or _AND_PLACE.match(text, end) is not None \
+            or _SENTENCE_WITHOUT_STOP.match(text, end) is not None:
+        return True
+    nxt = _NEXT_LOWER_WORD.match(text, end)
+    return nxt is not None and (word := nxt.group(1)) not in _english_vocabulary() \
+        and _one_slip_from(word, _AFTER_LOWER_PLACE_WORDS)
+
+
+# The longer words of ``_AFTER_LOWER_PLACE``, read from it so that the two never part: a word one
+# slip from one of these, that is itself no word, is that word mistyped.
+_AFTER_LOWER_PLACE_WORDS = frozenset(re.findall(r"(?<=[|(:])([a-z]{3,})(?=[|)])", _AFTER_LOWER_PLACE.pattern))
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]{4,})\b")
+_SENTENCE_WITHOUT_STOP = re.compile(r"[ \t]+[A-Z][a-z]+\b")
 
 
 # Before "to" a person follows, not a town: "thank you to wright", "huge thanks to turner".
@@ -3463,6 +3572,7 @@ def _lower_place_at(text: str, start: int) -> int | None:
             or key in _COUNTRIES or key in _NOT_TOWNS or _proper_adjective(key) \
             or (abroad and len(words) == 1 and key in _first_names()) \
             or (len(words) > 1 and "-" not in text[start:end]  # "stoke-on-trent" is no phrase of words
+                and "upon" not in words and "under" not in words  # nor "kingston upon hull"
                 and all(w in _english_vocabulary() for w in words) and any(_ordinary(w) for w in words)
                 and not words[-1].endswith("shire") and words[0] not in ("co", "county")):
         return None
@@ -3494,7 +3604,12 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 def _slip_of_known_word(word: str) -> bool:
     """Whether ``word`` is one slip (a letter dropped, added, changed or two swapped) from a word
     spaCy knows: a misspelling ("hosptial", "dizzyness"), not a village."""
-    vocab = _english_vocabulary()
+    return _one_slip_from(word, _english_vocabulary())
+
+
+def _one_slip_from(word: str, vocab: frozenset[str]) -> bool:
+    """Whether ``word`` is one slip (a letter dropped, added, changed or two swapped) from a word of
+    ``vocab``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     for left, right in splits:
         if right and left + right[1:] in vocab:
@@ -3786,6 +3901,8 @@ class _PlaceRecognizer(_OwnRecognizer):
             # a comment in capitals is a comment in lower case ("WE WERE ON HOLIDAY IN LASTINGHAM"),
             # letter by letter so that offsets hold ("İ" becomes two characters in lower case)
             _lower_case_places("".join(ch if len(low := ch.lower()) != 1 else low for ch in text), out)
+        if _ZIP_AT.search(text):
+            out += [r for r in _towns_before_state_zip(text) if not _overlapping(out, r.start, r.end)]
         if "(" in text:
             for m in _TOWN_BEFORE_POSTCODE.finditer(text):
                 if not _overlapping(out, m.start(1), m.end(1)) and (
@@ -3824,6 +3941,19 @@ _EUROPEAN_ADDRESS_RX = re.compile(_EUROPEAN_ADDRESS)
 _EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
                        + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
                        r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})[ \t]+\d{6}\b)")
+# With no code, the street, number and city before a country: "Strada Unirii nr. 16, Cluj-Napoca,
+# Romania", "Rua Augusta 12, Lisboa, Portugal" (the country says it is an address).
+_EUROPEAN_CITY_COUNTRY = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
+                          + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}[ \t]+(?:(?i:nr|no|n)\.?[ \t]*)?"
+                          r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2}),[ \t]*(?=[A-Z])")
+
+
+def _country_follows(text: str, start: int, end: int) -> bool:
+    """A country's name closes the address's comma: ", Romania"."""
+    sep = _COMMA_AT.match(text, end)
+    return sep is not None and _country_end(text, sep.end()) is not None
+
+
 # The same in lower case, where the city must be one the lists hold: "via dei mille 95, 22707
 # bologna", "prinsengracht 12, 1569 va utrecht".
 _EUROPEAN_CITY_CODE_RX = re.compile(_EUROPEAN_CITY_CODE)
@@ -4545,6 +4675,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS, 0.7, digits=True, text_check=_european_city_no_word),
         _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_CITY_CODE, 0.7, digits=True, text_check=_european_city_abroad,
                          gate=lambda text: _SIX_DIGITS.search(text) is not None),
+        _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_CITY_COUNTRY, 0.7, digits=True, text_check=_country_follows),
         _GroupRecognizer("STREET_ADDRESS", _EUROPEAN_ADDRESS_LOWER, 0.7, digits=True, text_check=_european_city_listed,
                          gate=lambda text: _CODE_AFTER_COMMA.search(text) is not None),
         _GroupRecognizer(
@@ -4856,7 +4987,13 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfu
 # radcliffe", "dr ellie hughes paediatrician").
 _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
                                    r"(?:pa+tient(?:['’]?s)?(?:\s+name)?|name)\s*[:\-–]|"
-                                   r"regards,?|sincerely,?|from|about|(?:please\s+)?(?:call|ring|contact)))[ \t]+$")
+                                   r"regards,?|sincerely,?|faithfully,?|truly,?|wishes,?|from|about|mention|"
+                                   r"(?:please\s+)?(?:call|ring|contact)))[ \t]+$")
+# With no cue before it, a given name in lower case takes the word after it as its surname where
+# the surname closes a clause or comes before a verb: "serkan pereira - my named nurse",
+# "ffion robinson is a credit", "sophie jenkins, yo22 3jq" (not "sarah haematology team").
+_LOWER_SURNAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\-–—]|\r?\n|$)|[ \t]+(?:is|was|who|has|had|would|will|did|does|and|"
+                                   r"deserves?|made|makes|went|gave|helped|looked|came|said|saw|sorted|x{1,4})\b")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
                                 "street lane avenue practice surgery hospice trust school college".split())
 _LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
@@ -4885,8 +5022,13 @@ def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
     """Grow each name found in lower case over the surnames after it, in place: "please write to
     [maricel] lockwood at", "written by [sipho] yaakov nwosu" (up to two more words)."""
     for i, k in enumerate(kept):
-        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower() \
-                or not _FULL_NAME_CUE_BEFORE.search(text, max(0, k.start - 30), k.start):
+        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower():
+            continue
+        if not _FULL_NAME_CUE_BEFORE.search(text, max(0, k.start - 30), k.start):
+            if _base(text[k.start:k.end]) in _first_names() and (m := _LOWER_SURNAME_AFTER.match(text, k.end)) \
+                    and " " not in m.group(1) and _lower_surname_word(m.group(1)) \
+                    and _LOWER_SURNAME_CLOSES.match(text, m.end()) and not _overlapping(kept, k.end, m.end()):
+                kept[i] = RecognizerResult(k.entity_type, k.start, m.end(), k.score)
             continue
         end = k.end
         # "my name is svetlana l walker": after a middle initial, a surname that is also a word
@@ -5100,9 +5242,25 @@ def _listed_town_before_zip(text: str, start: int, end: int) -> bool:
     return m is not None and _ends_in_listed_town(text, m)
 
 
-_TOWN_COMMA_STATE_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
-                                      r"(?:(?!(?:in|or|me|oh|ok|hi|id)\b)[A-Za-z]{2}\.?|(?i:" + "|".join(_US_STATES.values())
-                                      + r"))[ \t]*,?[ \t]*$")
+# ("oh" before a ZIP after a listed town is Ohio: "dayton, oh 45402")
+_TOWN_COMMA_STATE = (r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
+                     r"(?:(?!(?:in|or|me|ok|hi|id)\b)[A-Za-z]{2}\.?|(?i:" + "|".join(_US_STATES.values()) + r"))[ \t]*,?[ \t]*")
+_TOWN_COMMA_STATE_BEFORE = re.compile(_TOWN_COMMA_STATE + r"$")
+# A town before its state and ZIP (hipaa): "home is [madison], wi 53703", "[tucson], arizona 85701".
+_TOWN_STATE_ZIP = re.compile(_TOWN_COMMA_STATE + r"(?=" + _ZIP + r"(?![\-\d]))")
+
+
+def _towns_before_state_zip(text: str) -> list[RecognizerResult]:
+    """The listed towns, in any case and also words or given names, before a comma, a US state and
+    a ZIP (``_TOWN_STATE_ZIP``)."""
+    out = []
+    for m in _TOWN_STATE_ZIP.finditer(text):
+        for w in re.finditer(r"[A-Za-z]\S*", m.group(1)):
+            start = m.start(1) + w.start()
+            if (hit := _place_at(text, start, True)) is not None and hit[0] == m.end(1):
+                out.append(RecognizerResult("LOCATION", start, m.end(1), 0.6))
+                break
+    return out
 
 
 def _us_town_before_state(text: str, start: int, end: int) -> bool:
@@ -5149,6 +5307,7 @@ def _cheap_cue(profile: str) -> Callable[[str], bool]:
 
 
 _COMMA_AT = re.compile(r"\.?,\s*")
+_REGION_THEN_COUNTRY = re.compile(r",[ \t]*([^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*)?),[ \t]*")
 _LINE_ENDS_AT = re.compile(r"[ \t]*[.!]?[ \t]*(?:\r?\n|$)")
 # What stands between an address and its country: a comma, or a line break ("...\nColumbus, OH 68753\nUSA").
 _COUNTRY_SEP_AT = re.compile(_COMMA_AT.pattern + r"|[ \t]*\r?\n[ \t]*")
@@ -5313,6 +5472,8 @@ class Redactor:
         if _PARTICLE_HEAD.match(text, start) and (m := _PREV_WORD.search(text, max(0, start - 30), start)) \
                 and _listed_name_word(m.group(1)):
             start = m.start(1)
+        if m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start):
+            start = m.start()  # "Big Dave": the nickname is the name ("Little" is mostly a child's word)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
         if (nl := text.find("\n", start, end)) > start and text[start:nl].strip():
@@ -5345,6 +5506,11 @@ class Redactor:
                                                           or not any(ch.isupper() for ch in text[r.start:r.end])) \
                 and (country := _country_end(text, sep.end())) \
                 and ("," in sep.group() or _LINE_ENDS_AT.match(text, country) is not None):
+            r = RecognizerResult(r.entity_type, r.start, country, r.score)
+        # or a region and then the country: "..., kochi 682004, kerala, india", "..., Ontario, Canada"
+        elif (m := _REGION_THEN_COUNTRY.match(text, r.end)) and not any(_ordinary(w) for w in m.group(1).split()) \
+                and (m.group(1)[:1].isupper() or not any(ch.isupper() for ch in text[r.start:r.end])) \
+                and (country := _country_end(text, m.end())):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         return r
 
