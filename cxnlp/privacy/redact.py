@@ -166,7 +166,6 @@ _NOT_NAMES = {
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
     "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
-    "Corona",  # "the ongoing Corona virus situation" (a town and a given name too)
 }
 # Words spaCy's small model sometimes tags as PERSON that are ordinary words here (a find made of
 # them alone is dropped).
@@ -1496,6 +1495,13 @@ _SURNAME_COMMA_GIVEN = re.compile(
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-]|[ \t]+[^\W\d_])")
 _FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written".split())
+# The same after a person's role or relation, or thanks, where the clause may go on: "Our neighbour
+# HERRERA, Tyrone found him", "My physio, Saleh, Nikos, was great", "Thank you to Gutiérrez, Nikos".
+_PERSON_SURNAME_COMMA_GIVEN = re.compile(
+    r"(?i:\b(?:(?:my|our|the|his|her|their)\s+(?:" + _ROLE_WORDS + r"|" + _REL_WORDS + r"|neighbou?r|friend)|"
+    r"thank\s+(?:you|u)\s+to|thanks\s+to)[ \t]*,?[ \t]+)"
+    r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
+    r"(?![\w'’\-])")
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.(?:[a-z]\.)?\s?[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -1540,7 +1546,9 @@ def _may_hold_lower_name(text: str) -> bool:
             or ("(" in text and bool(_LOWER_NAME_BEFORE_RELATIVE_RX.search(text)))
             or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text)))
             or ("," in text and not _FIELD_CUE_WORDS.isdisjoint(words) and bool(_SURNAME_COMMA_GIVEN.search(text)))
-            or (not _AS_ROLE_TRIGGER.isdisjoint(words) and bool(_NAME_AS_ROLE.search(text))))
+            or ("," in text and not _REL_ROLE_CUES.isdisjoint(words) and bool(_PERSON_SURNAME_COMMA_GIVEN.search(text)))
+            or (not _AS_ROLE_TRIGGER.isdisjoint(words) and bool(_NAME_AS_ROLE.search(text)))
+            or ("including" in words and bool(_STAFF_INCLUDING_LOWER.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -2015,8 +2023,8 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
                 end = surname.end() if surname else m.start() + len(_POSSESSIVE.sub("", m.group()))
                 out.append(RecognizerResult("TITLED_NAME", m.start(), end, 0.55))
-        if "," in text and not _FIELD_CUE_WORDS.isdisjoint(_lower_words(text)):
-            for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        if "," in text and not (_FIELD_CUE_WORDS.isdisjoint(lower := _lower_words(text)) and _REL_ROLE_CUES.isdisjoint(lower)):
+            for m in itertools.chain(_SURNAME_COMMA_GIVEN.finditer(text), _PERSON_SURNAME_COMMA_GIVEN.finditer(text)):
                 surname, given = (part.strip() for part in m.group(1).split(",", 1))
                 last = _base(surname.split()[-1])
                 if _base(given.split("-")[0]) in names and not _WEEKDAY_WORD.fullmatch(given) and _base(given) not in _NOT_NAME_SLANG \
@@ -2276,16 +2284,19 @@ def _initial_surname_ok(name: str) -> bool:
     return not _ordinary(surname) and not re.fullmatch(r"x+", surname)
 
 
-# A name (in any case) signed with the writer's relation to the patient: "Patience (patient's wife)",
-# "GRACE (PATIENT'S WIFE)", "catriona (patient's son)".
+# A name (in any case) signed with the writer's relation to the patient, or as the patient:
+# "Patience (patient's wife)", "GRACE (PATIENT'S WIFE)", "catriona (patient's son)", "jun okafor-hill
+# (patient)", "Venkatesh, Karim (patient)".
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ \t]))"  # (with re.MULTILINE)
-_NAME_BEFORE_PATIENTS_RELATIVE = (_SENTENCE_OPENING + r"([^\W\d_][^\W\d_'’\-]{2,})[ \t]*"
-                                  r"\([ \t]*(?i:(?:the[ \t]+)?pa+tient['’]?s)[ \t]+(?i:" + _REL_WORDS + r")[ \t]*\)")
+_NAME_BEFORE_PATIENTS_RELATIVE = (_SENTENCE_OPENING + r"([^\W\d_][^\W\d_'’\-]{2,}(?:,?[ \t]+[^\W\d_][^\W\d_'’\-]+){0,2})[ \t]*"
+                                  r"\([ \t]*(?i:(?:the[ \t]+)?pa+tient(?:['’]?s[ \t]+(?:" + _REL_WORDS + r"))?)[ \t]*\)")
 
 
 def _patients_relative_name_ok(name: str) -> bool:
-    """A listed given name ("Patience"), or a word no dictionary holds ("Anonymous", "Lovely" are no names)."""
-    return _base(name) in _first_names_raw() or (_unknown_name(name, caps_ok=True) and not _dictionary_word(_base(name)))
+    """Each word a listed given name ("Patience"), or a word no dictionary holds ("Anonymous", "Lovely"
+    are no names)."""
+    return all(_base(w) in _first_names_raw() or (_unknown_name(w, caps_ok=True) and not _dictionary_word(_base(w)))
+               for w in name.replace(",", " ").split())
 
 
 # A surname in capitals, a comma and a listed given name, the clinical way ("KONSTANTINOU, Yiannis, DOB",
@@ -2306,8 +2317,8 @@ def _caps_surname_comma_given_ok(text: str, start: int, end: int) -> bool:
         and _unknown_name(last, caps_ok=True) and _base(last) not in _NOT_NAME_SLANG
 
 
-_FIELD_COLON_BEFORE = re.compile(r"(?:^|[\n.]|\b[A-Za-z]+)[ \t]*:[ \t]*$")
-_NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:Big|BIG)[ \t]+$")
+_FIELD_COLON_BEFORE = re.compile(r"(?i:\b(?:name|staff|member|mmber|nurse|doctor|midwife|clinician|consultant|by|patient|"
+                                 r"signed|from|author|carer|physio))[ \t]*:[ \t]*$")  # not "Ward: AMAU, Keith"
 _SERVICE_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:by|to|at|from|with|in|into|via|under|for)[ \t]+)$")
 
 
@@ -2606,35 +2617,11 @@ def _names_no_person(text: str, start: int, end: int) -> bool:
     place or a country after its city rather than a person ("St Helen", "Florence Ward", "Sydney",
     "Delhi, India")."""
     return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 12):start]) or _INSTITUTION_AFTER.match(text, end)) \
-        or _given_name_place(text, start, end) or (
+        or _place_word(text, start, end) or (
             _base(text[start:end]) in _NAME_COUNTRIES and (city := _PLACE_THEN_COMMA.search(text, max(0, start - 40), start))
             is not None and any(_place_word(text, a, city.end(1)) for a in (city.start(1), city.start(2))))
 
 
-def _given_name_place(text: str, start: int, end: int) -> bool:
-    """:func:`_place_word`, where a UK or US town that is also a given name ("Clive", "Stanley",
-    "Keith") is no place in the middle of a sentence right after a word in lower case that does not
-    lead to a place ("Why did Clive send me home", "we saw Keith at the desk"): not after "in",
-    "from" (or "frm"), "than", "and", "the" ..., a comma or a capitalised word ("Seattle,
-    Washington", "King's Lynn", "Deal Kent"), nor before another capitalised word ("Stanley Park");
-    a city abroad always is ("Sydney")."""
-    if not _place_word(text, start, end):
-        return False
-    hit = _place_at(text, start)
-    if _place_key(text[start:end]) in _world_place_names() or hit is None or not hit[1] \
-            or _CAPITAL_WORD_AFTER.match(text, end) is not None:
-        return True
-    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is None or (word := before.group(1)) in _NOT_BEFORE_A_PERSON \
-        or _LOCATIVE.search(text, max(0, start - 16), start) is not None or _one_slip_from(word, _LOCATIVE_WORDS)
-
-
-_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]{2,})[ \t]$")
-# Words before which a town that is also a given name is still the town: a list of places, a
-# comparison, a determiner ("Saffron Walden and Stanley clinics", "better than Alton", "the Easton lot").
-_NOT_BEFORE_A_PERSON = frozenset("and or n than the a an this that these those our your their its his her my every "
-                                 "each some any no".split())
 _PLACE_THEN_COMMA = re.compile(r"((?:[^\W\d_][^\W\d_'’\-]*[ \t])?([^\W\d_][^\W\d_'’\-]*)),[ \t]*$")
 
 
@@ -2643,7 +2630,7 @@ _PLACE_THEN_COMMA = re.compile(r"((?:[^\W\d_][^\W\d_'’\-]*[ \t])?([^\W\d_][^\W
 _STRONG_CUE = re.compile(
     r"(?i:\b(?:thanks?(?:[\s\-]+(?:you|u))?(?:\s+(?:so\s+much|very\s+much|again|also))?(?:\s+to)?|thankyou|ty|thanks\s+2|"
     r"cheers(?:\s+to)?|(?:big\s+|huge\s+|special\s+)?shout\s*-?\s*outs?\s+(?:to|for)|credit\s+to|kudos\s+to|"
-    r"praise\s+for|hats\s+off\s+to|ask\s+for|asked\s+for|spoke\s+to|speak\s+to|(?:told|tried)\s+to\s+ring|ring|"
+    r"praise\s+for|hats\s+off\s+to|ask\s+(?:for|4)|asked\s+for|spoke\s+to|speak\s+to|(?:told|tried)\s+to\s+ring|ring|"
     r"love\s+from|best\s+wishes\s+from|(?:feedback|message|note)\s+from|dear|fao|f\.a\.o\.?|signed|"
     r"yours\s+(?:sincerely|faithfully|truly)|(?:kind\s+|best\s+|warm\s+|many\s+)?regards|"
     r"(?:pass\s+this\s+on|write|send\s+it|forward\s+it)\s+to|complaint\s+(?:regarding|about)|referral\s+for|"
@@ -2725,6 +2712,11 @@ _CAP_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’\-]*(?:['’\-
 _ROLE_OR_PERSON = _ROLE_WORDS + r"|lady|man|woman|gentleman|girl|chap|fella|person"
 _ROLE_THEN_NAME = re.compile(r"(?i:\b(?:" + _ROLE_OR_PERSON + r")(?:\s+who\s+[^,.!?\n()]{1,30})?)[ \t]*(?:,|[-–—:(])[ \t]*("
                              + _NAME_WORD + r")(?=[ \t]*(?:[,)]|[-–—]|I\s+think\b))")
+# ... and in lower case, a given name that is no word (and its surname): "best nurse - daniel.",
+# "the young man, ana paula, was a perfect gentleman".
+_ROLE_THEN_LOWER_NAME = re.compile(r"(?i:\b(?:" + _ROLE_OR_PERSON + r"))[ \t]*(?:,|[-–—:(])[ \t]*"
+                                   r"([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+(?:[ \t]+[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)?)"
+                                   r"(?=[ \t]*(?:[,.!)]|[-–—]|\r?\n|$))")
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?),[ \t]+"
                              r"(?:[a-z]+[ \t]+){0,2}(?i:" + _ROLE_WORDS + r")[ \t]*,")
 # A given name in lower case right before "the" and a role: "linnea the receptionist was ...", and one
@@ -2735,27 +2727,42 @@ _LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][^\W
 
 
 # A name said to be someone's role, or to come from a team: "Holly was the nurse who looked after
-# me", "e. hill was the doctor on duty", "PATEL WAS THE SURGEON", "kaczmarek from the pain team was
-# brilliant"; a name that is also a word counts (the role says it is a person).
-_NAME_AS_ROLE = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ \t]?){0,2}[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)?)[ \t]+"
+# me", "PATEL WAS THE SURGEON", "Konstantinou from the pain team was brilliant"; a given name that is
+# also a word counts (the role says it is a person), an acronym does not ("SHO was the doctor").
+_NAME_AS_ROLE = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ \t]?){0,2}[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_][^\W\d_'’\-]*)?)[ \t]+"
                            r"(?:(?i:was|is)[ \t]+(?i:the|my|our|his|her|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?i:" + _ROLE_WORDS
-                           + r")|(?i:from[ \t]+the)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?i:team|crew|ward|unit|clinic|department|dept))\b")
+                           + r")|(?i:from[ \t]+the)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?i:team|crew|ward|unit|clinic|department|dept))"
+                           r"\b(?!['’]s)")  # not "Patience was the doctor's best quality"
 
 
 # A name before the number to call it on, and the name a badge showed: "Please call Lovely on 0113
 # 496 0364", "THE NAME ON HIS BADGE WAS JEAN-PIERRE".
 _CALL_NAME_ON = re.compile(r"(?i:\b(?:call|ring|phone|text|contact|ask\s+for|speak\s+to)[ \t]+)(" + _NAME_WORD
                            + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]+on[ \t]+[+(\d])")
-_BADGE_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|says|read|reads|showed)[ \t]*:?[ \t]*)(" + _NAME_WORD
+_BADGE_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)(" + _NAME_WORD
                          + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
+# ... in lower case too, a given name or a word no list holds ("his name badge sid mateo", mistyped;
+# not "her badge was hidden")
+_BADGE_LOWER_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)"
+                               r"([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)(?![\w'’\-])")
 _AS_ROLE_TRIGGER = frozenset(("was", "is", "from"))
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:my|his|her)\s+)$")  # with _DETERMINER_BEFORE: "the lady", "my SHO"
 _INITIALS_AT = re.compile(r"^(?:[A-Za-z]\.[ \t]?)+")
 
 
-def _name_as_role_ok(words: list[str]) -> bool:
+def _unknown_lower_name(word: str) -> bool:
+    """A word in lower case that may be a name where the context says a person stands there:
+    :func:`_unlisted_lower_name`, no word spaCy knows, with a vowel ("kaczmarek"; not "smh")."""
+    return _unlisted_lower_name(word) and _base(word) not in _english_vocabulary() and len(word) > 2 \
+        and re.search(r"[aeiouyà-ÿ]", word) is not None
+
+
+def _name_as_role_ok(words: list[str], shouted: bool) -> bool:
     """Whether ``words`` (initials dropped) name a person before ``_NAME_AS_ROLE``'s role: each a
-    given name, a name that is also a word, a capitalised word that is no ordinary word, or one in
-    lower case that is no word spaCy knows; none a role, relation or greeting."""
+    listed given name, also one that is a word ("Holly"), or a capitalised word that is no ordinary
+    one; in capitals only where the whole text is (not "FY1", "SHO", "PALS"); none a role, relation
+    or greeting. Not a word in lower case the lists lack: typos, drugs and text-speak ("evryone",
+    "oramorph", "tbh") stand there as often as surnames."""
     if not words or len({w[:1].isupper() for w in words}) > 1:
         return False  # "frrom Hope": a word mistyped before a name is no part of it
     for w in words:
@@ -2763,11 +2770,11 @@ def _name_as_role_ok(words: list[str]) -> bool:
         if b in _ROLE_OR_GREETING or len(b) < 2:
             return False
         if w.isupper():
-            ok = not _ordinary(w) and len(w) > 2
+            ok = shouted and len(w) > 2 and _listed_name_word(w, True)
         elif w[:1].isupper():
             ok = _listed_name_word(w) or _word_name(w)
         else:
-            ok = b in _first_names() or _word_name(w) or (_unlisted_lower_name(w) and b not in _english_vocabulary())
+            ok = b in _first_names() or _word_name(w)
         if not ok:
             return False
     return True
@@ -2786,8 +2793,10 @@ _NOT_GREETED = frozenset("sir madam all everyone everybody team there guys folks
 _PRAISE_THEN_NAME = re.compile(r"(?i:\b(?:good|great|excellent|perfect|brilliant|wonderful|amazing|fab|fabulous|lovely|"
                                r"fantastic|superb|outstanding|professional|efficient|kind|helpful))[ \t]*(?:,|[-–—])[ \t]*"
                                r"([^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)?)(?=[ \t]*(?:[.!]|x+\b|$|\n))")
-_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly|(?<=staff,[ \t])including|"
-                                r"(?<=staff[ \t])including)[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
+_SINGLED_OUT_LOWER = re.compile(r"(?i:\b(?:especially|esp\.?|particularly)[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
+# ... and after "staff, including": "Staff, including danno, very friendly" (a given name, or a word
+# no list holds that is no plural: not "staff including hcas, chefs")
+_STAFF_INCLUDING_LOWER = re.compile(r"(?i:\bstaff,?[ \t]+including[ \t]+)([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)(?![\w'’\-])")
 _NOT_VOCATIVE = frozenset("thanks thank cheers overall really honestly everyone everybody all again too though so "
                           "indeed today".split())
 
@@ -2846,10 +2855,20 @@ class _NameByContextRecognizer(_OwnRecognizer):
                     if all(_listed_name_word(w) or _word_name(w) for w in words) \
                             and _base(words[0]) not in _ROLE_OR_GREETING:
                         out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+            for m in _ROLE_THEN_LOWER_NAME.finditer(text):
+                first, *rest = m.group(1).split()
+                if (_base(first) in _safe_first_names() or _unknown_lower_name(first)) \
+                        and _base(first) not in _ROLE_OR_GREETING \
+                        and all(_base(w) in _first_names() or _lower_surname_word(w) for w in rest):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
         for rx in (_PRAISE_THEN_NAME, _SINGLED_OUT_LOWER):
             for m in rx.finditer(text):
                 if _vocative_name(m.group(1)) and not _place_word(text, m.start(1), m.end(1), lower_ok=True):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if "including" in text:
+            out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6) for m in _STAFF_INCLUDING_LOWER.finditer(text)
+                    if _base(w := m.group(1)) in _first_names()
+                    or (_unknown_lower_name(w) and not w.endswith("s") and not _place_word(text, m.start(1), m.end(1), True))]
         for rx in (_PRAISED_NAME, _GREETED_NAME):
             for m in rx.finditer(text):
                 w = m.group(1)
@@ -2865,21 +2884,28 @@ class _NameByContextRecognizer(_OwnRecognizer):
                                                         else _listed_name_word(first))) \
                         and _base(first) not in _ROLE_OR_GREETING and not _place_word(text, m.start(1), m.end(1), True):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
+        if "badge" in text.lower():
+            out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6) for m in _BADGE_LOWER_NAME.finditer(text)
+                    if (_base(w := m.group(1)) in _first_names() or _unknown_lower_name(w)) and _base(w) not in _ROLE_OR_GREETING]
         for rx in (_CALL_NAME_ON, _BADGE_NAME):
             for m in rx.finditer(text):
                 words = m.group(1).split()
-                # (not a service in capitals: "call PALS on 0113 ...")
-                if all((_listed_name_word(w, caps_ok=True) and (not w.isupper() or _shouted(text))) or _word_name(w)
-                       for w in words) and _base(words[0]) not in _ROLE_OR_GREETING:
+                # a given name first, not a service or a shop ("call PALS", "phone Sainsburys", "call
+                # Oncology on 0113 ...", "his badge read Macmillan")
+                if _base(words[0].split("-")[0]) in _first_names_raw() and _base(words[0]) not in _ROLE_OR_GREETING \
+                        and all((_listed_name_word(w, caps_ok=True) and (not w.isupper() or _shouted(text))) or _word_name(w)
+                                for w in words):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
-        if re.search(r"(?i:\b(?:was|is|from)\s+(?:the|my|our|his|her|their)\b)", text):
+        if not _AS_ROLE_TRIGGER.isdisjoint(_lower_words(text)):
+            shouted = _shouted(text)
             for m in _NAME_AS_ROLE.finditer(text):
-                # the words before the role, or only the last of them ("I think Holly was the nurse")
+                # all the words before the role, else only the last ("I think Holly was the nurse")
                 words = _INITIALS_AT.sub("", m.group(1)).split()
-                for start in (m.start(1), m.end(1) - len(words[-1]) if len(words) > 1 else -1):
-                    if start >= 0 and _name_as_role_ok(words if start == m.start(1) else words[-1:]) \
+                tries = [(m.start(1), words)] + ([(m.end(1) - len(words[-1]), words[-1:])] if len(words) > 1 else [])
+                for start, name in tries:
+                    if _name_as_role_ok(name, shouted) and not _place_word(text, start, m.end(1), True) \
                             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start) \
-                            and not _place_word(text, start, m.end(1), True):
+                            and not _OWNER_BEFORE.search(text, max(0, start - 8), start):
                         out.append(RecognizerResult("TITLED_NAME", start, m.end(1), 0.6))
                         break
         if " the " in text:
@@ -3039,6 +3065,8 @@ _MONTH_WORD_ENDS = (r"(?=[ \t]*(?:[.,;:!?)\-–]|\r?\n|$|(?:19|20)\d\d\b|'\d\d\b
                     r"was|were|is|last|this|next|i\s+(?:was|had|got|rang|called|went))\b)")
 _WORD_MONTH = r"(?:march|may|MARCH|MAY)\b" + _MONTH_WORD_ENDS
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b|,?\s+'\d\d\b)?"
+_YEAR_ENDS_CLAUSE = (r"(?=[ \t]*(?:[.,;:!?)\-–]|\r?\n|$)|[ \t]+(?i:and|but|at|in|on|when|so|was|were|is|never|i|we|he|she|"
+                     r"they|for|because)\b)")
 _NOT_A_DAY = (r"(?!\s*(?:%|hours?|hrs?|mins?|minutes|days?|weeks?|wks?|months?|years?|yrs?|times|people|patients|"
               r"pm|am|o'clock|miles|mg|ml|x\b|-\s*\d))")  # "May 9 - 12" is a range; "February 9th - much better" a date
 _DATES = [
@@ -3053,10 +3081,12 @@ _DATES = [
     r"\b" + _WEEKDAY + r",?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",  # "Wednesday the 23rd"
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\s+(?:(?i:of)\s+"
     r"(?:march|may|MARCH|MAY)\b|" + _WORD_MONTH + ")" + _YEAR_TAIL,
-    # and with a year, "march" and "may" in lower case are the month whatever the day: "booked for 5
-    # may 2022", "may 5, 2022"
-    r"\b(?:(?i:the)\s+)?" + _ORD + r"\s+(?:(?i:of)\s+)?(?:march|may|MARCH|MAY),?\s+(?:19|20)\d\d\b",
-    r"\b(?:march|may|MARCH|MAY)\s+(?:the\s+)?" + _ORD + r",?\s+(?:19|20)\d\d\b",
+    # and with a year and no day's ending, "march" and "may" in lower case are the month where the
+    # clause ends or goes on after the year: "booked for 5 may 2022 never turned up", "on may 5, 2022."
+    # (not "you may 10 2023 be seen", "top 10 may 2024 list")
+    r"\b(?<!(?i:ward|room) )(?<!(?i:bed|bay|top) )(?:(?i:the)\s+)?(?:[12]\d|3[01]|0?[1-9])\s+(?:(?i:of)\s+)?"
+    r"(?:march|may|MARCH|MAY),?\s+(?:19|20)\d\d\b" + _YEAR_ENDS_CLAUSE,  # ("ward 5 may 2022 was new")
+    r"\b(?:march|may|MARCH|MAY)\s+(?:the\s+)?" + _ORD + r",?\s+(?:19|20)\d\d\b" + _YEAR_ENDS_CLAUSE,
 ]
 # Dates with no digit: a day in words ("the seventh of January", "sixteenth of december"), holidays,
 # and a month on its own.
@@ -3127,9 +3157,7 @@ _AGES = [
     r"not\s+bad\s+for|at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+)?age\s+of)\s+" + _AGE_ADVERB + r")("
     + _AGE_ANY + r")\b" + _AGE_AFTER,
     # "She's 94 naxt month": after "she's", "he's" or "I'm" the number is an age unless a unit follows.
-    # So too after "you are": "when you are 98 you should not wait six hours".
-    r"(?i:\b(?:she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am|you['’]re|you\s+are)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY
-    + r")\b" + _AGE_NO_UNIT,
+    r"(?i:\b(?:she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b" + _AGE_NO_UNIT,
     # A person, perhaps named, then "is/was" and the age: "My granddad Anil Stone is 106 and",
     # "The patient in the next bed was 102 and", "MY DAD IS 93 AND".
     r"(?i:\b" + _AGE_SUBJECT + r"(?:['’]s)?(?:\s+(?i:in|the|next|bed|to|me|opposite|across|from|"
@@ -3150,10 +3178,13 @@ _AGES = [
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:at|even\s+at|now\s+at)\s+(" + _AGE_ANY + r")\b(?=\s*,?\s*"
     r"(?i:I|I['’]m|my|she|he|you|we|they|mum|dad|her|his|one|years)\b)",
     # "For someone who is 91 the wait was too long".
-    # "For an old boy of 90 I thought ..."
     r"(?i:\b(?:someone|somebody|anyone|anybody|an?\s+(?:(?:old|elderly|frail)\s+)?(?:person|lady|man|woman|gentleman|"
-    r"patient|boy|girl|gent|chap|fella|soul|dear))\s+(?:who\s+is|who['’]s|"
+    r"patient))\s+(?:who\s+is|who['’]s|"
     r"who\s+was|aged|of)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b(?!\s*(?:%|mins?\b|minutes|hours?|days?|weeks?|miles))",
+    # "For an old boy of 90 I thought ...", "a sweet old lady of 97": no unit, place or score after it
+    # ("a chap of 100 kg", "a fella of 100 on the waiting list").
+    r"(?i:\ban?\s+(?:[a-z]+\s+)?old\s+(?:boy|girl|gent|chap|fella|soul|dear|lady|man|woman|gentleman|thing)\s+of\s+)("
+    + _AGE_ANY + r")\b(?!\s*(?:in|on|out|over|kilos?|stones?|st\b|years?\s+(?:of|since|ago|later|behind)))" + _AGE_NO_UNIT,
     # "my 93 mother", "our 96 nan".
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
     # "my mother, 93, was seen", "Mum (93)", "my nan Joan (94)".
@@ -3187,11 +3218,11 @@ _ON_THE_WORD_DAY = (r"(?i:\bon\s+)(?=(?i:the)\s)(" + _ORDINAL_DAY + r")(?=[ \t]*
 _FROM = r"(?:fr{1,2}(?:o{1,2}|a|u|i)?m{1,2}|fom)"
 _NEAR = r"n(?:ea|ia|ee|ie)r"
 _BETWEEN = r"(?:betw(?:e{1,2}|ea)n|bewteen)"
+_MISTYPED_FROM_NEAR = re.compile(r"(?i:\b(?:" + _FROM + r"|" + _NEAR + r"))[ \t]+$")
 # (the plain words only: a place after them is no name under either profile, and "came frim Jordan"
 # must keep its name)
-_LOCATIVE_WORDS = frozenset("in at from near nr to of around outside via between into towards live lives living lived "
-                            "moved visiting".split())
-_LOCATIVE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_LOCATIVE_WORDS)) + r")\s+$")
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|from|near|nr|to|of|around|outside|via|between|into|towards|live|lives|"
+                       r"living|lived|moved|visiting)\s+$")
 _CAP_START = re.compile(r"(?<![\w'’\-])[A-Z]")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:General|Royal|Infirmary|University\s+Hospital|Hospital|Regional|District)\b")
 
@@ -3321,7 +3352,7 @@ def _town_at(text: str, start: int, word_towns: bool) -> tuple[int, bool] | None
 # What may follow a one-word city abroad in lower case after a cue: the clause ends ("flew in from
 # sofia when he heard"), not another word of a noun phrase ("works in oral surgery").
 _CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|because|but|now|recently|yesterday|"
-                           r"today|last|this|and\s+(?:i|we|he|she|they))\b")
+                           r"today|last|this|(?:and\s+)?(?:i|we|he|she|they))\b")  # "as a visitor from valencia i was"
 
 
 def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int | None:
@@ -3460,8 +3491,8 @@ def _clause_goes_on(text: str, end: int) -> bool:
         and _one_slip_from(word, _AFTER_LOWER_PLACE_WORDS)
 
 
-# The longer words of ``_AFTER_LOWER_PLACE``, read from it so that the two never part: a word one
-# slip from one of these, that is itself no word, is that word mistyped.
+# The plain words of ``_AFTER_LOWER_PLACE`` (not those with an optional ending: "seems?"), read from
+# it: a word one slip from one of these, that is itself no word, is that word mistyped.
 _AFTER_LOWER_PLACE_WORDS = frozenset(re.findall(r"(?<=[|(:])([a-z]{3,})(?=[|)])", _AFTER_LOWER_PLACE.pattern))
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]{4,})\b")
 _SENTENCE_WITHOUT_STOP = re.compile(r"[ \t]+[A-Z][a-z]+\b")
@@ -3860,7 +3891,9 @@ class _PlaceRecognizer(_OwnRecognizer):
                 hit = (world_end, False)
             end, ambiguous = hit
             # (looked for once a place is found: most capitalised words are none)
-            locative = _LOCATIVE.search(text, max(0, start - 16), start) is not None
+            # ("from" mistyped counts here, where only places are found: "travelled frm Kendal")
+            locative = _LOCATIVE.search(text, max(0, start - 16), start) is not None \
+                or _MISTYPED_FROM_NEAR.search(text, max(0, start - 8), start) is not None
             # A city abroad, after "in", "from", "to" ... or before a hospital's name ("Galway General")
             # or a word for its people ("Brisbane folk").
             if abroad and not (locative or _HOSPITAL_AFTER.match(text, end)
@@ -3943,15 +3976,21 @@ _EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(
                        r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})[ \t]+\d{6}\b)")
 # With no code, the street, number and city before a country: "Strada Unirii nr. 16, Cluj-Napoca,
 # Romania", "Rua Augusta 12, Lisboa, Portugal" (the country says it is an address).
-_EUROPEAN_CITY_COUNTRY = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
+_EUROPEAN_CITY_COUNTRY = (r"((?<![\w'’\-])(?!(?:Avenue|Place|Route|Boulevard|Plaza)\b)" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
                           + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}[ \t]+(?:(?i:nr|no|n)\.?[ \t]*)?"
                           r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2}),[ \t]*(?=[A-Z])")
 
 
 def _country_follows(text: str, start: int, end: int) -> bool:
-    """A country's name closes the address's comma: ", Romania"."""
+    """A country abroad closes the address's comma: ", Romania" (not ", England": "Avenue Ward 3,
+    Leeds, England" is a ward)."""
     sep = _COMMA_AT.match(text, end)
-    return sep is not None and _country_end(text, sep.end()) is not None
+    return sep is not None and (country := _country_end(text, sep.end())) is not None \
+        and text[sep.end():country].lower() not in _UK_NATIONS
+
+
+_UK_NATIONS = frozenset({"england", "scotland", "wales", "uk", "u.k", "united kingdom", "britain", "great britain",
+                         "northern ireland", "gb"})
 
 
 # The same in lower case, where the city must be one the lists hold: "via dei mille 95, 22707
@@ -4987,7 +5026,7 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i:\b(?:regards|thanks|cheers|sincerely|faithfu
 # radcliffe", "dr ellie hughes paediatrician").
 _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i['’]?m|i\s+am|my\s+name\s+is|called|named|"
                                    r"(?:pa+tient(?:['’]?s)?(?:\s+name)?|name)\s*[:\-–]|"
-                                   r"regards,?|sincerely,?|faithfully,?|truly,?|wishes,?|from|about|mention|"
+                                   r"regards,?|sincerely,?|faithfully,?|truly,?|wishes,?|from|about|mention|re\s*:|"
                                    r"(?:please\s+)?(?:call|ring|contact)))[ \t]+$")
 # With no cue before it, a given name in lower case takes the word after it as its surname where
 # the surname closes a clause or comes before a verb: "serkan pereira - my named nurse",
@@ -4995,7 +5034,7 @@ _FULL_NAME_CUE_BEFORE = re.compile(r"(?i:\b(?:write\s+to|written\s+by|signed,?|i
 _LOWER_SURNAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\-–—]|\r?\n|$)|[ \t]+(?:is|was|who|has|had|would|will|did|does|and|"
                                    r"deserves?|made|makes|went|gave|helped|looked|came|said|saw|sorted|x{1,4})\b")
 _NOT_SURNAME_WORDS = frozenset("hospital hospitals university infirmary clinic centre center ward unit house court road "
-                                "street lane avenue practice surgery hospice trust school college".split())
+                                "street lane avenue practice surgery hospice trust school college aswell aswel alot".split())
 _LOWER_SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|der|den|de|del|da|di|du|la|le|al|el|bin|ibn|ap|ab|ó|ní|mac|mc)[ \t]+){0,2}"
                                   r"[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]{2,})(?![\w'’\-])")
 
@@ -5242,12 +5281,14 @@ def _listed_town_before_zip(text: str, start: int, end: int) -> bool:
     return m is not None and _ends_in_listed_town(text, m)
 
 
+_TOWN_WORDS = r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
 # ("oh" before a ZIP after a listed town is Ohio: "dayton, oh 45402")
-_TOWN_COMMA_STATE = (r"([A-Za-z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,2}),[ \t]*"
-                     r"(?:(?!(?:in|or|me|ok|hi|id)\b)[A-Za-z]{2}\.?|(?i:" + "|".join(_US_STATES.values()) + r"))[ \t]*,?[ \t]*")
-_TOWN_COMMA_STATE_BEFORE = re.compile(_TOWN_COMMA_STATE + r"$")
-# A town before its state and ZIP (hipaa): "home is [madison], wi 53703", "[tucson], arizona 85701".
-_TOWN_STATE_ZIP = re.compile(_TOWN_COMMA_STATE + r"(?=" + _ZIP + r"(?![\-\d]))")
+_TOWN_COMMA_STATE_BEFORE = re.compile(_TOWN_WORDS + r"(?:(?!(?:in|or|me|ok|hi|id)\b)[A-Za-z]{2}\.?|(?i:"
+                                      + "|".join(_US_STATES.values()) + r"))[ \t]*,?[ \t]*$")
+# A town before its state and ZIP (hipaa): "home is [madison], wi 53703", "[tucson], arizona 85701";
+# a state in lower case only where it is no word ("march, my 12345" is none).
+_TOWN_STATE_ZIP = re.compile(_TOWN_WORDS + r"(?:(?:" + "|".join(_US_STATES) + r")|(?i:" + "|".join(_STATE_ABBREVIATIONS_NO_WORD)
+                             + r"|oh|" + "|".join(_US_STATES.values()) + r"))\.?[ \t]*,?[ \t]*(?=" + _ZIP + r"(?![\-\d]))")
 
 
 def _towns_before_state_zip(text: str) -> list[RecognizerResult]:
@@ -5331,6 +5372,9 @@ def _may_hold_lower_address(text: str) -> bool:
 
 
 _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
+
+
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:Big|BIG)[ \t]+$")
 
 
 class Redactor:
@@ -5472,7 +5516,7 @@ class Redactor:
         if _PARTICLE_HEAD.match(text, start) and (m := _PREV_WORD.search(text, max(0, start - 30), start)) \
                 and _listed_name_word(m.group(1)):
             start = m.start(1)
-        if m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start):
+        if (m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) and _base(text[start:end]) in _first_names():
             start = m.start()  # "Big Dave": the nickname is the name ("Little" is mostly a child's word)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
@@ -5508,7 +5552,8 @@ class Redactor:
                 and ("," in sep.group() or _LINE_ENDS_AT.match(text, country) is not None):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         # or a region and then the country: "..., kochi 682004, kerala, india", "..., Ontario, Canada"
-        elif (m := _REGION_THEN_COUNTRY.match(text, r.end)) and not any(_ordinary(w) for w in m.group(1).split()) \
+        elif (m := _REGION_THEN_COUNTRY.match(text, r.end)) \
+                and not any(_ordinary(w) or _base(w) in _ROLE_OR_GREETING for w in m.group(1).split()) \
                 and (m.group(1)[:1].isupper() or not any(ch.isupper() for ch in text[r.start:r.end])) \
                 and (country := _country_end(text, m.end())):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
