@@ -2735,16 +2735,15 @@ _NAME_AS_ROLE = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ \t]?){0,2}[^\W\d_][
                            r"\b(?!['’]s)")  # not "Patience was the doctor's best quality"
 
 
-# A name before the number to call it on, and the name a badge showed: "Please call Lovely on 0113
+# A name before the number to call it on, and the name a badge showed: "Please call Kemi on 0113
 # 496 0364", "THE NAME ON HIS BADGE WAS JEAN-PIERRE".
 _CALL_NAME_ON = re.compile(r"(?i:\b(?:call|ring|phone|text|contact|ask\s+for|speak\s+to)[ \t]+)(" + _NAME_WORD
                            + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]+on[ \t]+[+(\d])")
-_BADGE_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)(" + _NAME_WORD
-                         + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
-# ... in lower case too, a given name or a word no list holds ("his name badge sid mateo", mistyped;
-# not "her badge was hidden")
-_BADGE_LOWER_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)"
-                               r"([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)(?![\w'’\-])")
+_BADGE_SAID = r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)"  # typos too
+_BADGE_NAME = re.compile(_BADGE_SAID + r"(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
+# ... in lower case too, a given name or a word no list holds ("his name badge sid mateo"; not "her
+# badge was hidden")
+_BADGE_LOWER_NAME = re.compile(_BADGE_SAID + r"([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)(?![\w'’\-])")
 _AS_ROLE_TRIGGER = frozenset(("was", "is", "from"))
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:my|his|her)\s+)$")  # with _DETERMINER_BEFORE: "the lady", "my SHO"
 _INITIALS_AT = re.compile(r"^(?:[A-Za-z]\.[ \t]?)+")
@@ -3976,8 +3975,9 @@ _EUROPEAN_CITY_CODE = (r"((?<![\w'’\-])" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(
                        r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?P<city>" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2})[ \t]+\d{6}\b)")
 # With no code, the street, number and city before a country: "Strada Unirii nr. 16, Cluj-Napoca,
 # Romania", "Rua Augusta 12, Lisboa, Portugal" (the country says it is an address).
-_EUROPEAN_CITY_COUNTRY = (r"((?<![\w'’\-])(?!(?:Avenue|Place|Route|Boulevard|Plaza)\b)" + _EUROPEAN_STREET_PREFIX + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK
-                          + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD + r")){0,3}[ \t]+(?:(?i:nr|no|n)\.?[ \t]*)?"
+_EUROPEAN_CITY_COUNTRY = (r"((?<![\w'’\-])(?!(?:Avenue|Place|Route|Boulevard|Plaza)\b)" + _EUROPEAN_STREET_PREFIX
+                          + r"[ \t]+(?:" + _CAP_WORD + r"|" + _STREET_LINK + r")(?:[ \-](?:" + _STREET_LINK + "|" + _CAP_WORD
+                          + r")){0,3}[ \t]+(?:(?i:nr|no|n)\.?[ \t]*)?"
                           r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*" + _CAP_WORD + r"(?:[ \-]" + _CAP_WORD + r"){0,2}),[ \t]*(?=[A-Z])")
 
 
