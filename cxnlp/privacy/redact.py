@@ -1445,7 +1445,7 @@ _INTRO_WORDS = (
     r"called|named|name is|name was|name's|names are|names were|thanks to|thank you to|thank you|thank-you|thankyou|thanku|"
     r"thank u|thnx|thx|"
     r"thanks|thank|big thanks to|special thanks to|shout out to|shout out 2|shoutout to|ask for|asked for|credit to|"
-    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|was)|"
+    r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|reads|was|showed|sid|sad|sed)|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
     r"for the attention of|keep up the good work"
@@ -2739,11 +2739,8 @@ _NAME_AS_ROLE = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ \t]?){0,2}[^\W\d_][
 # 496 0364", "THE NAME ON HIS BADGE WAS JEAN-PIERRE".
 _CALL_NAME_ON = re.compile(r"(?i:\b(?:call|ring|phone|text|contact|ask\s+for|speak\s+to)[ \t]+)(" + _NAME_WORD
                            + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]+on[ \t]+[+(\d])")
-_BADGE_SAID = r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)"  # typos too
-_BADGE_NAME = re.compile(_BADGE_SAID + r"(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
-# ... in lower case too, a given name or a word no list holds ("his name badge sid mateo"; not "her
-# badge was hidden")
-_BADGE_LOWER_NAME = re.compile(_BADGE_SAID + r"([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)(?![\w'’\-])")
+# (in lower case, "badge said" is one of ``_INTRO_WORDS``)
+_BADGE_NAME = re.compile(r"(?i:\bbadge[ \t]+(?:was|said|sid|sad|sed|says|read|reads|showed)[ \t]*:?[ \t]*)(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?)(?=[ \t]*(?:[,.;!?)]|\r?\n|$))")
 _AS_ROLE_TRIGGER = frozenset(("was", "is", "from"))
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:my|his|her)\s+)$")  # with _DETERMINER_BEFORE: "the lady", "my SHO"
 _INITIALS_AT = re.compile(r"^(?:[A-Za-z]\.[ \t]?)+")
@@ -2883,9 +2880,6 @@ class _NameByContextRecognizer(_OwnRecognizer):
                                                         else _listed_name_word(first))) \
                         and _base(first) not in _ROLE_OR_GREETING and not _place_word(text, m.start(1), m.end(1), True):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6))
-        if "badge" in text.lower():
-            out += [RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.6) for m in _BADGE_LOWER_NAME.finditer(text)
-                    if (_base(w := m.group(1)) in _first_names() or _unknown_lower_name(w)) and _base(w) not in _ROLE_OR_GREETING]
         for rx in (_CALL_NAME_ON, _BADGE_NAME):
             for m in rx.finditer(text):
                 words = m.group(1).split()
