@@ -2454,3 +2454,21 @@ def test_round29_what_stays(redactor, text):
 def test_round29_hipaa_towns(hipaa_redactor, text, town):
     out = hipaa_redactor.redact_one(text).text
     assert town not in out and out.startswith(text[:text.index(town)])
+
+
+# A helper's 352 sentences of identifiers in trusts' formats (372 of 380 caught): cue words mistyped.
+@pytest.mark.parametrize("text, expected", [
+    ("my refrence is EBM 9868282, lovely nurses though.", "my refrence is [ID], lovely nurses though."),
+    ("my number is 38032/667 and refrence ZB00 94 94 Z, thanks", "my number is [ID] and refrence [ID], thanks"),
+    ("Thank you to ward 9. HOSPITAL NUMER\n64041/042, still waiting", "Thank you to ward 9. HOSPITAL NUMER\n[HOSPITAL_NUMBER], still waiting"),
+])
+def test_mistyped_identifier_cues(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was given a refrence to the physio", "the numer of people waiting was 12",
+    "Pls can someone ring me back", "Dose went up from 5mg to 10mg after 2 weeks",
+])
+def test_mistyped_cues_and_openers_stay(redactor, text):
+    assert redactor.redact_one(text).text == text

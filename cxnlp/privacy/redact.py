@@ -166,6 +166,7 @@ _NOT_NAMES = {
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor",
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
     "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
+    "Pls", "Plz", "Plse", "Dose",  # "Pls can someone ring me back", "Dose went up from 5mg"
 }
 # Words spaCy's small model sometimes tags as PERSON that are ordinary words here (a find made of
 # them alone is dropped).
@@ -550,7 +551,9 @@ def _place_at(text: str, pos: int, lower_ok: bool = False) -> tuple[int, bool] |
 _ID_TOKEN = (r"(?:[A-Za-z]{0,6}\d[A-Za-z\d]*|[A-Z]{1,4}|[A-Za-z]{1,6}(?=\s\d|[.\-/_#:]\d))"
              r"(?:(?:[\-/._#]|:(?=\d)|\s(?=[A-Za-z]{0,3}\d))[A-Za-z\d]+)*"
              r"(?:\s[A-Z](?![\w'’])|\s[a-z](?=[.,;:)!?]|\s*$))?")  # "PX 47 83 05 W", "px 99 74 25 e."
-_NUMWORD = r"(?:numbers?|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|reference|code|identifier|#)"
+# "reference" and "number" as patients mistype them too ("my refrence is EBM 9868282", "HOSPITAL NUMER")
+_REFERENCE = r"(?:reference|refrence|referance|refernce|refference)"
+_NUMWORD = r"(?:numbers?|numer|numbr|num|nbr|no|nos|n[o°º]\.|id|i\.d\.|ref|" + _REFERENCE + r"|code|identifier|#)"
 # Case-insensitive: "MY HOSPITAL NUMBER IS WR 17 90 16"; "number of me is ..." from writers whose
 # English is a second language.
 # In capitals only the words that cannot open an identifier ("REF AS 99 27 42" keeps its "AS").
@@ -559,7 +562,7 @@ _FILLER = (r"(?:[\s:#=\-,(]*(?:is|was|as|being|reads|read|says|said|given|writte
            r"which|they|gave|got|i|"
            r"IS|WAS|BEING|READS|SAYS|SAID|GIVEN|WRITTEN|IT|THE|MY|THEIR|HIS|HER|YOUR|STILL|ALSO|OF)\b){0,4}")
 _HOSP_CUES = r"hospital|hosp|patient|case|records?|unit|k|med(?:ical)?\.?\s*rec(?:ord)?s?\.?|medical\s+records?"
-_OTHER_CUES = (r"reference|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
+_OTHER_CUES = (_REFERENCE + r"|ref|cad|account|acct|a/c|claim|member(?:ship)?|policy|booking|customer|client|order|ticket|"
                r"incident|complaint|crime|licen[cs]e|certificate|serial|device|registration|reg|passport|"
                r"insurance|beneficiary|pals|tracking|confirmation|invoice|national\s+insurance|ni|"
                r"health\s+plan|appointment|job|log|crew|staff|employee|payroll|vehicle|chassis|vin|imei")
@@ -567,7 +570,7 @@ _CUED_ID = re.compile(
     r"(?:(?i:\b(?:"
     r"(?P<hosp>(?:" + _HOSP_CUES + r")\.?\s*" + _NUMWORD + r"\.?|mrn|m\.r\.n\.?|ubrn)"
     r"|(?P<nhs>(?:nhs|chi)\s*" + _NUMWORD + r"\.?)"
-    r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|reference|ref\.?|id|i\.d\.)"
+    r"|(?P<other>(?:" + _OTHER_CUES + r")\.?\s*" + _NUMWORD + r"\.?|" + _REFERENCE + r"|ref\.?|id|i\.d\.)"
     r"|(?P<weak>numbers?|no\.?|n[°º]\.?|nos\.?)"
     r")|#)"
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
@@ -593,13 +596,14 @@ _CORRECTED_ID = re.compile(
 _DISTANT_ID = re.compile(
     r"(?i:\b(?:(?P<hosp>(?:hospital|hosp|patient|case|record|unit)\.?\s*(?:numbers?|no\.?|num|id|ref(?:erence)?)|mrn|ubrn)"
     r"|(?P<other>(?:referral|booking|reference|ref|complaint|appointment)\.?\s*(?:numbers?|no\.?|num|id|ref(?:erence)?)"
-    r"|references?|ref\.|(?:wrist\s?band|bracelet|barcode|sticker|label)s?|on\s+the\s+system)"
+    r"|" + _REFERENCE + r"s?|ref\.|(?:wrist\s?band|bracelet|barcode|sticker|label)s?|on\s+the\s+system)"
     r"|(?P<weak>(?:my|the|his|her|our|their|your)\s+(?:numbers?|no\.|id)|numbers?))(?:\b|(?<=\.))"
     r"[^.!?\n\d]{0,60}?(?:\b(?:is|was|as|says|said|reads|read|had|shows|showed)\b|:)[\s:\-]*)"
     r"(?P<tok>" + _ID_TOKEN + r")(?![\w/])")
 _DISTANT_ID_TRIGGER = frozenset("hospital hosp patient case record unit referral booking reference references ref "
                                 "complaint appointment mrn ubrn wristband wristbands band bracelet barcode sticker "
-                                "stickers label labels system number numbers no id".split())
+                                "stickers label labels system number numbers no id refrence referance refernce "
+                                "refference".split())
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
 # The cue after the identifier: "UHT 7859 784 is my record number".
 _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
@@ -620,7 +624,7 @@ policy booking customer client order ticket incident complaint crime licence lic
 registration reg passport insurance beneficiary pals tracking confirmation invoice national ni health appointment
 job log crew staff employee payroll vehicle chassis vin imei number numbers num nbr no nos id d code identifier
 med medical rec quote quoting episode attendance complaint clinic records trust wristband bracelet sticker label crn epr rtx
-ubrn
+ubrn refrence referance refernce refference numer numbr
 """.split())  # "n" of "M.R.N.", "c" of "a/c", "d" of "I.D."
 # UK road numbers are no identifiers: "the hospital on the A6135".
 _ROAD = re.compile(r"^[ABM]\d{1,4}(?:\(M\))?$")
