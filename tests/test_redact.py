@@ -2461,6 +2461,9 @@ def test_round29_hipaa_towns(hipaa_redactor, text, town):
     ("my refrence is EBM 9868282, lovely nurses though.", "my refrence is [ID], lovely nurses though."),
     ("my number is 38032/667 and refrence ZB00 94 94 Z, thanks", "my number is [ID] and refrence [ID], thanks"),
     ("Thank you to ward 9. HOSPITAL NUMER\n64041/042, still waiting", "Thank you to ward 9. HOSPITAL NUMER\n[HOSPITAL_NUMBER], still waiting"),
+    # the cue after the number, behind a dash or "the"
+    ("they told me to use NZ 24677 0 - that's my booking ref asap", "they told me to use [HOSPITAL_NUMBER] - that's my booking ref asap"),
+    ("cardiac ward. 950446 is the refrence on the letter", "cardiac ward. [HOSPITAL_NUMBER] is the refrence on the letter"),
 ])
 def test_mistyped_identifier_cues(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
@@ -2469,6 +2472,7 @@ def test_mistyped_identifier_cues(redactor, text, expected):
 @pytest.mark.parametrize("text", [
     "I was given a refrence to the physio", "the numer of people waiting was 12",
     "Pls can someone ring me back", "Dose went up from 5mg to 10mg after 2 weeks",
+    "the 2nd is the ref for the match", "ward 12 is the reference ward for strokes",
 ])
 def test_mistyped_cues_and_openers_stay(redactor, text):
     assert redactor.redact_one(text).text == text

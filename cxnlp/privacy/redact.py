@@ -605,10 +605,12 @@ _DISTANT_ID_TRIGGER = frozenset("hospital hosp patient case record unit referral
                                 "stickers label labels system number numbers no id refrence referance refernce "
                                 "refference".split())
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
-# The cue after the identifier: "UHT 7859 784 is my record number".
-_ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s+(?i:is|was)\s+(?i:my|his|her|our|their|the)\s+"
-                          r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|booking|claim|account|trust)\s*"
-                          + _NUMWORD + r")|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
+# The cue after the identifier: "UHT 7859 784 is my record number", "NZ 24677 0 - that's my booking
+# ref", "950446 is the refrence on the letter".
+_ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*[-–,]?\s+(?i:that['’]s|which\s+is|is|was)\s+"
+                          r"(?i:my|his|her|our|their|the)\s+"
+                          r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|" + _REFERENCE + r"|ref|booking|claim|account|trust)\s*"
+                          + _NUMWORD + r"|(?P<bare_ref>" + _REFERENCE + r"|(?:booking\s+)?ref)\b)|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
                           r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes)"
                           # "944078 (my hospital number)"
                           r"|\s*\((?i:my|his|her|our|their|the)\s+(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
@@ -4311,7 +4313,8 @@ class _CuedIdRecognizer(_OwnRecognizer):
                 kind = "WEAK_CUED_ID" if weak else "HOSPITAL_NUMBER" if m.group("hosp") else "CUED_ID"
                 out.append(RecognizerResult(kind, m.start("tok"), m.end("tok"), 0.6 if weak else 0.75))
         for m in _ID_THEN_CUE.finditer(text):
-            if _id_like(m.group(1), 4, 1) and not _ROAD.match(m.group(1)):
+            # before a bare "the reference", four digits ("the 2nd is the ref for the match" keeps its day)
+            if _id_like(m.group(1), 4, 4 if m.group("bare_ref") else 1) and not _ROAD.match(m.group(1)):
                 out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
         if "(" in text:
             for m in _NOTES_ID.finditer(text):
