@@ -1615,12 +1615,22 @@ def _one_edit_from_common(word: str) -> bool:
     dropped, added, changed, or two swapped): a typo more likely than a name ("afer" for "after",
     "greta" for "great", "manny" for "many", "siper" for "super")."""
     common = _common_words()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = itertools.chain((a + ch + b for a, b in splits for ch in string.ascii_lowercase),
-                            (a + b[1:] for a, b in splits if b),
-                            (a + ch + b[1:] for a, b in splits if b for ch in string.ascii_lowercase),
-                            (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1))
-    return any(len(e) >= 4 and e != word and e in common for e in edits)
+    return any(len(e) >= 4 and e != word and e in common for e in _slips(word))
+
+
+def _slips(word: str) -> Iterator[str]:
+    """Every string one slip from ``word``: a letter dropped, added or changed (the word itself among
+    the changes), or two letters swapped."""
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            yield left + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for ch in string.ascii_lowercase:
+            if right:
+                yield left + ch + right[1:]
+            yield left + ch + right
 
 
 # Listed given names that, in lower case with no cue, patients write as words: prayers and festivals,
@@ -3628,7 +3638,6 @@ _VILLAGE_SHAPE = re.compile(_VILLAGE_FIRST.pattern + "|" + _VILLAGE_LAST.pattern
 _MEDICAL_END = re.compile(r"(?:am|ine|ide|ate|oid|ant|ent|est|ic|al|ol|one|ase|ium|ism|ist|ia|is|us|um|ous|ary)$")
 _NOT_VILLAGE_END = re.compile(r"(?:ology|ologist|ectomy|otomy|ostomy|scopy|itis)$")
 _LOWER_PLACE_WORD_AT = re.compile(r"[a-z][a-z'’\-]{3,}")
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _slip_of_known_word(word: str) -> bool:
@@ -3640,16 +3649,7 @@ def _slip_of_known_word(word: str) -> bool:
 def _one_slip_from(word: str, vocab: frozenset[str]) -> bool:
     """Whether ``word`` is one slip (a letter dropped, added, changed or two swapped) from a word of
     ``vocab``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    for left, right in splits:
-        if right and left + right[1:] in vocab:
-            return True
-        if len(right) > 1 and left + right[1] + right[0] + right[2:] in vocab:
-            return True
-        for ch in _ALPHABET:
-            if (right and left + ch + right[1:] in vocab) or left + ch + right in vocab:
-                return True
-    return False
+    return any(e in vocab for e in _slips(word))
 
 
 _DERIVING_ENDS = ("ened", "en", "ed", "er", "ers", "ing", "es", "s", "ly", "ness", "ment", "ful", "less", "able", "ish", "y")
@@ -5269,8 +5269,17 @@ def _us_town_before(text: str, start: int, end: int) -> bool:
 def _ends_in_listed_town(text: str, m: re.Match[str]) -> bool:
     """Whether the words of ``m``'s first group end in a listed town, in any case ("new orleans",
     "FRESNO", "my son in austin": some word of it starts a town that ends where the group ends)."""
-    return any((hit := _place_at(text, m.start(1) + w.start(), True)) is not None and hit[0] == m.end(1)
-               for w in re.finditer(r"[A-Za-z]\S*", m.group(1)))
+    return _listed_town_start(text, m) is not None
+
+
+def _listed_town_start(text: str, m: re.Match[str]) -> int | None:
+    """Where the first word of ``m``'s first group starts that starts a listed town (any case) ending
+    where the group ends, or None."""
+    for w in re.finditer(r"[A-Za-z]\S*", m.group(1)):
+        start = m.start(1) + w.start()
+        if (hit := _place_at(text, start, True)) is not None and hit[0] == m.end(1):
+            return start
+    return None
 
 
 _TOWN_BEFORE_ZIP = re.compile(r"(?i:\b(?:in|from|near|at)\s+)([A-Za-z][A-Za-z.'’\-]+(?:\s+[A-Za-z][A-Za-z.'’\-]+){0,2})\s+$")
@@ -5295,14 +5304,8 @@ _TOWN_STATE_ZIP = re.compile(_TOWN_WORDS + r"(?:(?:" + "|".join(_US_STATES) + r"
 def _towns_before_state_zip(text: str) -> list[RecognizerResult]:
     """The listed towns, in any case and also words or given names, before a comma, a US state and
     a ZIP (``_TOWN_STATE_ZIP``)."""
-    out = []
-    for m in _TOWN_STATE_ZIP.finditer(text):
-        for w in re.finditer(r"[A-Za-z]\S*", m.group(1)):
-            start = m.start(1) + w.start()
-            if (hit := _place_at(text, start, True)) is not None and hit[0] == m.end(1):
-                out.append(RecognizerResult("LOCATION", start, m.end(1), 0.6))
-                break
-    return out
+    return [RecognizerResult("LOCATION", start, m.end(1), 0.6) for m in _TOWN_STATE_ZIP.finditer(text)
+            if (start := _listed_town_start(text, m)) is not None]
 
 
 def _us_town_before_state(text: str, start: int, end: int) -> bool:
@@ -5547,16 +5550,16 @@ class Redactor:
         # VA 23221, USA", "..., new delhi 110087, india", "...\ncolumbus, oh 68753\nusa"
         # (on its own line only where the line ends with it: not "...Bath\nEngland is lovely",
         # "...LU1 1AA\nWelsh speaking staff would help")
-        if (sep := _COUNTRY_SEP_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper()
-                                                          or not any(ch.isupper() for ch in text[r.start:r.end])) \
+        # (in lower case only after an address in lower case)
+        lower = not any(ch.isupper() for ch in text[r.start:r.end])
+        if (sep := _COUNTRY_SEP_AT.match(text, r.end)) and (text[sep.end():sep.end() + 1].isupper() or lower) \
                 and (country := _country_end(text, sep.end())) \
                 and ("," in sep.group() or _LINE_ENDS_AT.match(text, country) is not None):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         # or a region and then the country: "..., kochi 682004, kerala, india", "..., Ontario, Canada"
         elif (m := _REGION_THEN_COUNTRY.match(text, r.end)) \
                 and not any(_ordinary(w) or _base(w) in _ROLE_OR_GREETING for w in m.group(1).split()) \
-                and (m.group(1)[:1].isupper() or not any(ch.isupper() for ch in text[r.start:r.end])) \
-                and (country := _country_end(text, m.end())):
+                and (m.group(1)[:1].isupper() or lower) and (country := _country_end(text, m.end())):
             r = RecognizerResult(r.entity_type, r.start, country, r.score)
         return r
 
