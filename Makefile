@@ -51,8 +51,8 @@ resources: install       # the redactor's word, name and place lists in cxnlp/re
 	$(PY) scripts/build_common_words.py
 	$(PY) scripts/build_redaction_lists.py
 
-name-ner: install        # the redactor's tuned NER (names, addresses, towns) in cxnlp/resources/name_ner/ (about 7 min)
-	$(PY) scripts/train_name_ner.py
+name-ner: install        # the redactor's tuned NER (names, addresses, towns) in cxnlp/resources/name_ner/ (about 15 min)
+	$(PY) scripts/train_name_ner.py --hold-out redaction_devset23 redaction_devset24 redaction_devset25 redaction_devset26
 
 clean-output:
 	rm -rf data/tagged

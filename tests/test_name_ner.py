@@ -10,6 +10,7 @@ from cxnlp.privacy.name_ner import (
     PACKAGED_NAME_NER,
     load_base_for_training,
     load_name_ner,
+    lower_case_copies,
     planted_name_examples,
     save_name_ner,
     train_name_ner,
@@ -119,6 +120,31 @@ def test_training_changes_the_weights_and_save_reload_keeps_every_entity(root, t
     # The added label survives the reload: spaCy masks a label it resizes for as never trained.
     assert any(label == "ADDRESS" for doc_ents in ents for *_, label in doc_ents)
     assert ents == again
+
+
+def test_lower_case_copies_keep_every_detail_at_its_offsets():
+    records = [
+        {"id": "a", "text": "Thanks to Hala Mendoza on Ward 4.", "entities": [
+            {"start": 10, "end": 22, "type": "NAME", "value": "Hala Mendoza"}]},
+        {"id": "b", "text": "already lower, nothing to copy", "entities": []},
+        {"id": "c", "text": "İlkay was kind", "entities": [{"start": 0, "end": 5, "type": "NAME", "value": "İlkay"}]},
+    ]
+    copies = lower_case_copies(records, 1.0)
+    # "b" gains nothing in lower case; "İ" lowers to two characters, which would shift every offset.
+    assert [c["id"] for c in copies] == ["a"]
+    (copy,) = copies
+    assert copy["text"] == "thanks to hala mendoza on ward 4."
+    assert [copy["text"][e["start"]:e["end"]] for e in copy["entities"]] == ["hala mendoza"]
+    assert copy["entities"][0]["value"] == "hala mendoza"
+    assert records[0]["text"].startswith("Thanks"), "the originals are left as they were"
+    assert lower_case_copies(records, 0.0) == []
+    # The share is drawn with the seed: the same records each run, about the share asked for.
+    many = [dict(records[0], id=str(i)) for i in range(400)]
+    half = lower_case_copies(many, 0.5, seed=7)
+    assert [c["id"] for c in half] == [c["id"] for c in lower_case_copies(many, 0.5, seed=7)]
+    assert 150 < len(half) < 250
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        lower_case_copies(records, 1.5)
 
 
 def test_no_examples_is_an_error():

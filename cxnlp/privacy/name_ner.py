@@ -29,6 +29,7 @@ __all__ = [
     "PACKAGED_NAME_NER",
     "load_base_for_training",
     "load_name_ner",
+    "lower_case_copies",
     "name_ner_dir",
     "PLANTED_LABELS",
     "planted_name_examples",
@@ -144,6 +145,24 @@ def planted_name_examples(records: Iterable[dict[str, Any]], nlp: Any,
                 tags[start_tok:end_tok] = ["-"] * (end_tok - start_tok)
             examples.append(Example.from_dict(predicted, {"entities": tags}))
     return examples
+
+
+def lower_case_copies(records: Iterable[dict[str, Any]], share: float, seed: int = 13) -> list[dict[str, Any]]:
+    """A seeded ``share`` of ``records`` again, their text in lower case and their details at the
+    same offsets ("hala sorted it", "thanks to mendoza"): writers who never use a capital name
+    people too, and the packaged model learned names only from their capital letter. Records whose
+    text changes length in lower case ("İ") are skipped, so no offset moves."""
+    if not 0.0 <= share <= 1.0:
+        raise ValueError(f"share of lower-case copies must be between 0 and 1, got {share}")
+    rng = random.Random(seed)
+    copies = []
+    for rec in records:
+        text = str(rec["text"])
+        if rng.random() >= share or len(lowered := text.lower()) != len(text) or lowered == text:
+            continue
+        entities = [{**e, "value": lowered[int(e["start"]):int(e["end"])]} for e in rec["entities"]]
+        copies.append({**rec, "text": lowered, "entities": entities})
+    return copies
 
 
 def train_name_ner(nlp: Any, examples: Sequence[Any], *, epochs: int = 8, dropout: float = 0.2, seed: int = 13,

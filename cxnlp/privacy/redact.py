@@ -167,6 +167,7 @@ _NOT_NAMES = {
     "Regards", "Cheers", "Signed", "Sincerely", "Love", "Best", "Kind", "Wishes", "Yours",
     "Re", "Sir", "Sirs", "Madam", "Hello", "Hiya", "Hey", "Hi", "Dear",
     "Pls", "Plz", "Plse", "Dose",  # "Pls can someone ring me back", "Dose went up from 5mg"
+    "Macmillan",  # the cancer charity's nurses, not a surname, in patients' feedback
 }
 # Words spaCy's small model sometimes tags as PERSON that are ordinary words here (a find made of
 # them alone is dropped).
@@ -299,18 +300,31 @@ def may_hold_name(text: str) -> bool:
     the texts this rule skips held no name that NER found, only its false alarms ("Felt
     reassured", "Driver was polite"); names that are also ordinary words ("Will", "Hope") were
     already dropped as too ambiguous (``_COMMON_WORDS``).
+
+    The packaged weights also learned names in lower case (``scripts/train_name_ner.py
+    --lower-share``), so a text written with no capital at all, or holding a listed given name in
+    lower case that is no ordinary word ("hala sorted it", "thanks to jun and powell"), goes to
+    NER too: about 1% of real comments, where the surname beside the given name has no cue.
     """
     common = _common_words()
     letters = [ch for ch in text if ch.isalpha()]
+    if letters and not any(ch.isupper() for ch in letters):
+        return True
     shouted = len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    lower_name = False
     for m in _WORDS.finditer(text):
         w = m.group()
-        if len(w) < 2 or not w[0].isupper() or (w.isupper() and not shouted):
+        if len(w) < 2:
+            continue
+        if w.islower():
+            lower_name = lower_name or _base(w) in _safe_first_names()
+            continue
+        if not w[0].isupper() or (w.isupper() and not shouted):
             continue
         low = w.lower().replace("’", "'")
         if low not in common and low not in _PRONOUN_I:
             return True
-    return False
+    return lower_name
 
 
 def _may_hold_identifier(text: str) -> bool:
@@ -1638,7 +1652,7 @@ def _slips(word: str) -> Iterator[str]:
 # bless you all ameen", "my mami", "the food was peng", "i asked alexa", "played mario"), and ward
 # slang ("prem babies").
 _LOWER_WORDS_NOT_NAMES = frozenset("ameen juma ramazan prasad yalda newroz bebe mami bibi jaan buena vida lassi chana gulab "
-                                   "prem "
+                                   "prem manny "
                                    "peng yani yada kiki alexa siri mario luigi zelda barbie chanel evelina".split())
 # Before these a lower-case word is a place, a shop, a game or a likeness, not a person: "from skye",
 # "in alba", "shop at zara", "went back to isla", "my lola", "played mario", "looks like leia".
@@ -1671,6 +1685,105 @@ def _bare_lower_name_ok(text: str, start: int, end: int, key: str) -> bool:
 # hospital's or charity's founder an institution ("marie curie"). (Not any place: surnames are
 # towns too, "dennis fitzgerald".)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'’\-]*)")
+
+
+# Medicines and germs patients name in lower case that no dictionary holds, which the NER can read
+# as a surname ("oramorph from the ward took ages", "c. diff positive").
+_MEDICAL_WORDS = frozenset("diff difficile pylori coli aureus mrsa oramorph oromorph calpol gaviscon movicol laxido lactulose entonox oxynorm oxycontin "
+                            "zomorph sevredol buscopan cyclizine ondansetron omeprazole lansoprazole co-codamol "
+                            "codamol amitriptyline gabapentin pregabalin sertraline citalopram fluoxetine mirtazapine "
+                            "apixaban rivaroxaban edoxaban clexane fragmin tazocin augmentin flucloxacillin "
+                            "amoxicillin clarithromycin doxycycline trimethoprim nitrofurantoin salbutamol ventolin "
+                            "seretide symbicort prednisolone dexamethasone metformin ramipril amlodipine bisoprolol "
+                            "atorvastatin simvastatin levothyroxine furosemide diazepam lorazepam zopiclone".split())
+
+
+def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
+    """Whether a PERSON the tuned NER found at ``text[start:end]`` (``bare``: its words in lower case,
+    stripped of dots and commas) may be a name. The weights retrained with lower-case copies read
+    more as names than the rules' own cues allow; these are no name: a find in lower case that
+    :func:`_lower_ner_name` refuses, initials or titles alone ("Ward B.", "i. e."), a word of
+    ``_NOT_NAMES``, a month, a ward or a charity before "family" ("the Renal family", "the Macmillan
+    family"), a ward's or hospital's name ("Florence Ward staff", "on Florence ward", not "Eoin Ward's
+    team"), a street ("parked on Queen Victoria Road"), a club after "supports" ("dad supports
+    Preston"), and a town alone (:func:`_ner_town_alone`; the place patterns decide whether it goes)."""
+    span = text[start:end]
+    if not any(ch.isupper() for ch in span) and not _lower_ner_name(text, start, end):
+        return False
+    if all(len(w) <= 1 or w.capitalize() in _NOT_NAMES for w in bare):
+        return False
+    if len(bare) == 1 and (span.strip(".,") in _NOT_NAMES or _MONTH_WORD.fullmatch(bare[0])
+                           or (bare[0] in _NOT_A_FAMILY_NAME or _CARE_WORD_END.search(bare[0]))
+                           and _FAMILY_AFTER.match(text, end)):
+        return False
+    if (_INSTITUTION_END.search(span) and not text.startswith(("'s", "’s"), end)) or _WARD_WORD_NEXT.match(text, end) \
+            or bare[-1] in _STREET_WORDS:
+        return False
+    if len(bare) == 1 and (hit := _place_at(span, 0)) and hit[0] == len(span) \
+            and _SUPPORTS_BEFORE.search(text, max(0, start - 24), start):
+        return False  # a club: "dad supports Preston"
+    return not _ner_town_alone(text, start, end)
+
+
+def _from_ner(r: RecognizerResult) -> bool:
+    """Whether spaCy's NER (through Presidio's recognizer) made this finding, not a pattern."""
+    return (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer"
+
+
+def _ner_town_alone(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON the NER found is a listed town alone that is no given name, with no
+    person's verb after it and in no list of names ("Well done Doncaster"; not "a card from
+    Jordan", "Preston was kind", "Polersi and Ash try")."""
+    span = text[start:end]
+    return len(span.split()) == 1 and (hit := _place_at(span, 0)) is not None and hit[0] == len(span) \
+        and _base(span) not in _first_names_raw() and not re.match(r"\s+(?:" + _NAME_VERBS + r")\b", text[end:]) \
+        and not _IN_A_LIST_OF_NAMES_AFTER.match(text, end) \
+        and not _IN_A_LIST_OF_NAMES_BEFORE.search(text, max(0, start - 30), start)
+
+
+# A capitalised word joined to the find by "and", "&" or "/": a list of people ("Polersi and Ash").
+_IN_A_LIST_OF_NAMES_AFTER = re.compile(r"[ \t]*(?:and|&|/)[ \t]*[A-Z][a-z]")
+_IN_A_LIST_OF_NAMES_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]*(?:and|&|/)[ \t]*$")
+
+
+# A ward's word in lower case after a name makes a place of it: "on Florence ward" (not "Sarah
+# Hospital Volunteer", a person with a role).
+_WARD_WORD_NEXT = re.compile(r"[ \t]+(?:ward|unit|wing|hospital|hospice|centre|center|clinic)\b")
+_SUPPORTS_BEFORE = re.compile(r"(?i:\b(?:supports?|supporting|supporter[ \t]+of|fan[ \t]+of|season[ \t]+ticket[ \t]+at)[ \t]+)$")
+
+
+def _lower_ner_name(text: str, start: int, end: int) -> bool:
+    """Whether a name the tuned NER found in lower case may be one. Initials may stand beside a
+    name ("m. saleh"), not alone nor, with no dot, after it. Each other word is none of the ward slang, family words, hospitals'
+    founders, medicines, months or ordinary words the lower-case rules keep ("amy sdec", "hubby",
+    "john radcliffe", "oramorph", "on juli 3rd"); a listed given name ("hala", "guadalupe"), or a
+    word of four letters or more with a vowel that no dictionary holds and that is no slip from an
+    ordinary word ("mendoza", "lennox"; not "pepper", "dose", "smh"), or, after the first, a word
+    that may be its surname ("nur aini", not "lucy speaks"). The whole is no place, shop, saint or
+    ward ("bella italia did our tea", "lynn jarrett ward")."""
+    words = [_base(m.group()) for m in _WORDS.finditer(text, start, end)]
+    named = [w for w in words if len(w) > 1]
+    if not named or (len(words[-1]) == 1 and not text.startswith(".", end)):
+        return False  # initials alone, or a letter after the name with no dot ("jane m very happy")
+    for i, key in enumerate(named):
+        if key in _NOT_NAME_SLANG or key in _LOWER_WORDS_NOT_NAMES or key in _INSTITUTION_SURNAMES \
+                or key in _MEDICAL_WORDS or key in _FOREIGN_MONTHS or key in _WORD_NAMES or key in _CALLINGS \
+                or key in _PET_NAMES or key in _WEEKDAYS or _MONTH_WORD.fullmatch(key) or _ordinary(key) \
+                or _proper_adjective(key):
+            return False
+        if i and all(_lower_surname(part) for part in key.split("-")):
+            continue
+        listed = key in _safe_first_names()
+        if listed and not (len(key) < 4 and _dictionary_word(key)):
+            continue
+        if listed or len(key) < 4 or not re.search(r"[aeiouyà-ÿ]", key) or _dictionary_word(key) \
+                or _one_edit_from_common(key):
+            return False
+    return not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
+        and not _EPONYM_AFTER.match(text, end) and not _names_no_person(text, start, end) \
+        and not ((nxt := _NEXT_WORD.match(text, end)) and (_proper_adjective(nxt.group(1))
+                                                          or nxt.group(1) in _INSTITUTION_SURNAMES
+                                                          or nxt.group(1) in _PLACE_DOES_TOO))
 
 
 def _unlisted_lower_name(word: str) -> bool:
@@ -2443,6 +2556,7 @@ _NOT_A_FAMILY_NAME = frozenset(
     "american macmillan heartbeat hospice".split())
 # The endings of a ward's or a specialty's word ("the Oncology family", "the Renal family").
 _CARE_WORD_END = re.compile(r"(?:ology|ologist|al|ic|ics|ary|ia|ing|ity|ness|ment|ward|unit|care)$")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?i:family)\b")
 
 
 class _SignOffRecognizer(_OwnRecognizer):
@@ -3706,7 +3820,8 @@ _NOT_TOWNS = frozenset({
     "europe", "africa", "asia", "oceania", "antarctica", "america", "north america", "south america", "latin america",
     "united kingdom", "great britain", "northern ireland", "united states", "the uk", "the us", "the usa", "u.k.",
     "u.s.", "the states", "the north", "the south", "the midlands", "west midlands", "east midlands", "middle east",
-    "the middle east", "far east", "the far east"})
+    "the middle east", "far east", "the far east", "south west", "the south west", "south east", "the south east",
+    "north west", "the north west", "north east", "the north east", "the west", "the east"})
 # The rest of a hyphenated town that NER stopped before: "Hutton[-le-Hole]", "Middleton[-in-Teesdale]".
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4}){1,2}-[A-Z][a-z]+")
 
@@ -3746,6 +3861,13 @@ _CARE_PLACE_START = re.compile(r"(?i:ward|bay|theatre|cubicle|bed|side\s+room)\b
 _COUNTY_PART = re.compile(r"(?:County|Co\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
+# A greeting or thanks the NER took into an address's end, and what opens no address: a title
+# before a name, or "via" before an ordinary word (a call "via Teams", not "Via Roma").
+_GREETING_TAIL = re.compile(r"[\s,]+(?i:thanks|thank\s+you|cheers|regards|many\s+thanks)\W*$")
+_TITLE_OR_VIA_START = re.compile(r"(?i:(?:sister|nurse|dr|doctor|matron|mr|mrs|ms|miss)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$"
+                                 r"|via\s+(?:teams|zoom|video|phone|skype|email|e-mail|text|post|letter)\b)")
+
+
 def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
     """Written-out addresses the tuned NER finds (its ADDRESS label, learned from the addresses
     planted in the development sets; spaCy's own NER has none): "Glover Close, Wells", "Radharc na
@@ -3757,17 +3879,19 @@ def _ner_addresses(text: str, doc: Any, profile: str) -> list[RecognizerResult]:
     Leeds"), nor under the standard profile a town alone or with its county ("Athlone, County
     Westmeath"), which only ``hipaa_safe_harbor`` removes (not "Hillcrest, Marlow": a house's name
     is no county). Anything from a bracket on is left out of the find."""
-    out = []
+    out: list[RecognizerResult] = []
+    if not any(ch.isupper() for ch in text):
+        return out  # in a text with no capital the lower-case address patterns decide, as before NER read it
     for ent in doc.ents:
         if ent.label_ != "ADDRESS":
             continue
         start, end = ent.start_char, ent.end_char
         if (bracket := re.search(r"[()]", text[start:end])) is not None:
             end = start + bracket.start()
-        span = text[start:end].rstrip(" ,;-")
+        span = _GREETING_TAIL.sub("", text[start:end]).rstrip(" ,;-")  # "Via Roma 12, 00184 Roma, Thanks"
         end = start + len(span)
-        if not span.strip():
-            continue
+        if not span.strip() or _TITLE_OR_VIA_START.match(span):
+            continue  # "Sister ab Ifan runs the ward", "Via Teams 2, London"
         parts = [part.strip(" .") for part in re.split(r"[,\n]", span) if part.strip(" .")]
         if _INSTITUTION_END.search(parts[-1]) or _INSTITUTION_NEXT.match(text, end):
             continue  # "Redwood 1 in Highbury Hospital"
@@ -5479,6 +5603,8 @@ class Redactor:
             if len(bare) == 2 and bare[0] in _COMMON_WORDS and bare[0] not in _first_names_raw() and len(bare[1]) == 1:
                 return False  # "Vitamin D", not "Grace J."
             if span.isupper() and len(span) <= 4:  # "A&E", "GP", "ICU"
+                return False
+            if _from_ner(r) and not _ner_person_ok(text, r.start, r.end, bare):
                 return False
             # A saint, a ward or a hospital, as for a listed given name: "St Mary's ward", "the Queen
             # Elizabeth Hospital", "Florence Ward staff".
