@@ -303,8 +303,8 @@ def may_hold_name(text: str) -> bool:
 
     The packaged weights also learned names in lower case (``scripts/train_name_ner.py
     --lower-share``), so a text written with no capital at all, or holding a listed given name in
-    lower case that is no ordinary word ("hala sorted it", "thanks to jun and powell"), goes to
-    NER too: about 1% of real comments, where the surname beside the given name has no cue.
+    lower case that is no ordinary word ("thanks to guadalupe and lennox", "seen by okonkwo
+    adeyemi"), goes to NER too: about 1% more of real comments.
     """
     common = _common_words()
     letters = [ch for ch in text if ch.isalpha()]
@@ -1689,8 +1689,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'’\-]*)")
 
 # Medicines and germs patients name in lower case that no dictionary holds, which the NER can read
 # as a surname ("oramorph from the ward took ages", "c. diff positive").
-_MEDICAL_WORDS = frozenset("diff difficile pylori coli aureus mrsa oramorph oromorph calpol gaviscon movicol laxido lactulose entonox oxynorm oxycontin "
-                            "zomorph sevredol buscopan cyclizine ondansetron omeprazole lansoprazole co-codamol "
+_MEDICAL_WORDS = frozenset("diff difficile pylori coli aureus mrsa oramorph oromorph calpol gaviscon movicol laxido "
+                            "lactulose entonox oxynorm oxycontin zomorph sevredol buscopan cyclizine ondansetron omeprazole lansoprazole co-codamol "
                             "codamol amitriptyline gabapentin pregabalin sertraline citalopram fluoxetine mirtazapine "
                             "apixaban rivaroxaban edoxaban clexane fragmin tazocin augmentin flucloxacillin "
                             "amoxicillin clarithromycin doxycycline trimethoprim nitrofurantoin salbutamol ventolin "
@@ -1754,13 +1754,13 @@ _SUPPORTS_BEFORE = re.compile(r"(?i:\b(?:supports?|supporting|supporter[ \t]+of|
 
 def _lower_ner_name(text: str, start: int, end: int) -> bool:
     """Whether a name the tuned NER found in lower case may be one. Initials may stand beside a
-    name ("m. saleh"), not alone nor, with no dot, after it. Each other word is none of the ward slang, family words, hospitals'
-    founders, medicines, months or ordinary words the lower-case rules keep ("amy sdec", "hubby",
-    "john radcliffe", "oramorph", "on juli 3rd"); a listed given name ("hala", "guadalupe"), or a
-    word of four letters or more with a vowel that no dictionary holds and that is no slip from an
-    ordinary word ("mendoza", "lennox"; not "pepper", "dose", "smh"), or, after the first, a word
-    that may be its surname ("nur aini", not "lucy speaks"). The whole is no place, shop, saint or
-    ward ("bella italia did our tea", "lynn jarrett ward")."""
+    name ("m. saleh"), not alone nor, with no dot, after it. Each other word is none of the ward
+    slang, family words, hospitals' founders, medicines, months or ordinary words the lower-case
+    rules keep ("amy sdec", "hubby", "john radcliffe", "oramorph", "on juli 3rd"); it is a listed
+    given name ("guadalupe"), a word of four letters or more with a vowel that no dictionary holds
+    and that is no slip from an ordinary word ("lennox"; not "pepper", "dose", "smh"), or, after
+    the first, a word that may be its surname ("nur aini", not "lucy speaks"). The whole is no
+    place, shop, saint or ward ("bella italia did our tea", "lynn jarrett ward")."""
     words = [_base(m.group()) for m in _WORDS.finditer(text, start, end)]
     named = [w for w in words if len(w) > 1]
     if not named or (len(words[-1]) == 1 and not text.startswith(".", end)):
