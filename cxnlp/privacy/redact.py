@@ -199,7 +199,7 @@ _INSTITUTION_NAMES = (r"Hospital|Clinic|Centre|Center|Surgery|Practice|Infirmary
 _INSTITUTION_OR_WARD = _INSTITUTION_NAMES + r"|Ward|Unit"
 _NER_INSTITUTION_AFTER = re.compile(r"\s+(?:" + _INSTITUTION_OR_WARD + r")\b(?!['’]s)")
 _NER_INSTITUTION_IN = re.compile(r"\s(?:" + _INSTITUTION_NAMES + r")\b")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
 
 def _names_an_institution(text: str, start: int, end: int) -> bool:
     """Whether what NER took for a name at ``text[start:end]`` names a hospital or a ward: an
@@ -211,6 +211,7 @@ def _names_an_institution(text: str, start: int, end: int) -> bool:
         rest = m.end()
     else:
         return False
+    # The word on the same line (round 27 gave the module a second _NEXT_WORD, which this has read since).
     nxt = _NEXT_WORD.match(text, rest)
     return not (nxt and nxt.group(1).lower() in _REL_ROLE_WORDS)
 
@@ -1675,10 +1676,20 @@ def _bare_lower_name_ok(text: str, start: int, end: int, key: str) -> bool:
     for "time", "ide")."""
     return len(key) > 3 and not _dictionary_word(key) and key not in _FOREIGN_MONTHS \
         and key not in _LOWER_WORDS_NOT_NAMES and key not in _INSTITUTION_SURNAMES and not _one_edit_from_common(key) \
-        and not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
+        and _lower_name_in_context(text, start, end)
+
+
+def _lower_name_in_context(text: str, start: int, end: int, word_after_not: frozenset[str] = frozenset()) -> bool:
+    """Whether a lower-case name at ``text[start:end]`` stands where a person's name does: not after
+    a word that makes a place, shop or likeness of it ("from skye", "played mario"), not before a
+    disease's, ward's or place's word ("addison's disease", "lynn jarrett ward"), naming no saint or
+    place, and not before a nationality or a hospital's founder ("bella italia", "marie curie"),
+    nor before one of ``word_after_not``."""
+    return not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
         and not _EPONYM_AFTER.match(text, end) and not _names_no_person(text, start, end) \
         and not ((nxt := _NEXT_WORD.match(text, end)) and (_proper_adjective(nxt.group(1))
-                                                          or nxt.group(1) in _INSTITUTION_SURNAMES))
+                                                          or nxt.group(1) in _INSTITUTION_SURNAMES
+                                                          or nxt.group(1) in word_after_not))
 
 
 # The word after a name, on its line: a country makes a business of it ("bella italia"), a
@@ -1719,8 +1730,8 @@ def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
     if (_INSTITUTION_END.search(span) and not text.startswith(("'s", "’s"), end)) or _WARD_WORD_NEXT.match(text, end) \
             or bare[-1] in _STREET_WORDS:
         return False
-    if len(bare) == 1 and (hit := _place_at(span, 0)) and hit[0] == len(span) \
-            and _SUPPORTS_BEFORE.search(text, max(0, start - 24), start):
+    if len(bare) == 1 and _SUPPORTS_BEFORE.search(text, max(0, start - 24), start) \
+            and (hit := _place_at(span, 0)) and hit[0] == len(span):
         return False  # a club: "dad supports Preston"
     return not _ner_town_alone(text, start, end)
 
@@ -1779,11 +1790,7 @@ def _lower_ner_name(text: str, start: int, end: int) -> bool:
         if listed or len(key) < 4 or not re.search(r"[aeiouyà-ÿ]", key) or _dictionary_word(key) \
                 or _one_edit_from_common(key):
             return False
-    return not _BARE_NAME_NOT_AFTER.search(text, max(0, start - 24), start) \
-        and not _EPONYM_AFTER.match(text, end) and not _names_no_person(text, start, end) \
-        and not ((nxt := _NEXT_WORD.match(text, end)) and (_proper_adjective(nxt.group(1))
-                                                          or nxt.group(1) in _INSTITUTION_SURNAMES
-                                                          or nxt.group(1) in _PLACE_DOES_TOO))
+    return _lower_name_in_context(text, start, end, _PLACE_DOES_TOO)
 
 
 def _unlisted_lower_name(word: str) -> bool:
