@@ -2103,7 +2103,8 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     ok = b1 not in _REL_ROLE_WORDS and b1 not in _NOT_NAME_SLANG and (
                         b1 in names or (_unlisted_lower_name(w1) and b1 not in _english_vocabulary()))
                 else:
-                    ok = b1 in names or (intro in ("called", "named") and _word_name(w1)) or (
+                    # "called an ambulance": "An" is a listed given name, but no name after "called"
+                    ok = b1 in names or (intro in ("called", "named") and _word_name(w1) and b1 not in _DETERMINERS) or (
                         _word_name(w1) and _DESK_OR_ROLE_AT.match(text, m.end("w1")) is not None) or (
                         _unlisted_lower_name(w1) and (_LOWER_NAME_END.match(text, m.end("w1")) is not None
                                                       or (nxt is not None and _base(nxt.group(1)) in names)))
