@@ -10,12 +10,14 @@ also stands in a held-out set or in the 1,000 comments the false alarms are coun
         redaction_devset25 redaction_devset26                       # the packaged weights (make name-ner)
 
 Dev sets 23-26 were left out of the packaged weights (session 26): 23 and 24 checked the recipe,
-25 and 26 measure it unread. A seeded 35% of the comments are also taught in lower case (``--lower-share``), so that
-the model reads names where patients write no capitals; the redactor sends such texts to it.
+25 and 26 measure it unread. A seeded 35% of the comments are also taught in lower case
+(``--lower-share``), so that the model reads names where patients write no capitals; the redactor
+sends such texts to it. To check the recipe on sets left out:
+
     python scripts/train_name_ner.py --hold-out redaction_devset13 redaction_devset14 --out /tmp/ner
     python evaluation/redaction.py --testset evaluation/data/redaction_devset13.jsonl --name-ner /tmp/ner
 
-The second pair of commands is the check that the tuning generalises: sets left out of training
+That pair is the check that the tuning generalises: sets left out of training
 are scored with and without it (``evaluation/README.md``).
 """
 from __future__ import annotations
