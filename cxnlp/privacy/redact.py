@@ -591,7 +591,7 @@ _CUED_ID = re.compile(
     r"(?:(?<=[A-Za-z.])(?=\d)|\b|(?<=#)|(?<=\.))" + _FILLER + r"[\s:#=\-,(?]*"
     r"(?P<tok>" + _ID_TOKEN + r"))"
     # A cue word right before the identifier: "patient RX4370036", "claim: A1234/567".
-    r"|(?:(?i:\b(?P<bare>hospital|patient|case|record|episode|attendance|complaint|clinic|crn|epr|rtx|for\s+(?:your|the)\s+records|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
+    r"|(?:(?i:\b(?P<bare>records?\s+(?:are|is)\s+(?:(?:filed|kept|held|listed|stored|registered)\s+)?under|hospital|patient|case|record|episode|attendance|complaint|clinic|crn|epr|rtx|for\s+(?:your|the)\s+records|account|claim|member|policy|booking|incident|crime|serial|quote|quoting|cad|"
     r"passport|vin|imei))(?:\b|(?=\d))[\s:#=\-]*(?P<tok2>" + _ID_TOKEN + r"))"
 )
 # A correction some words after the cue: "they wrote the wrong incident number on my letter, it
@@ -627,8 +627,8 @@ _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*[-–,]?\s+(?
                           r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|" + _REFERENCE + r"|ref|booking|claim|account|trust)\s*"
                           + _NUMWORD + r"|(?P<bare_ref>" + _REFERENCE + r"|(?:booking\s+)?ref)\b)|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
                           r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes)"
-                          # "944078 (my hospital number)"
-                          r"|\s*\((?i:my|his|her|our|their|the)\s+(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
+                          # "944078 (my hospital number)", "420-573-3 (hospital number)"
+                          r"|\s*\((?:(?i:my|his|her|our|their|the)\s+)?(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
                           r"booking|claim|account|trust)\s*" + _NUMWORD + r")\))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
@@ -1397,7 +1397,7 @@ _PARTICLE_TAIL = re.compile(r"(?:\s+" + _PARTICLE + r")+\s+" + _NAME_WORD)
 # A name after a word that introduces a person (thanks, "ask for", "spoke to", "seen by", a
 # sign-off): capitalised words, the first no ordinary word, with initials ("H.Bainbridge",
 # "H Kovalenko") and in capitals; "and", "was" in capitals end it ("THANK YOU HARJIT AND ...").
-_CAP_NAME_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|FOR|TO|ON|IN|AT|FROM|WHO|HAS|HAD|SO|VERY|ALL)\b)" + _NAME_WORD
+_CAP_NAME_WORD = r"(?!(?:AND|OR|THE|WAS|IS|ARE|WERE|FOR|TO|ON|IN|AT|FROM|WHO|HAS|HAD|SO|VERY|ALL|MY|OUR|HIS|HER|THEIR|YOUR)\b)" + _NAME_WORD
 _CUED_NAME_SEQ = (r"(?:(?:[A-Z]\.(?:\s|(?=[A-Z][a-zß-öø-ÿ]))){1,3}|[A-Z]\s(?=[A-Z][a-zß-öø-ÿ]))?" + _CAP_NAME_WORD
                   + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"){0,2}")  # one line
 # A form's field for a person: "Son: trevor", "Carer: Autumn Rhodes", "Service user: layla ap gruffydd".
@@ -1469,7 +1469,7 @@ _INTRO_WORDS = (
     r"say (?:hi|hello|hiya|thanks) to|(?:please )?(?:call|ring)|(?:name )?badge (?:said|says|read|reads|was|showed|sid|sad|sed)|"
     r"(?:mum|mom|dad|mother|father) of|cheers|written by|special mention (?:to|for)|love from|love (?:u|you)|"
     r"nominate|nominating|not forgetting|(?:brilliant|great|excellent|fantastic|amazing) care from|fao|"
-    r"for the attention of|keep up the good work"
+    r"for the attention of|keep up the good work|(?:seen|treated|looked after|cared for) by"
 )
 # A name given as a form's field: "Patient name - esmé merriman", "Name: john smith".
 _NAME_FIELD = r"(?:(?:patient|patient's|patients|full|my|mum's|dad's)\s+)?name\s*[:\-–]"
@@ -1491,7 +1491,7 @@ _LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD 
 # ... and after thanks, a sign-off or "i am" ("thank you a. parekh", "i am k. nkosi"), where the
 # surname is no word spaCy knows and no germ or region ("from c. diff", "i am from w. yorkshire").
 _LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|(?P<own>i\s+am|i['’]?m|thank\s+(?:you|u)|"
-                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from)|(?P<field>pa+tient))\s*[:,]?\s+)"
+                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from)|(?P<field>pa+tient|staff\s+me+m+ber|name))\s*[:,]?\s+)"
                                  r"(?P<name>(?-i:[a-zß-öø-ÿ])\.(?:(?-i:[a-z])\.)?\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
 # Germs written with an initial: "c. diff", "h. pylori".
@@ -1511,18 +1511,21 @@ def _region_word(word: str) -> bool:
 # A name written surname first after a form's field or a reply's cue, in any case: "Patient name
 # DANG, Ionela", "RE: SAMUELS, EMRE", "Completed by CHRISTODOULOU, Ellie-Mae", "patient: vaughan, hyacinth".
 _SURNAME_COMMA_GIVEN = re.compile(
-    r"(?i:\b(?:(?:pa+tient(?:['’]?s)?(?:\s+name)?|name|completed\s+by|filled\s+(?:in|out)\s+by|written\s+by)\b(?:\s*[:\-–]\s*|\s+)"
+    r"(?i:\b(?:(?:pa+tient(?:['’]?s)?(?:\s+name)?|name|staff\s+me+m+ber|completed\s+by|filled\s+(?:in|out)\s+by|written\s+by)\b(?:\s*[:\-–]\s*|\s+)"
     r"|re\s*:\s*))"
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-]|[ \t]+[^\W\d_])")
-_FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written".split())
+_FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written member memmber".split())
 # The same after a person's role or relation, or thanks, where the clause may go on: "Our neighbour
 # HERRERA, Tyrone found him", "My physio, Saleh, Nikos, was great", "Thank you to Gutiérrez, Nikos".
 _PERSON_SURNAME_COMMA_GIVEN = re.compile(
     r"(?i:\b(?:(?:my|our|the|his|her|their)\s+(?:" + _ROLE_WORDS + r"|" + _REL_WORDS + r"|neighbou?r|friend)|"
-    r"thank\s+(?:you|u)\s+to|thanks\s+to)[ \t]*,?[ \t]+)"
+    r"thank\s+(?:you|u)\s+to|thanks\s+to|(?:seen|treated|looked\s+after|cared\s+for|assessed|examined)\s+by|"
+    r"badge\s+(?:said|says|read|reads|showed))[ \t]*,?[ \t]+)"
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-])")
+# Their cue words, for the gate ("seen by Mutua, Zihan who was", "her name badge said Ribeiro, Nguyet").
+_SEEN_BY_CUES = frozenset("seen treated looked cared assessed examined badge".split())
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.(?:[a-z]\.)?\s?[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -1541,6 +1544,7 @@ _REL_ROLE_THEN_WORD = re.compile(
 # (each kind of cue apart, behind its own cheap test: their words are common)
 _INTRO_THEN_WORD = re.compile(r"(?i:\b(?:" + _NAME_FIELD + r"|" + _INTRO_WORDS + r")),?\s+[a-zß-öø-ÿ]")
 _INTRO_TRIGGER = frozenset("name names called named credit ask asked shout shoutout say call ring badge written mention "
+                           "seen treated looked cared "
                            "love mum mom dad mother "
                            "father nominate nominating forgetting care fao attention work".split())
 _PRAISE_THEN_WORD = re.compile(r"(?i:\b(?:" + _PRAISE_CUES + r")),?\s+[a-zß-öø-ÿ]")
@@ -1567,9 +1571,15 @@ def _may_hold_lower_name(text: str) -> bool:
             or ("(" in text and bool(_LOWER_NAME_BEFORE_RELATIVE_RX.search(text)))
             or ("," in text and bool(_LOWER_NAME_APPOSED_RX.search(text)))
             or ("," in text and not _FIELD_CUE_WORDS.isdisjoint(words) and bool(_SURNAME_COMMA_GIVEN.search(text)))
-            or ("," in text and not _REL_ROLE_CUES.isdisjoint(words) and bool(_PERSON_SURNAME_COMMA_GIVEN.search(text)))
+            or ("," in text and not (_REL_ROLE_CUES.isdisjoint(words) and _SEEN_BY_CUES.isdisjoint(words))
+                and bool(_PERSON_SURNAME_COMMA_GIVEN.search(text)))
             or (not _AS_ROLE_TRIGGER.isdisjoint(words) and bool(_NAME_AS_ROLE.search(text)))
-            or ("including" in words and bool(_STAFF_INCLUDING_LOWER.search(text))))
+            or ("including" in words and bool(_STAFF_INCLUDING_LOWER.search(text)))
+            or ("me" in words and bool(_ME_AND_WORD.search(text))))
+
+
+# "me and bartosz have been coming": after "me and", any word of no vocabulary before a person's verb.
+_ME_AND_WORD = re.compile(r"(?i:\bme[ \t]+(?:and|n|&)[ \t]+)([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)")
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1584,7 +1594,7 @@ _PERSON_BEFORE = re.compile(r"(?i:\b(?:me|and|n|tbh|ty|thx|thanks|cheers|love|ca
 _PERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:on\s+(?:the\s+)?(?:phone(?:\s+line)?|switchboard|reception|front\s+desk|desk)|"
                            r"from\s+the\s+\w+\s+team|in\s+the\s+plaster\s+room|in\s+(?:bay|bed)\s+\d{1,2}|phoned|covered|"
                            r"and\s+the\s+(?:whole\s+)?team|looked|showed|went|"
-                           r"was|were|is|are|said|says|did|does|u|ur|n|has|had|helped|made|"
+                           r"was|were|is|are|said|says|did|does|u|ur|n|has|had|have|helped|made|"
                            r"came|kept|got|gave|told|took|explained|listened|sorted|rang|called|who|x+|"
                            r"sat|stayed|spoke|talked|emailed|texted|checked|reassured|bothered|brill|top\s+(?:man|woman|lady|guy)|"
                            r"on\s+the\s+(?:night|day|late|early|twilight)\s+shift|"
@@ -1723,8 +1733,9 @@ def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
         return False
     if all(len(w) <= 1 or w.capitalize() in _NOT_NAMES for w in bare):
         return False
-    if len(bare) == 1 and (span.strip(".,") in _NOT_NAMES or _MONTH_WORD.fullmatch(bare[0])
-                           or (bare[0] in _NOT_A_FAMILY_NAME or _CARE_WORD_END.search(bare[0]))
+    if len(bare) == 1 and (span.strip(".,") in _NOT_NAMES
+                           or _MONTH_WORD.fullmatch(bare[0]) and not _THANKED_BEFORE.search(text, max(0, start - 16), start)
+                           or (bare[0] in _NOT_A_FAMILY_NAME or _care_word(bare[0]))
                            and _FAMILY_AFTER.match(text, end)):
         return False
     if (_INSTITUTION_END.search(span) and not text.startswith(("'s", "’s"), end)) or _WARD_WORD_NEXT.match(text, end) \
@@ -1734,6 +1745,13 @@ def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
             and (hit := _place_at(span, 0)) and hit[0] == len(span):
         return False  # a club: "dad supports Preston"
     return not _ner_town_alone(text, start, end)
+
+
+# No month is thanked: "Thank you Jun." names a person.
+_THANKED_BEFORE = re.compile(r"(?i:\b(?:thank[ \t]+(?:you|u)|thanks|thankyou|thanku|cheers)[ \t]*,?[ \t]+)$")
+
+
+_WORD_THEN_DOT_END = re.compile(r"[^\W\d_]{2}\.$")
 
 
 def _from_ner(r: RecognizerResult) -> bool:
@@ -2160,14 +2178,23 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     and not _place_word(text, m.start(), m.end(), lower_ok=True):
                 end = surname.end() if surname else m.start() + len(_POSSESSIVE.sub("", m.group()))
                 out.append(RecognizerResult("TITLED_NAME", m.start(), end, 0.55))
-        if "," in text and not (_FIELD_CUE_WORDS.isdisjoint(lower := _lower_words(text)) and _REL_ROLE_CUES.isdisjoint(lower)):
+        if "," in text and not (_FIELD_CUE_WORDS.isdisjoint(lower := _lower_words(text)) and _REL_ROLE_CUES.isdisjoint(lower)
+                                and _SEEN_BY_CUES.isdisjoint(lower)):
             for m in itertools.chain(_SURNAME_COMMA_GIVEN.finditer(text), _PERSON_SURNAME_COMMA_GIVEN.finditer(text)):
                 surname, given = (part.strip() for part in m.group(1).split(",", 1))
                 last = _base(surname.split()[-1])
                 if _base(given.split("-")[0]) in names and not _WEEKDAY_WORD.fullmatch(given) and _base(given) not in _NOT_NAME_SLANG \
+                        and not _WEEKDAY_WORD.fullmatch(last) \
                         and not _ordinary(last) and last not in _ROLE_OR_GREETING and last not in _NOT_NAME_SLANG \
                         and not _proper_adjective(surname) and _place_at(surname, 0, True) is None:
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
+        if "me" in _lower_words(text):
+            for m in _ME_AND_WORD.finditer(text):
+                word = m.group(1)
+                if _base(word) not in safe and _unknown_lower_name(word) and _base(word) not in _NOT_NAME_SLANG \
+                        and word not in _PET_NAMES and _PERSON_AFTER.match(text, m.end(1)) \
+                        and not _place_word(text, m.start(1), m.end(1), lower_ok=True):
+                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.start(1) + len(_POSSESSIVE.sub("", word)), 0.55))
         if " and " in text or " n " in text or "&" in text:
             for m in _LOWER_PAIR.finditer(text):
                 if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
@@ -2481,6 +2508,29 @@ _LOWER_NAME_APPOSED = (r"\b(?:lad|lass|girl|guy|man|woman|lady|gentleman|nurse|d
                        r"receptionist|midwife|physio|therapist|consultant|surgeon|student)[ \t]*,[ \t]*"
                        r"([a-z][a-z'’\-]{2,})[ \t]*,[ \t]*(?=who|was|is|did|had|has|took|came|made|explained|helped)")
 _LOWER_NAME_APPOSED_RX = re.compile(_LOWER_NAME_APPOSED)
+# A capitalised name set off before whose relative it is: "I came in with Summer, my grandad", "IVY,
+# MY FIANCÉ, WHO HAS DEMENTIA"; a given name that is also a word counts (the relation says it is a person).
+# Whom a comment is for, before a colon: "comments for selin: thank you so much", "COMMENTS FOR JULSE:".
+_COMMENTS_FOR_NAME = (r"(?i:\b(?:comments?|messages?|notes?|feedback)[ \t]+(?:for|to|4)[ \t]+)"
+                      r"([^\W\d_][^\W\d_'’\-]+(?:[ \t]+[^\W\d_][^\W\d_'’\-]+)?)(?=[ \t]*:)")
+
+
+def _comments_for_name_ok(text: str, start: int, end: int) -> bool:
+    """Each word a listed given name that is no ordinary word, or a word of no vocabulary that is
+    no role, ward or place ("comments for staff:", "comments for improvement:", "notes for Leeds:")."""
+    return all(_base(w) in _safe_first_names() or (_unknown_name(w.capitalize()) and _base(w) not in _english_vocabulary()
+                                                   and _base(w) not in _NOT_NAME_SLANG)
+               for w in text[start:end].split())
+
+
+_NAME_THEN_RELATIVE = (r"(?<![\w'’\-])([A-Z][^\W\d_'’\-]+)[ \t]*,[ \t]*(?i:my|our|his|her|their)[ \t]+(?i:"
+                       + _REL_WORDS + r")(?![\w'’\-])")
+
+
+def _name_then_relative_ok(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return _base(word) in _first_names_raw() and not _MONTH_WORD.fullmatch(word) and not _WEEKDAY_WORD.fullmatch(word) \
+        and _base(word) not in _REL_ROLE_CUES and _base(word) not in _ROLE_OR_GREETING
 _LOWER_TITLE_ORDINARY_SURNAME = (r"(?<![\w'’\-])(?<!the )(?<!a )(?<!my )(?<!his )(?<!the\n)mrs\.?[ \t]+"
                                  r"(?!(?:and|or|who|was|is|on|at|in|from|has|had|did|the|a|an|to|of|with|for)\b)"
                                  r"([a-z][a-z'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:!?)]|"
@@ -2556,7 +2606,7 @@ _CAPS_PAIR = re.compile(r"(?<![\w'’\-])(" + _CAPS_WORD + r")[ \t]+(?:AND|&)[ \
 # A family named by its surname, as families sign: "The Sharma family", "THE OKAFOR FAMILY"; not
 # a kind of family ("the whole family", "the Royal family", "the Polish family") nor a ward or a
 # charity that calls itself one ("the Oncology family", "the Macmillan family"): no ordinary word.
-_FAMILY_NAME = re.compile(r"\b(?:[Tt]he|THE)[ \t]+([A-Z][a-z'’\-]+|[A-Z]{2,}[A-Z'’\-]*)[ \t]+(?:[Ff]amily|FAMILY)\b")
+_FAMILY_NAME = re.compile(r"\b(?:[Tt]he|THE)[ \t]+([A-Z][a-zß-öø-ÿā-ž'’\-]+|[A-Z]{2,}[A-Z'’\-]*)[ \t]+(?:[Ff]amily|FAMILY)\b")
 _NOT_A_FAMILY_NAME = frozenset(
     "royal whole entire extended immediate foster host new same other wider nuclear patient patients ward care nhs "
     "team staff crisis support old young big little happy grateful local next first second last adoptive blended "
@@ -2564,6 +2614,13 @@ _NOT_A_FAMILY_NAME = frozenset(
     "american macmillan heartbeat hospice".split())
 # The endings of a ward's or a specialty's word ("the Oncology family", "the Renal family").
 _CARE_WORD_END = re.compile(r"(?:ology|ologist|al|ic|ics|ary|ia|ing|ity|ness|ment|ward|unit|care)$")
+# ... but a surname's "-ić", "-ç" or "-vic" is none ("the Kılıç family", "the Jovanovic family"; "pelvic" is a word).
+_SURNAME_IC_END = re.compile(r"(?:[ćç]|(?<!pel)vi[cć])$")
+
+
+def _care_word(word: str) -> bool:
+    """Whether ``word`` ends as a ward's or specialty's word does (``_CARE_WORD_END``)."""
+    return bool(_CARE_WORD_END.search(_base(word))) and not _SURNAME_IC_END.search(word.lower())
 _FAMILY_AFTER = re.compile(r"[ \t]+(?i:family)\b")
 
 
@@ -2594,7 +2651,7 @@ class _SignOffRecognizer(_OwnRecognizer):
         if "amily" in text or "AMILY" in text:
             for m in _FAMILY_NAME.finditer(text):
                 if _base(m.group(1)) not in _NOT_A_FAMILY_NAME and not _proper_adjective(m.group(1)) \
-                        and not _ordinary(m.group(1)) and not _CARE_WORD_END.search(_base(m.group(1))):
+                        and not _ordinary(m.group(1)) and not _care_word(m.group(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " AND " in text or " & " in text:
             given = _given_names()
@@ -3185,7 +3242,8 @@ def _cap(words: str) -> str:
 _MONTH_FULL = _cap("January February April June July August September October November December") + "|March|May"
 _MONTH_ABBR = _cap("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec")
 _MONTH = r"(?:" + _MONTH_FULL + r"|(?:" + _MONTH_ABBR + r")\b\.?)"
-_WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Wed Thurs Thu Fri Sat Sun") + r")\.?"
+_WEEKDAY = r"(?:" + _cap("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tues Tue Weds Wed Thurs Thur Thu Fri "
+                          "Sat Sun") + r")\.?"
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 # "March" and "May" in lower case or capitals are words ("you may", "MAY I SAY", "the 3rd march for
 # cancer research") but after "of" and a day's ordinal ("4th of may"), or after a day's ordinal or a
@@ -3259,6 +3317,9 @@ _AGE_WORDS = (r"(?:ninety(?:[\s\-]+" + _AGE_UNIT_WORD + r")?|(?:(?:a|one)[\s\-]+
               + _AGE_UNIT_WORD + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
               r"twenty))?)")
 _AGE_ANY = r"(?:" + _AGE_NUM + r"|\b" + _AGE_WORDS + r")"
+# An age as an ordinal: "95th", "ninetieth", "ninety-fourth", "hundredth", "hundred and first".
+_AGE_ORDINAL = (r"(?:9\d|1[01]\d|120)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]+(?:first|second|third|\w+th)|(?:(?:a|one)\s+)?"
+                r"hundred(?:th|\s+and\s+(?:first|second|third|\w+th))")
 _AGE_ADVERB = (r"(?:(?:nearly|almost|just|only|now|over|about|around|approximately|approx\.?|a\s+(?:healthy|grand|"
                r"sprightly|young|mere)|a\s+very\s+young|coming\s+up\s+to|approaching|rising)\s+)?")
 # After the number: what may follow an age but no count or amount ("she is 95 and", "At 97 I").
@@ -3275,8 +3336,14 @@ _AGES = [
     r"(?i:(" + _AGE_ANY + r")(?:\s*|-)(?:(?:years?|yrs?|yr)(?:[\s\-]*old|\s+(?:of\s+age|young))|yo|y\.o\.?|y/o)(?![\w]))",
     # ... and "year" mistyped before "old": "a 98 yeer old", "101 yeas old", "ninety three yera old".
     r"(?i:(" + _AGE_ANY + r")[\s\-]+y[a-z]{2,4}[\s\-]+old)\b",
-    # "her 95th birthday", "his hundredth birthday".
-    r"(?i:\b((?:9\d|1[01]\d|120)(?:th|st|nd|rd)|ninetieth|ninety[\s\-]\w+th|(?:one\s+)?hundredth)\s+birthday)\b",
+    # "her 95th birthday", "his hundredth birthday", "his hundred and first birthday".
+    r"(?i:\b(" + _AGE_ORDINAL + r")\s+birthday)\b",
+    # "I am in my ninety-fourth year", "IN MY 101ST YERA" ("year" as it is mistyped too).
+    r"(?i:\bin\s+(?:my|his|her|their|our|your)\s+)(" + _AGE_ORDINAL + r")(?=[\s\-]+y[a-z]{2,3}\b)",
+    # "dad who is 90yrs was", "she's 96 years and": after "who is", "she's", an age with its unit glued on or
+    # not, that no "ago", "since" or "of" makes a span of time.
+    r"(?i:\b(?:who\s+is|who['’]s|who\s+was|she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")("
+    + _AGE_NUM.replace(r"(?![\d%£$€]|[.,:/]\d)", r"(?!\d|[.,:/]\d)") + r")(?=\s*(?:years?|yrs?)\b(?!\s*(?:ago|since|of|later|before|after|on)\b))",
     # "aged 92", "age: 92", "turned 100", "at the age of 93", "aged about ninety".
     r"(?i:\b(?:aged?|age\s*[:\-=]|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated|"
     r"at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+|tender\s+)?age\s+of)\s*" + _AGE_ADVERB + r")(" + _AGE_ANY
@@ -3433,11 +3500,16 @@ _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|f
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
-    r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?)"
-    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|(?P<between>" + _BETWEEN
+    r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?|"
+    r"train|bus|coach|taxi|journey|trip)"
+    r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|"
+    # "since we moved to kendal", "since moving back to leeds" (not "dad was moved to itu": wards)
+    r"(?:(?:we|i|they|family|parents)\s+(?:have\s+|had\s+|just\s+|recently\s+)?(?:moved|relocated)|since\s+(?:moving|relocating))"
+    r"(?:\s+(?:back|over|down|up))?\s+to|(?P<between>" + _BETWEEN
     + r"))\s+)(?P<town>[a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
 _AND_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|&|or|to)[ \t]+)(?=[a-z])")
 _LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
+_MOVED_TO = re.compile(r"(?i:we|i|they|family|parents|since)\b[\w\s]*\bto\b")
 # Towns whose name is also a word, taken as towns only right after "live in" ("i live in bath") or
 # a signed name ("Ann Lee, Deal"); not the place words that follow "live in" as words ("live in
 # hope", "lives in town").
@@ -4051,11 +4123,13 @@ class _PlaceRecognizer(_OwnRecognizer):
                     out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
         for m in _LIVE_IN_LOWER.finditer(text):
             start = m.start("town")
-            lives_in = _LIVES_IN.match(m.group()) is not None
+            # where one lives or moved to, a town may be a word too ("i live in bath", "we moved to kendal")
+            lives_in = _LIVES_IN.match(m.group()) is not None or _MOVED_TO.match(m.group()) is not None
             between = m.group("between") is not None
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
-            while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end):
+            while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end) \
+                    and not _WARD_WORD_NEXT.match(text, town_end):
                 out.append(RecognizerResult("LOCATION", start, town_end, 0.55))
                 if not between or (join := _AND_PLACE.match(text, town_end)) is None:
                     break
@@ -4420,7 +4494,8 @@ class _CuedIdRecognizer(_OwnRecognizer):
                         else "CUED_ID" if m.group("other") else "WEAK_CUED_ID")
             else:
                 group = "tok2"
-                kind = "HOSPITAL_NUMBER" if m.group("bare").lower() in _BARE_HOSP else "CUED_ID"
+                bare = m.group("bare").lower()
+                kind = "HOSPITAL_NUMBER" if bare in _BARE_HOSP or bare.startswith("record") else "CUED_ID"
             tok = m.group(group)
             head = tok.split()[0]
             if head.lower().strip(".") in _NOT_ID_HEADS and not (
@@ -4743,7 +4818,7 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
         # A US local number has seven digits, too few for a phone number alone: only after a
         # calling cue ("can be reached on 555-0123", "call 555 0199").
         _GroupRecognizer("LOCAL_PHONE", r"(?i:\b(?:call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phone[ds]?|phoning|tel(?:ephone)?\.?|"
-                         r"text(?:ed|ing)?|reached|contacted|dial(?:led|ling)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?"
+                         r"text(?:ed|ing)?|reached|contacted|dial(?:led|ling)?)(?:\s+(?:me|us|them|him|her|the\s+\w+))?(?:\s+back)?"
                          r"(?:\s+(?:on|at))?\s*:?\s+)"
                          r"(\d{3}[\-. ]\d{4})(?![\d\-/.]\d)", 0.7, digits=True),
         # ... or on a line of its own, as in a signature block ("Faisal Drummond\n555-0129").
@@ -5054,6 +5129,10 @@ def _recognizers(profile: str = "standard", id_patterns: Sequence[str] = ()) -> 
                          trigger="lad lass girl guy man woman lady gentleman nurse doctor sister paramedic driver porter "
                                  "receptionist midwife physio therapist consultant surgeon student"),
         _GroupRecognizer("PERSON", _LOWER_TITLE_ORDINARY_SURNAME, 0.6, cheap=True, trigger="mrs"),
+        _GroupRecognizer("TITLED_NAME", _COMMENTS_FOR_NAME, 0.6, cheap=True, trigger="comment comments message messages note notes feedback",
+                         text_check=_comments_for_name_ok, gate=lambda text: ":" in text),
+        _GroupRecognizer("TITLED_NAME", _NAME_THEN_RELATIVE, 0.6, cheap=True, trigger="my our his her their",
+                         text_check=_name_then_relative_ok, gate=lambda text: "," in text),
         # A given name and a surname in lower case, anywhere: "complained about dennis fitzgerald",
         # "i'm clive kaya and" (the surname joins it in _grow_over_lower_surnames).
         _GroupRecognizer("PERSON", _LOWER_GIVEN_THEN_SURNAME, 0.6, cheap=True, gate=_may_hold_lower_name,
@@ -5188,6 +5267,23 @@ def _lower_surname_word(word: str) -> bool:
 
 
 _MIDDLE_INITIAL_AT = re.compile(r"[ \t]+[b-hj-wyz]\.?(?=[ \t]+[a-z])")
+
+
+def _grow_over_given_name_before(text: str, kept: list[RecognizerResult]) -> None:
+    """Grow each name found over a listed given name in lower case right before it, in place: "thx
+    2 mohammed [ali]" (a name that is no ordinary word: not "will [Smith]")."""
+    for i, k in enumerate(kept):
+        if k.entity_type not in _NAME_TYPES or not (m := _GIVEN_NAME_BEFORE.search(text, max(0, k.start - 30), k.start)):
+            continue
+        word = m.group(1)
+        if _base(word) in _safe_first_names() and _base(word) not in _REL_ROLE_CUES and _base(word) not in _CUE_WORDS \
+                and not _overlapping(kept, m.start(1), k.start):
+            kept[i] = RecognizerResult(k.entity_type, m.start(1), k.end, k.score)
+
+
+# The words of the cues, some of them listed given names too: "badge sid [mateo]" ("sid": said).
+_CUE_WORDS = frozenset(re.findall(r"[a-z]+", (_INTRO_WORDS + _NAME_CUES).lower()))
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)[ \t]+$")
 
 
 def _grow_over_lower_surnames(text: str, kept: list[RecognizerResult]) -> None:
@@ -5658,6 +5754,8 @@ class Redactor:
             start = m.start()  # "Big Dave": the nickname is the name ("Little" is mostly a child's word)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
+        if r.entity_type == "PERSON" and _WORD_THEN_DOT_END.search(text, start, end):
+            end -= 1  # spaCy reads "Jun." as one token: "Thank you [Jun]." keeps its full stop
         if (nl := text.find("\n", start, end)) > start and text[start:nl].strip():
             end = len(text[start:nl].rstrip()) + start  # a name ends at its line's end: "Marek Mensah\nFlat 19"
         return r if (start, end) == (r.start, r.end) else RecognizerResult(r.entity_type, start, end, r.score)
@@ -5760,6 +5858,7 @@ class Redactor:
             kept += _coordinated_names(text, kept)
             _grow_over_initials(text, kept)
             _grow_over_lower_surnames(text, kept)
+            _grow_over_given_name_before(text, kept)
             kept += _dates_of_birth_after_names(text, kept)
         if any(k.entity_type == "STREET_ADDRESS" for k in kept):
             _grow_address_over_house_name(text, kept)
