@@ -4266,12 +4266,16 @@ _CITY_CODE_ADDRESS = re.compile(
     r"(?P<city>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2})[ \t]*(?:[-–][ \t]*)?\d{5,6}\b(?![\-/.]\d)")
 
 
+# A street's word in other languages: "odos ermou 15, thessaloniki 54624", "Hauptstraße 5, 10115 Berlin".
+_STREET_WORDS_ABROAD = frozenset("odos odou leoforos strasse straße gasse weg platz allee straat laan plein gracht vej gade "
+                                 "gata gatan vagen vägen utca ulice ulitsa strada calea corso viale piazza carrer avinguda "
+                                 "rruga sokak sokagi sokağı caddesi cad avenida rua".split())
 # Words that say a run of parts abroad is an address: "Sector 18", "Gandhi Colony", "Anna Salai",
 # "103 Esplanade" (not "suite", "side" or "flat", which hospitals have too).
 _ABROAD_ADDRESS_WORDS = frozenset(
     "street st road rd lane avenue ave drive close crescent terrace gardens esplanade parade boulevard highway "
     "sector colony nagar salai marg block phase apartments society chowk bazar bazaar mohalla gali villa layout "
-    "enclave vihar puram rue calle".split())
+    "enclave vihar puram rue calle".split()) | _STREET_WORDS_ABROAD
 _HOUSE_NO_WORD = re.compile(r"(?i:" + _HOUSE_NO_WORDS + ")")
 # A state or province may stand where the city does before the code ("Hyderabad, Telangana 500001").
 _SOUTH_ASIAN_STATES = frozenset(
@@ -4313,7 +4317,8 @@ _HOUSE_WORD_ABROAD = re.compile(r"(?i:(?:(?:house|plot|kebele|door|villa|flat|h\
 # "pr." for prospektas, "g." for gatvė, "st"), not "2 paracetamol, Accra, Ghana" nor "Bay 3, bed 4".
 _ADDRESS_RUN_WORDS = frozenset("pr g gatve al aleja ul ulica str via rua calle avenida av plot house kebele flat apartment apt villa "
                                "door building block sector road rd street st lane ln avenue ave drive dr close crescent "
-                               "terrace gardens place boulevard highway colony nagar marg chowk mohalla gali layout".split())
+                               "terrace gardens place boulevard highway colony nagar marg chowk mohalla gali layout".split()) \
+    | _STREET_WORDS_ABROAD
 _HOUSE_NO_HEAD = re.compile(r"(?<![\w.])(?i:" + _HOUSE_NO_WORDS + r"|plot|kebele)[ \t]*\d{1,5}(?:[/\-]\d{1,4})?[A-Za-z]?\b")
 _CODE_WORD = r"[A-Za-z]{0,2}-?\d[\d\-]*"
 _CITY_PART = re.compile(r"(?:" + _CODE_WORD + r"[ \t]+)?([^\W\d_][^\d]*?)(?:[ \t]+" + _CODE_WORD + r")?")
@@ -4471,6 +4476,52 @@ class Redacted:
     spans: tuple[Span, ...] = ()
 
 
+# Cue words as patients mistype them, one letter off ("Quuote 8198.204", "hosptial nubmer 44712231"):
+# only the long ones, only a word of no vocabulary ("quite", "police" are words), and only before an
+# identifier with four digits or more.
+_LONG_CUES = frozenset("hospital patient record records reference quote quoting booking account claim policy member "
+                       "number".split())
+_NUMBER_CUES = frozenset("number numbers num nbr ref".split())
+_MAYBE_MISTYPED_CUE = re.compile(r"(?i:\b(?P<w1>[a-z]{4,12})\b\.?(?:[ \t]+(?P<w2>[a-z]{3,8})\b\.?)?[ \t]*[:#=\-]?[ \t]*"
+                                 r"(?:(?:is|was)[ \t]+)?)(?P<tok>" + _ID_TOKEN + r")")
+
+
+def _one_letter_off(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter added, dropped or changed, or two swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _mistyped(word: str, cues: frozenset[str]) -> str | None:
+    """The cue of ``cues`` that ``word`` mistypes, or None (a cue the patterns know as it is spelt,
+    "refrence" among them, is no slip)."""
+    word = word.lower()
+    if word in cues or word in _ID_CUE_WORDS or word in _english_vocabulary():
+        return None
+    return next((c for c in sorted(cues) if _one_letter_off(word, c)), None)
+
+
+def _mistyped_cue_ids(text: str) -> list[RecognizerResult]:
+    """Identifiers after a mistyped cue: a long cue word one letter off ("Quuote 8198.204"), or a long
+    cue and "number" one letter off ("hospital nubmer 44712231")."""
+    out = []
+    for m in _MAYBE_MISTYPED_CUE.finditer(text):
+        w1, w2, tok = m.group("w1"), m.group("w2"), m.group("tok")
+        cue = w1.lower() if w1.lower() in _LONG_CUES else _mistyped(w1, _LONG_CUES)
+        slip = _mistyped(w1, _LONG_CUES) or (w2 is not None and _mistyped(w2, _NUMBER_CUES))
+        if cue and slip and (w2 is None or w2.lower() in _NUMBER_CUES or _mistyped(w2, _NUMBER_CUES)) \
+                and _id_like(tok, 4, 4) and not _ROAD.match(tok):
+            kind = "HOSPITAL_NUMBER" if cue in _BARE_HOSP or cue.startswith("record") else "CUED_ID"
+            out.append(RecognizerResult(kind, m.start("tok"), m.end("tok"), 0.7))
+    return out
+
+
 class _CuedIdRecognizer(_OwnRecognizer):
     """Any identifier-like token after an identifier cue, whatever its format (``_CUED_ID``):
     "hospital number is RX4370036", "Ref RX1948291", "claim #A1234/567", "Crew no2570"."""
@@ -4479,10 +4530,12 @@ class _CuedIdRecognizer(_OwnRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if not any(ch.isdigit() for ch in text) or (
-                _ID_CUE_WORDS.isdisjoint(_lower_words(text)) and "#" not in text and "°" not in text and "º" not in text):
+        if not any(ch.isdigit() for ch in text):
             return []
-        out = []
+        mistyped = _mistyped_cue_ids(text) if _FOUR_DIGITS.search(text) else []
+        if _ID_CUE_WORDS.isdisjoint(_lower_words(text)) and "#" not in text and "°" not in text and "º" not in text:
+            return mistyped
+        out = mistyped
         pos = 0
         # A match given up lets the next one start at its identifier ("quote MRN: H-99059433": "MRN" is
         # no identifier of "quote", but the cue of the one after it).
@@ -5606,7 +5659,7 @@ def _may_hold_lower_address(text: str) -> bool:
 _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
 
 
-_NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:Big|BIG)[ \t]+$")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:[Bb]ig|BIG|[Ll]ittle|LITTLE)[ \t]+$")
 
 
 class Redactor:
@@ -5751,7 +5804,7 @@ class Redactor:
                 and _listed_name_word(m.group(1)):
             start = m.start(1)
         if (m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) and _base(text[start:end]) in _first_names():
-            start = m.start()  # "Big Dave": the nickname is the name ("Little" is mostly a child's word)
+            start = m.start()  # "Big Dave", "Little Mo": the nickname is the name ("my little [Tom]": nothing lost)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
         if r.entity_type == "PERSON" and _WORD_THEN_DOT_END.search(text, start, end):
