@@ -2533,6 +2533,15 @@ def test_called_an_ambulance_names_no_one(redactor, text):
     # a family named by a surname with letters beyond ASCII, or ending "-ić"/"-vic"
     ("From all the Kılıç family, thank you.", "From all the [NAME] family, thank you."),
     ("Thanks from the Jovanovic family", "Thanks from the [NAME] family"),
+    # a long cue word or "number" mistyped by one letter before an identifier of four digits or more
+    ("Quuote 8198.204 if you need to find my records.", "Quuote [ID] if you need to find my records."),
+    ("my hosptial nubmer is 44712231 thanks", "my hosptial nubmer is [HOSPITAL_NUMBER] thanks"),
+    # a nickname before a listed given name; short forms staff go by; a month thanked
+    ("The physio (Little Steve I think?) was really encouraging.", "The physio ([NAME] I think?) was really encouraging."),
+    ("no appts - ask for mags, she is brilliant.", "no appts - ask for [NAME], she is brilliant."),
+    ("A servIce that caters. nurse jun deserves a medal", "A servIce that caters. nurse [NAME] deserves a medal"),
+    ("Thank you Jun. No grumbles from me.", "Thank you [NAME]. No grumbles from me."),
+    ("Fine. comments for selin: thank you so much.", "Fine. comments for [NAME]: thank you so much."),
 ])
 def test_round31_identifiers_and_names(redactor, text, expected):
     assert redactor.redact_one(text).text == expected
@@ -2542,6 +2551,8 @@ def test_round31_identifiers_and_names(redactor, text, expected):
     "my records are under my maiden name",
     "me and mum have been waiting", "me and the kids have been", "Thanks, my wife was happy", "Sunday, my husband came",
     "Fine.\nWILL, MY SON, CAME", "the Renal family were lovely", "Thank you, my mum is happy",
+    "it was quite 2000 people", "police 1234 came", "We went to Little Houghton surgery", "a little bit of pain",
+    "comments for staff: great", "Comments for the ward: good", "comments for improvement: none", "Jun 2023 was busy",
 ])
 def test_round31_what_stays(redactor, text):
     redacted = redactor.redact_one(text).text
