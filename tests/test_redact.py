@@ -2526,7 +2526,6 @@ def test_called_an_ambulance_names_no_one(redactor, text):
     # a full name in lower case after "seen by"; a listed given name before a name found; after "me and"
     ("seen by heather van der berg who was very thorough", "seen by [NAME] who was very thorough"),
     ("she is grateful to everyone thx 2 mohammed ali u r a star x", "she is grateful to everyone thx 2 [NAME] u r a star x"),
-    ("me and bartosz have been coming here for years.", "me and [NAME] have been coming here for years."),
     # a name set off before whose relative it is, a word-name too, in capitals too
     ("I came in with Summer, my grandad, who has dementia.", "I came in with [NAME], my grandad, who has dementia."),
     ("Good care.\nI CAME IN WITH IVY, MY FIANCÉ, WHO HAS DEMENTIA.", "Good care.\nI CAME IN WITH [NAME], MY FIANCÉ, WHO HAS DEMENTIA."),
@@ -2553,11 +2552,30 @@ def test_round31_identifiers_and_names(redactor, text, expected):
     "Fine.\nWILL, MY SON, CAME", "the Renal family were lovely", "Thank you, my mum is happy",
     "it was quite 2000 people", "police 1234 came", "We went to Little Houghton surgery", "a little bit of pain",
     "comments for staff: great", "Comments for the ward: good", "comments for improvement: none", "Jun 2023 was busy",
+    # a second read's sentences (round 31's first version took each of these)
+    "Step 3 (NHS number)", "got a text from 60060 (booking ref)", "my records are under S136 from years ago",
+    "walked round the hospita 10000 steps a day",
+    "Name of staff member: p.s. thx for everything", "name: a.m. obs nurse", "i was seen by ed staff",
+    "seen by nicu team straight away", "looked after by frank and honest staff", "me and copd have been battling", "So, my husband was admitted", "OK, MY HUSBAND WAITED 9 HOURS",
+    "At the Royal, my wife had her baby", "In Jordan, my brother was ill", "Comments for ED: please get more chairs",
+    "comments for dermatology: lovely", "Thank you Sept intake of students",
 ])
 def test_round31_what_stays(redactor, text):
     redacted = redactor.redact_one(text).text
     # "WILL, MY SON": the name may go, never "MY SON" with it
     assert redacted == text or (text.startswith("Fine.") and redacted == "Fine.\n[NAME], MY SON, CAME")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ward or a role before a name, a month after a service, "Little" after "from" stay out of the name
+    ("staff on nicu Sarah and Amy", "staff on nicu [NAME] and [NAME]"),
+    ("the pa Ahmed explained", "the pa [NAME] explained"),
+    ("Treated by Haematology, August 2023 till now", "Treated by [NAME], August 2023 till now"),
+    ("we drove from Little Haywood", "we drove from Little [NAME]"),
+])
+def test_round31_names_keep_their_neighbours(redactor, text, expected):
+    # (Haematology and Haywood were taken for names before round 31; the words around them stay)
+    assert redactor.redact_one(text).text == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2575,6 +2593,7 @@ def test_round31_hipaa(hipaa_redactor, text, expected):
 
 @pytest.mark.parametrize("text", [
     "dad was moved to itu", "moved to sycamore ward", "we moved to sycamore ward", "the 95th year of the hospital",
+    "The League of Friends, now in their 100th year", "we moved to deal with the problem ourselves",
     "she is 95 years since", "the bus from town was late",
 ])
 def test_round31_hipaa_what_stays(hipaa_redactor, text):

@@ -619,6 +619,10 @@ _DISTANT_ID_TRIGGER = frozenset("hospital hosp patient case record unit referral
                                 "complaint appointment mrn ubrn wristband wristbands band bracelet barcode sticker "
                                 "stickers label labels system number numbers no id refrence referance refernce "
                                 "refference".split())
+# ... and with no "my" in the brackets: "420-573-3 (hospital number)", "t 167 0238 (hospital number)", where
+# five digits or more say it is no step, box, band, ward or form ("Step 3 (NHS number)", "FP10 (NHS number)").
+_ID_THEN_BRACKETED_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*\((?i:(?:" + _HOSP_CUES
+                                    + r"|nhs)\s*" + _NUMWORD + r")\))")
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
 # The cue after the identifier: "UHT 7859 784 is my record number", "NZ 24677 0 - that's my booking
 # ref", "950446 is the refrence on the letter".
@@ -627,8 +631,8 @@ _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*[-–,]?\s+(?
                           r"(?i:(?:" + _HOSP_CUES + r"|episode|nhs|" + _REFERENCE + r"|ref|booking|claim|account|trust)\s*"
                           + _NUMWORD + r"|(?P<bare_ref>" + _REFERENCE + r"|(?:booking\s+)?ref)\b)|\s*[-–,(]?\s*(?i:that['’]s|which\s+is|is|was)\s+(?i:the)\s+(?i:number|no\.?|id)\s+"
                           r"(?i:on|from)\s+(?i:my|his|her|their|the)\s+(?i:wristband|bracelet|band|label|sticker|notes)"
-                          # "944078 (my hospital number)", "420-573-3 (hospital number)"
-                          r"|\s*\((?:(?i:my|his|her|our|their|the)\s+)?(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
+                          # "944078 (my hospital number)"
+                          r"|\s*\((?i:my|his|her|our|their|the)\s+(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
                           r"booking|claim|account|trust)\s*" + _NUMWORD + r")\))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
@@ -1491,9 +1495,12 @@ _LOWER_NAME_FIELD_OR_PRAISE = re.compile(r"(?i:\b(?:(?P<field>" + _PERSON_FIELD 
 # ... and after thanks, a sign-off or "i am" ("thank you a. parekh", "i am k. nkosi"), where the
 # surname is no word spaCy knows and no germ or region ("from c. diff", "i am from w. yorkshire").
 _LOWER_INITIAL_NAME = re.compile(r"(?i:\b(?:" + _SURNAME_TITLES + r"|" + _ROLE_WORDS + r"|(?P<own>i\s+am|i['’]?m|thank\s+(?:you|u)|"
-                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from)|(?P<field>pa+tient|staff\s+me+m+ber|name))\s*[:,]?\s+)"
+                                 r"thanks|regards|signed|sincerely|cheers|love\s+from|from|staff\s+me+m+ber|name)|(?P<field>pa+tient))\s*[:,]?\s+)"
                                  r"(?P<name>(?-i:[a-zß-öø-ÿ])\.(?:(?-i:[a-z])\.)?\s?"
                                  r"(?-i:[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+))")
+# Letters with dots that are no initials ("p.s.", "a.m.", "i.e."), and what people write where a name is unknown.
+_ABBREVIATION_INITIALS = frozenset("ps pm am ie eg nk na nb".split())
+_CHAT_WORDS = frozenset("tbc tba tbd idk abt thx thnx pls plz btw asap unknown abx meds".split())
 # Germs written with an initial: "c. diff", "h. pylori".
 _GERM_NAMES = frozenset("diff difficile pylori aureus coli pneumoniae influenzae gondii faecalis".split())
 _REGION_SHORT = frozenset("midlands yorks lancs glos wilts hants berks bucks notts northants cambs herts beds oxon staffs "
@@ -1526,6 +1533,8 @@ _PERSON_SURNAME_COMMA_GIVEN = re.compile(
     r"(?![\w'’\-])")
 # Their cue words, for the gate ("seen by Mutua, Zihan who was", "her name badge said Ribeiro, Nguyet").
 _SEEN_BY_CUES = frozenset("seen treated looked cared assessed examined badge".split())
+# ... where a service and a month may stand instead: "Treated by Haematology, August 2023", "Seen by UTC, Ben".
+_SEEN_BY_BEFORE = re.compile(r"(?i:\b(?:seen|treated|looked\s+after|cared\s+for|assessed|examined)\s+by|badge\s+\w+)[ \t]*,?[ \t]+$")
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.(?:[a-z]\.)?\s?[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -1574,12 +1583,7 @@ def _may_hold_lower_name(text: str) -> bool:
             or ("," in text and not (_REL_ROLE_CUES.isdisjoint(words) and _SEEN_BY_CUES.isdisjoint(words))
                 and bool(_PERSON_SURNAME_COMMA_GIVEN.search(text)))
             or (not _AS_ROLE_TRIGGER.isdisjoint(words) and bool(_NAME_AS_ROLE.search(text)))
-            or ("including" in words and bool(_STAFF_INCLUDING_LOWER.search(text)))
-            or ("me" in words and bool(_ME_AND_WORD.search(text))))
-
-
-# "me and bartosz have been coming": after "me and", any word of no vocabulary before a person's verb.
-_ME_AND_WORD = re.compile(r"(?i:\bme[ \t]+(?:and|n|&)[ \t]+)([a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț'’\-]+)")
+            or ("including" in words and bool(_STAFF_INCLUDING_LOWER.search(text))))
 
 
 _LOWER_SUFFIXES = ("ly", "ed", "ing", "ness", "ment", "tion", "ful", "less", "ous", "ive", "able", "ible", "est", "es",
@@ -1734,7 +1738,7 @@ def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
     if all(len(w) <= 1 or w.capitalize() in _NOT_NAMES for w in bare):
         return False
     if len(bare) == 1 and (span.strip(".,") in _NOT_NAMES
-                           or _MONTH_WORD.fullmatch(bare[0]) and not _THANKED_BEFORE.search(text, max(0, start - 16), start)
+                           or _MONTH_WORD.fullmatch(bare[0]) and not _thanked_name(text, start, end, bare[0])
                            or (bare[0] in _NOT_A_FAMILY_NAME or _care_word(bare[0]))
                            and _FAMILY_AFTER.match(text, end)):
         return False
@@ -1747,8 +1751,15 @@ def _ner_person_ok(text: str, start: int, end: int, bare: list[str]) -> bool:
     return not _ner_town_alone(text, start, end)
 
 
-# No month is thanked: "Thank you Jun." names a person.
+# No month is thanked: "Thank you Jun." names a person (not "Thank you Sept intake", "Thank you Jul. was hard").
 _THANKED_BEFORE = re.compile(r"(?i:\b(?:thank[ \t]+(?:you|u)|thanks|thankyou|thanku|cheers)[ \t]*,?[ \t]+)$")
+_THANKED_END = re.compile(r"[ \t]*[.,!]*(?:[ \t]+(?:[A-Z]|x+\b)|[ \t]*\r?\n|[ \t]*$)")
+
+
+def _thanked_name(text: str, start: int, end: int, word: str) -> bool:
+    key = word.strip(".")
+    return (key in _first_names_raw() or key in _first_names()) and _THANKED_BEFORE.search(text, max(0, start - 16), start) is not None \
+        and _THANKED_END.match(text, end) is not None
 
 
 _WORD_THEN_DOT_END = re.compile(r"[^\W\d_]{2}\.$")
@@ -2114,6 +2125,17 @@ class _LowerNameRecognizer(_OwnRecognizer):
                     # "please call anders saleh on 0118 ...": a given name, no word ("ring april on"),
                     # then where to reach them
                     ok = b1 in names and not _word_name(w1) and _REACH_AT.match(text, m.end("w1")) is not None
+                elif intro.endswith(" by") and intro.split()[0] in ("seen", "treated", "looked", "cared"):
+                    # "seen by heather van der berg", "seen by okonkwo.": where the name ends, or with a
+                    # surname (not "seen by ed staff", "seen by max 2 people", "seen by nicu team", "looked
+                    # after by frank and honest staff")
+                    w2 = m.group("w2")
+                    # (a surname that is a word too after a particle: "van der berg")
+                    has_surname = w2 is not None and _lower_surname(w2) and (
+                        _base(w2) not in _english_vocabulary() or bool(text[m.end("w1"):m.start("w2")].strip()))
+                    ok = len(b1) > 2 and b1 not in _NOT_NAME_SLANG and b1 not in _REL_ROLE_WORDS and (
+                        (b1 in _safe_first_names() and (has_surname or _LOWER_NAME_END.match(text, m.end("w1")) is not None))
+                        or (b1 in names and has_surname))
                 elif "badge" in intro or intro.startswith("say "):
                     # "her badge said thiago", "say hi to shaz for us": a given name, or a word of no
                     # vocabulary that is no relative's, role, grade, ward or slang ("her badge said hca",
@@ -2154,6 +2176,9 @@ class _LowerNameRecognizer(_OwnRecognizer):
         if "." in text and _INITIAL_DOT_WORD.search(text):
             for m in _LOWER_INITIAL_NAME.finditer(text):
                 initial, surname = (part.strip() for part in m.group("name").rsplit(".", 1))
+                if initial.replace(".", "").lower() in _ABBREVIATION_INITIALS or _base(surname) in _NOT_NAME_SLANG \
+                        or _base(surname) in _CHAT_WORDS:
+                    continue  # "p.s. thx", "a.m. obs", "name: u. tbc"
                 # after thanks or "i am" no word spaCy knows; after these and "patient:" no germ or region
                 # ("patient: c. diff positive", "i am from w. yorkshire")
                 if all(_lower_surname(part) for part in re.split(r"['’\-]", surname) if len(part) > 1) \
@@ -2185,16 +2210,11 @@ class _LowerNameRecognizer(_OwnRecognizer):
                 last = _base(surname.split()[-1])
                 if _base(given.split("-")[0]) in names and not _WEEKDAY_WORD.fullmatch(given) and _base(given) not in _NOT_NAME_SLANG \
                         and not _WEEKDAY_WORD.fullmatch(last) \
+                        and not (_SEEN_BY_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+                                 and (_MONTH_WORD.fullmatch(given.rstrip(".")) or (surname.isupper() and len(surname) <= 4))) \
                         and not _ordinary(last) and last not in _ROLE_OR_GREETING and last not in _NOT_NAME_SLANG \
                         and not _proper_adjective(surname) and _place_at(surname, 0, True) is None:
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
-        if "me" in _lower_words(text):
-            for m in _ME_AND_WORD.finditer(text):
-                word = m.group(1)
-                if _base(word) not in safe and _unknown_lower_name(word) and _base(word) not in _NOT_NAME_SLANG \
-                        and word not in _PET_NAMES and _PERSON_AFTER.match(text, m.end(1)) \
-                        and not _place_word(text, m.start(1), m.end(1), lower_ok=True):
-                    out.append(RecognizerResult("TITLED_NAME", m.start(1), m.start(1) + len(_POSSESSIVE.sub("", word)), 0.55))
         if " and " in text or " n " in text or "&" in text:
             for m in _LOWER_PAIR.finditer(text):
                 if _base(m.group(1)) in safe and _base(m.group(2)) in safe:
@@ -2516,10 +2536,9 @@ _COMMENTS_FOR_NAME = (r"(?i:\b(?:comments?|messages?|notes?|feedback)[ \t]+(?:fo
 
 
 def _comments_for_name_ok(text: str, start: int, end: int) -> bool:
-    """Each word a listed given name that is no ordinary word, or a word of no vocabulary that is
-    no role, ward or place ("comments for staff:", "comments for improvement:", "notes for Leeds:")."""
-    return all(_base(w) in _safe_first_names() or (_unknown_name(w.capitalize()) and _base(w) not in _english_vocabulary()
-                                                   and _base(w) not in _NOT_NAME_SLANG)
+    """Each word a listed given name that is no ordinary word ("comments for selin:"; not "comments for
+    staff:", "comments for oncology:", nor an acronym: "Comments for ED:", "Comments for SAU:")."""
+    return all(_base(w) in _safe_first_names() and _base(w) not in _NOT_NAME_SLANG and not (w.isupper() and len(w) <= 4)
                for w in text[start:end].split())
 
 
@@ -2528,9 +2547,21 @@ _NAME_THEN_RELATIVE = (r"(?<![\w'’\-])([A-Z][^\W\d_'’\-]+)[ \t]*,[ \t]*(?i:m
 
 
 def _name_then_relative_ok(text: str, start: int, end: int) -> bool:
+    """A given name that is no word ("Ivy"), or one that is where it is the object of "with", "and" ...
+    ("came in with Summer, my grandad"); no place, month, day or sentence opener ("So, my husband",
+    "In Jordan, my brother", "Last Spring, my mum")."""
     word = text[start:end]
-    return _base(word) in _first_names_raw() and not _MONTH_WORD.fullmatch(word) and not _WEEKDAY_WORD.fullmatch(word) \
-        and _base(word) not in _REL_ROLE_CUES and _base(word) not in _ROLE_OR_GREETING
+    key = _base(word)
+    if _MONTH_WORD.fullmatch(word) or _WEEKDAY_WORD.fullmatch(word) or key in _REL_ROLE_CUES or key in _ROLE_OR_GREETING \
+            or ((hit := _place_at(word, 0, True)) and hit[0] == len(word)):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "At the Royal, my wife", "This Winter, my nan"
+    companion = _COMPANION_BEFORE.search(text, max(0, start - 16), start) is not None
+    return (key in _first_names() and key not in _SEASONS) or (key in _first_names_raw() and companion)
+
+
+_COMPANION_BEFORE = re.compile(r"(?i:\b(?:with|and|&|brought|took|visiting|visited)[ \t]+)$")
 _LOWER_TITLE_ORDINARY_SURNAME = (r"(?<![\w'’\-])(?<!the )(?<!a )(?<!my )(?<!his )(?<!the\n)mrs\.?[ \t]+"
                                  r"(?!(?:and|or|who|was|is|on|at|in|from|has|had|did|the|a|an|to|of|with|for)\b)"
                                  r"([a-z][a-z'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:!?)]|"
@@ -2651,7 +2682,7 @@ class _SignOffRecognizer(_OwnRecognizer):
         if "amily" in text or "AMILY" in text:
             for m in _FAMILY_NAME.finditer(text):
                 if _base(m.group(1)) not in _NOT_A_FAMILY_NAME and not _proper_adjective(m.group(1)) \
-                        and not _ordinary(m.group(1)) and not _care_word(m.group(1)):
+                        and not _ordinary(m.group(1)) and not _ordinary(_plain(m.group(1))) and not _care_word(m.group(1)):
                     out.append(RecognizerResult("TITLED_NAME", m.start(1), m.end(1), 0.65))
         if " AND " in text or " & " in text:
             given = _given_names()
@@ -3339,7 +3370,7 @@ _AGES = [
     # "her 95th birthday", "his hundredth birthday", "his hundred and first birthday".
     r"(?i:\b(" + _AGE_ORDINAL + r")\s+birthday)\b",
     # "I am in my ninety-fourth year", "IN MY 101ST YERA" ("year" as it is mistyped too).
-    r"(?i:\bin\s+(?:my|his|her|their|our|your)\s+)(" + _AGE_ORDINAL + r")(?=[\s\-]+y[a-z]{2,3}\b)",
+    r"(?i:\bin\s+(?:my|his|her)\s+)(" + _AGE_ORDINAL + r")(?=[\s\-]+y[a-z]{2,3}\b(?!\s+of\b))",
     # "dad who is 90yrs was", "she's 96 years and": after "who is", "she's", an age with its unit glued on or
     # not, that no "ago", "since" or "of" makes a span of time.
     r"(?i:\b(?:who\s+is|who['’]s|who\s+was|she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")("
@@ -4123,8 +4154,12 @@ class _PlaceRecognizer(_OwnRecognizer):
                     out.append(RecognizerResult("LOCATION", start, run.end(), 0.55))
         for m in _LIVE_IN_LOWER.finditer(text):
             start = m.start("town")
-            # where one lives or moved to, a town may be a word too ("i live in bath", "we moved to kendal")
-            lives_in = _LIVES_IN.match(m.group()) is not None or _MOVED_TO.match(m.group()) is not None
+            # where one lives, a town may be a word too ("i live in bath"); where one moved to, where its
+            # clause ends ("since we moved to kendal.", not "we moved to deal with it", "moved to march 12th")
+            lives_in = _LIVES_IN.match(m.group()) is not None
+            if not lives_in and _MOVED_TO.match(m.group()) and (moved_end := _lower_town_at(text, start, True, False)) \
+                    and _CLAUSE_AFTER.match(text, moved_end):
+                lives_in = True
             between = m.group("between") is not None
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
@@ -4266,16 +4301,12 @@ _CITY_CODE_ADDRESS = re.compile(
     r"(?P<city>[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2})[ \t]*(?:[-–][ \t]*)?\d{5,6}\b(?![\-/.]\d)")
 
 
-# A street's word in other languages: "odos ermou 15, thessaloniki 54624", "Hauptstraße 5, 10115 Berlin".
-_STREET_WORDS_ABROAD = frozenset("odos odou leoforos strasse straße gasse weg platz allee straat laan plein gracht vej gade "
-                                 "gata gatan vagen vägen utca ulice ulitsa strada calea corso viale piazza carrer avinguda "
-                                 "rruga sokak sokagi sokağı caddesi cad avenida rua".split())
 # Words that say a run of parts abroad is an address: "Sector 18", "Gandhi Colony", "Anna Salai",
 # "103 Esplanade" (not "suite", "side" or "flat", which hospitals have too).
 _ABROAD_ADDRESS_WORDS = frozenset(
     "street st road rd lane avenue ave drive close crescent terrace gardens esplanade parade boulevard highway "
     "sector colony nagar salai marg block phase apartments society chowk bazar bazaar mohalla gali villa layout "
-    "enclave vihar puram rue calle".split()) | _STREET_WORDS_ABROAD
+    "enclave vihar puram rue calle".split())
 _HOUSE_NO_WORD = re.compile(r"(?i:" + _HOUSE_NO_WORDS + ")")
 # A state or province may stand where the city does before the code ("Hyderabad, Telangana 500001").
 _SOUTH_ASIAN_STATES = frozenset(
@@ -4317,8 +4348,7 @@ _HOUSE_WORD_ABROAD = re.compile(r"(?i:(?:(?:house|plot|kebele|door|villa|flat|h\
 # "pr." for prospektas, "g." for gatvė, "st"), not "2 paracetamol, Accra, Ghana" nor "Bay 3, bed 4".
 _ADDRESS_RUN_WORDS = frozenset("pr g gatve al aleja ul ulica str via rua calle avenida av plot house kebele flat apartment apt villa "
                                "door building block sector road rd street st lane ln avenue ave drive dr close crescent "
-                               "terrace gardens place boulevard highway colony nagar marg chowk mohalla gali layout".split()) \
-    | _STREET_WORDS_ABROAD
+                               "terrace gardens place boulevard highway colony nagar marg chowk mohalla gali layout".split())
 _HOUSE_NO_HEAD = re.compile(r"(?<![\w.])(?i:" + _HOUSE_NO_WORDS + r"|plot|kebele)[ \t]*\d{1,5}(?:[/\-]\d{1,4})?[A-Za-z]?\b")
 _CODE_WORD = r"[A-Za-z]{0,2}-?\d[\d\-]*"
 _CITY_PART = re.compile(r"(?:" + _CODE_WORD + r"[ \t]+)?([^\W\d_][^\d]*?)(?:[ \t]+" + _CODE_WORD + r")?")
@@ -4516,7 +4546,8 @@ def _mistyped_cue_ids(text: str) -> list[RecognizerResult]:
         cue = w1.lower() if w1.lower() in _LONG_CUES else _mistyped(w1, _LONG_CUES)
         slip = _mistyped(w1, _LONG_CUES) or (w2 is not None and _mistyped(w2, _NUMBER_CUES))
         if cue and slip and (w2 is None or w2.lower() in _NUMBER_CUES or _mistyped(w2, _NUMBER_CUES)) \
-                and _id_like(tok, 4, 4) and not _ROAD.match(tok):
+                and _id_like(tok, 4, 4) and not _ROAD.match(tok) \
+                and (not tok.isdigit() or len(tok) >= 6):  # not "hospita 10000 steps", "qoute 2500 to go private"
             kind = "HOSPITAL_NUMBER" if cue in _BARE_HOSP or cue.startswith("record") else "CUED_ID"
             out.append(RecognizerResult(kind, m.start("tok"), m.end("tok"), 0.7))
     return out
@@ -4557,6 +4588,10 @@ class _CuedIdRecognizer(_OwnRecognizer):
                 pos = m.start(group)
                 continue  # "patient DOB 9 March 1951": a cue of its own, no identifier
             weak = kind == "WEAK_CUED_ID"
+            if group == "tok2" and m.group("bare").lower().endswith("under") and (
+                    not _id_like(tok, 5, 5) or re.fullmatch(r"(?:19|20)\d\d", tok.split()[-1])):
+                pos = m.end()
+                continue  # "my records are under S136", "... under MHA 1983": an identifier has five digits
             if _ROAD.match(tok) or not _id_like(tok, 4, 4 if weak else 1):
                 pos = m.start(group) if m.start(group) > m.start() else m.end()
                 continue
@@ -4577,6 +4612,11 @@ class _CuedIdRecognizer(_OwnRecognizer):
             if _id_like(m.group(1), 4, 4 if m.group("bare_ref") else 1) and not _ROAD.match(m.group(1)):
                 out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
         if "(" in text:
+            for m in _ID_THEN_BRACKETED_CUE.finditer(text):
+                head = m.group(1).split()[0]
+                if _id_like(m.group(1), 5, 5) and not _ROAD.match(m.group(1)) \
+                        and not (head.isalpha() and len(head) > 1):  # "from 60060 (booking ref)", not "t 167 0238"
+                    out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
             for m in _NOTES_ID.finditer(text):
                 if _id_like(m.group(1), 4, 4) or _LETTERS_THEN_DIGITS.match(m.group(1)):
                     out.append(RecognizerResult("HOSPITAL_NUMBER", m.start(1), m.end(1), 0.8))
@@ -5326,10 +5366,13 @@ def _grow_over_given_name_before(text: str, kept: list[RecognizerResult]) -> Non
     """Grow each name found over a listed given name in lower case right before it, in place: "thx
     2 mohammed [ali]" (a name that is no ordinary word: not "will [Smith]")."""
     for i, k in enumerate(kept):
-        if k.entity_type not in _NAME_TYPES or not (m := _GIVEN_NAME_BEFORE.search(text, max(0, k.start - 30), k.start)):
+        # both in lower case: "staff on nicu [Sarah]", "the pa [Ahmed]" keep their ward and role
+        if k.entity_type not in _NAME_TYPES or not text[k.start:k.end].islower() \
+                or not (m := _GIVEN_NAME_BEFORE.search(text, max(0, k.start - 30), k.start)):
             continue
         word = m.group(1)
-        if _base(word) in _safe_first_names() and _base(word) not in _REL_ROLE_CUES and _base(word) not in _CUE_WORDS \
+        if len(word) > 2 and _base(word) in _safe_first_names() and _base(word) not in _REL_ROLE_CUES \
+                and _base(word) not in _CUE_WORDS and _base(word) not in _NOT_NAME_SLANG \
                 and not _overlapping(kept, m.start(1), k.start):
             kept[i] = RecognizerResult(k.entity_type, m.start(1), k.end, k.score)
 
@@ -5803,7 +5846,9 @@ class Redactor:
         if _PARTICLE_HEAD.match(text, start) and (m := _PREV_WORD.search(text, max(0, start - 30), start)) \
                 and _listed_name_word(m.group(1)):
             start = m.start(1)
-        if (m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) and _base(text[start:end]) in _first_names():
+        if (m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) and _base(text[start:end]) in _first_names() \
+                and not ((hit := _place_at(text, m.start(), True)) and hit[0] >= end) \
+                and not _LOCATIVE.search(text, max(0, m.start() - 16), m.start()):  # not "from Little Haywood"
             start = m.start()  # "Big Dave", "Little Mo": the nickname is the name ("my little [Tom]": nothing lost)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
