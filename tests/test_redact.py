@@ -2599,3 +2599,27 @@ def test_round31_hipaa(hipaa_redactor, text, expected):
 def test_round31_hipaa_what_stays(hipaa_redactor, text):
     assert "[AGE]" not in hipaa_redactor.redact_one(text).text or text.startswith("she")
     assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+
+
+# Round 32 (hipaa), read on dev sets 24 and 25's misses (dev set 28 scored unread before and after).
+@pytest.mark.parametrize("text, expected", [
+    # where one comes from: a town that is also a given name, a city abroad before "and" or "way"
+    ("we come from houston way", "we come from [LOCATION] way"),
+    ("relocated froom houston, tx and this is", "relocated froom [LOCATION], tx and this is"),
+    ("i'm originally from łódź and the interpreter was great", "i'm originally from [LOCATION] and the interpreter was great"),
+    # two towns in lower case listed together with no cue
+    ("lutterworth, melbourne and now here - three hospitals!", "[LOCATION], [LOCATION] and now here - three hospitals!"),
+    # "old boy of 97" with no article, at a sentence's start
+    ("old boy of 97 here - keep up the good work.", "old boy of [AGE] here - keep up the good work."),
+])
+def test_round32_hipaa(hipaa_redactor, text, expected):
+    assert hipaa_redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "came from bath and", "came from work and", "travelled from home and", "came from the ward and",
+    "came from will and went", "salt and pepper", "bread, milk and eggs", "nurses, doctors and porters",
+    "thank you to wright and moore for everything", "an old boy of 90 kg",
+])
+def test_round32_hipaa_what_stays(hipaa_redactor, text):
+    assert hipaa_redactor.redact_one(text).text == text

@@ -3412,7 +3412,7 @@ _AGES = [
     r"who\s+was|aged|of)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b(?!\s*(?:%|mins?\b|minutes|hours?|days?|weeks?|miles))",
     # "For an old boy of 90 I thought ...", "a sweet old lady of 97": no unit, place or score after it
     # ("a chap of 100 kg", "a fella of 100 on the waiting list").
-    r"(?i:\ban?\s+(?:[a-z]+\s+)?old\s+(?:boy|girl|gent|chap|fella|soul|dear|lady|man|woman|gentleman|thing)\s+of\s+)("
+    r"(?i:(?:\ban?\s+(?:[a-z]+\s+)?|^|(?<=[.!?\n])\s*)old\s+(?:boy|girl|gent|chap|fella|soul|dear|lady|man|woman|gentleman|thing)\s+of\s+)("
     + _AGE_ANY + r")\b(?!\s*(?:in|on|out|over|kilos?|stones?|st\b|years?\s+(?:of|since|ago|later|behind)))" + _AGE_NO_UNIT,
     # "my 93 mother", "our 96 nan".
     r"(?i:\b(?:my|our|his|her|their|your|a|an)\s+(" + _AGE_ANY + r")\s+" + _AGE_SUBJECT + r"\b)",
@@ -3531,13 +3531,13 @@ _ORIGIN_CUE = re.compile(r"(?i:\b(?:(?:originally|visiting|came\s+(?:over\s+)?|f
 _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø-ÿ'’\-]+)?(?![\w'’\-])")
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
-    r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|way|visiting|visitors?|"
-    r"train|bus|coach|taxi|journey|trip)"
+    r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|relocated|way|visiting|visitors?|"
+    r"train|bus|coach|taxi|journey|trip|originally|(?:i|we)\s+(?:am|are)|(?:i|we)['’]?(?:m|re))"
     r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|"
     # "since we moved to kendal", "since moving back to leeds" (not "dad was moved to itu": wards)
     r"(?:(?:we|i|they|family|parents)\s+(?:have\s+|had\s+|just\s+|recently\s+)?(?:moved|relocated)|since\s+(?:moving|relocating))"
     r"(?:\s+(?:back|over|down|up))?\s+to|(?P<between>" + _BETWEEN
-    + r"))\s+)(?P<town>[a-z][a-z'’\-]+(?:[ \t][a-z][a-z'’\-]+)?)")
+    + r"))\s+)(?P<town>[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+(?:[ \t][a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’\-]+)?)")
 _AND_PLACE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|&|or|to)[ \t]+)(?=[a-z])")
 _LIVES_IN = re.compile(r"(?i:live|lives|living|lived)\s+in\b")
 _MOVED_TO = re.compile(r"(?i:we|i|they|family|parents|since)\b[\w\s]*\bto\b")
@@ -3587,6 +3587,23 @@ def _town_at(text: str, start: int, word_towns: bool) -> tuple[int, bool] | None
 # sofia when he heard"), not another word of a noun phrase ("works in oral surgery").
 _CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|because|but|now|recently|yesterday|"
                            r"today|last|this|(?:and\s+)?(?:i|we|he|she|they))\b")  # "as a visitor from valencia i was"
+
+
+# Where one comes from: "we come from houston way", "i'm originally from łódź and the interpreter".
+_FROM_AT_END = re.compile(r"(?i:" + _FROM + r")\s*$")
+_FROM_TOWN_END = re.compile(r"[ \t]+(?:and|way|area|originally|myself|side|direction|but)\b")
+
+
+def _town_from_at(text: str, start: int) -> int | None:
+    """Where :func:`_lower_town_at` finds none after a cue of coming from: a town that is also a given
+    name ("houston"; not one of ``_WORD_TOWNS``: "from bath"), or a city abroad of one word before "and",
+    "way", "originally" as well as where the clause ends."""
+    if (hit := _town_at(text, start, True)) is None:
+        return None
+    end, abroad = hit
+    if _place_key(text[start:end]) in _WORD_TOWNS or any(_ordinary(w) for w in text[start:end].split()):
+        return None
+    return end if _CLAUSE_AFTER.match(text, end) or _FROM_TOWN_END.match(text, end) else None
 
 
 def _lower_town_at(text: str, start: int, lives_in: bool, between: bool) -> int | None:
@@ -4061,6 +4078,21 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
                         and (not proper or _no_vocabulary_name(text[w.start():m.start()])):
                     _add_place(text, out, w.start(), m.start())
                     break
+    # two towns in lower case listed together, with no cue ("lutterworth, melbourne and now here"):
+    # each one no word, given name or country (``_lower_place_at``)
+    if "," in text or " and " in text or "&" in text:
+        for link in _AND_PLACE.finditer(text):
+            if _overlapping(out, link.end(), link.end() + 1) or (after := _lower_place_at(text, link.end())) is None \
+                    or not (_clause_goes_on(text, after) or _CLAUSE_AFTER.match(text, after) or _AND_PLACE.match(text, after)):
+                continue
+            for w in reversed(list(_WORD_START.finditer(text, max(0, link.start() - 30), link.start()))[-3:]):
+                if _lower_place_at(text, w.start()) == link.start() \
+                        and not _THANKS_BEFORE.search(_TO_OR_FOR_END.sub("", text[max(0, w.start() - 40):w.start()])):
+                    # not people thanked: "thank you to wright and moore"
+                    if not _overlapping(out, w.start(), link.start()):
+                        _add_place(text, out, w.start(), link.start())
+                    _add_place(text, out, link.end(), after)
+                    break
     # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
     for found in sorted(out, key=lambda r: r.start):
         end = found.end
@@ -4074,6 +4106,7 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
 
 
 _WORD_START = re.compile(r"(?<![\w'’\-])[a-z]")
+_TO_OR_FOR_END = re.compile(r"(?i:\b(?:so\s+much\s+)?(?:to|for)[ \t]*)$")
 
 
 def _no_vocabulary_name(name: str) -> bool:
@@ -4161,9 +4194,11 @@ class _PlaceRecognizer(_OwnRecognizer):
                     and _CLAUSE_AFTER.match(text, moved_end):
                 lives_in = True
             between = m.group("between") is not None
+            from_cue = _FROM_AT_END.search(text, m.start(), start) is not None
             # "between wolsingham and rotherham": the places joined after "between"; other lists ("in
             # kabul, herat and kandahar") are left to the loop for lists below
-            while (town_end := _lower_town_at(text, start, lives_in, between)) and not _overlapping(out, start, town_end) \
+            while (town_end := _lower_town_at(text, start, lives_in, between)
+                   or (_town_from_at(text, start) if from_cue else None)) and not _overlapping(out, start, town_end) \
                     and not _WARD_WORD_NEXT.match(text, town_end):
                 out.append(RecognizerResult("LOCATION", start, town_end, 0.55))
                 if not between or (join := _AND_PLACE.match(text, town_end)) is None:
