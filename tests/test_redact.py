@@ -2611,6 +2611,14 @@ def test_round31_hipaa_what_stays(hipaa_redactor, text):
     ("lutterworth, melbourne and now here - three hospitals!", "[LOCATION], [LOCATION] and now here - three hospitals!"),
     # "old boy of 97" with no article, at a sentence's start
     ("old boy of 97 here - keep up the good work.", "old boy of [AGE] here - keep up the good work."),
+    # round 33, read on dev set 26: a person's ordinal alone, "the grand old age of", a late relative's
+    # age after a lower-case name, a city abroad before "I", "we r from"
+    ("We had a party for his 91st on the ward.", "We had a party for his [AGE] on the ward."),
+    ("We were all there for my nan's hundredth and the nurses joined in.",
+     "We were all there for my nan's [AGE] and the nurses joined in."),
+    ("At the grand old age of a hundred and five, I have seen", "At the grand old age of [AGE], I have seen"),
+    ("My late wife guadalupe ramírez was 95 when she passed", "My late wife [NAME] was [AGE] when she passed"),
+    ("Having lived in izmir I can tell you", "Having lived in [LOCATION] I can tell you"),
 ])
 def test_round32_hipaa(hipaa_redactor, text, expected):
     assert hipaa_redactor.redact_one(text).text == expected
@@ -2620,6 +2628,7 @@ def test_round32_hipaa(hipaa_redactor, text, expected):
     "came from bath and", "came from work and", "travelled from home and", "came from the ward and",
     "came from will and went", "salt and pepper", "bread, milk and eggs", "nurses, doctors and porters",
     "thank you to wright and moore for everything", "an old boy of 90 kg",
+    "his 95th minute", "the hospital's 100th anniversary", "my 92nd time calling", "his 3rd on the list",
 ])
 def test_round32_hipaa_what_stays(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text

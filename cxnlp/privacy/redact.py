@@ -3369,6 +3369,11 @@ _AGES = [
     r"(?i:(" + _AGE_ANY + r")[\s\-]+y[a-z]{2,4}[\s\-]+old)\b",
     # "her 95th birthday", "his hundredth birthday", "his hundred and first birthday".
     r"(?i:\b(" + _AGE_ORDINAL + r")\s+birthday)\b",
+    # "his 91st on the ward", "my nan's hundredth and the nurses", "Mum's ninety-sixth is next month":
+    # a person's ordinal alone, where no noun follows ("his 95th minute", "its 100th year" are none).
+    r"(?i:\b(?:his|her|my|our|(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|" + _REL_WORDS
+    + r")['’]s)\s+)(" + _AGE_ORDINAL + r")(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|and|is|was|next|last|this|party|celebrations?|"
+    r"bash|here|at|with|yesterday|today|went|the)\b)",
     # "I am in my ninety-fourth year", "IN MY 101ST YERA" ("year" as it is mistyped too).
     r"(?i:\bin\s+(?:my|his|her)\s+)(" + _AGE_ORDINAL + r")(?=[\s\-]+y[a-z]{2,3}\b(?!\s+of\b))",
     # "dad who is 90yrs was", "she's 96 years and": after "who is", "she's", an age with its unit glued on or
@@ -3377,7 +3382,7 @@ _AGES = [
     + _AGE_NUM.replace(r"(?![\d%£$€]|[.,:/]\d)", r"(?!\d|[.,:/]\d)") + r")(?=\s*(?:years?|yrs?)\b(?!\s*(?:ago|since|of|later|before|after|on)\b))",
     # "aged 92", "age: 92", "turned 100", "at the age of 93", "aged about ninety".
     r"(?i:\b(?:aged?|age\s*[:\-=]|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated|"
-    r"at\s+the\s+(?:grand\s+|ripe\s+(?:old\s+)?|great\s+|tender\s+)?age\s+of)\s*" + _AGE_ADVERB + r")(" + _AGE_ANY
+    r"at\s+the\s+(?:grand\s+(?:old\s+)?|ripe\s+(?:old\s+)?|great\s+|tender\s+|old\s+)?age\s+of)\s*" + _AGE_ADVERB + r")(" + _AGE_ANY
     + r")\b(?!\s*(?:%|per\s*cent|mins?\b|minutes|hours?|hrs|days?|weeks?|months|miles|mg|ml|pounds|times|people|"
     r"patients|beds|percent|calls|mph|degrees|kg|lbs|points|p\b|quid|x\b|years?\s+(?:of|since|ago|later)\b))",
     # "I'm 97.", "she's 96 and", "he was 98 when", "Being ninety myself", "not bad for 93!".
@@ -3400,7 +3405,8 @@ _AGES = [
     + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
     # "Mum's ninety-four", "my nan wen is 104" (one lower-case name), "At my age (ninety-two)".
     r"(?i:\b" + _AGE_SUBJECT + r"['’]s\s+" + _AGE_ADVERB + r")(" + _AGE_ANY + r")\b" + _AGE_AFTER,
-    r"(?i:\b(?:my|our|his|her)\s+" + _AGE_SUBJECT + r"\s+[a-z]+\s+(?:is|was)\s+" + _AGE_ADVERB + r")(" + _AGE_ANY
+    r"(?i:\b(?:my|our|his|her)\s+(?:late\s+)?" + _AGE_SUBJECT + r"(?:\s+[a-zß-öø-ÿā-ž'’\-]+){1,3}\s+(?:is|was)\s+" + _AGE_ADVERB
+    + r")(" + _AGE_ANY
     + r")\b" + _AGE_AFTER,
     r"(?i:\b(?:my|his|her|their|your)\s+age\s*\(\s*)(" + _AGE_ANY + r")(?=\s*\))",
     # "At 97 I do not expect to be rushed", "At ninety, she ...": a sentence that opens with an age.
@@ -3532,7 +3538,7 @@ _PLACE_RUN_AT = re.compile(r"[A-Z][a-zß-öø-ÿ'’\-]+(?:[ \t][A-Z][a-zß-öø
 _LIVE_IN_LOWER = re.compile(
     r"(?i:\b(?:(?:live|lives|living|lived|works?|working|staying|stays|family|relatives|friends?|brother|sister|son|"
     r"daughter|mum|mam|dad|parents)\s+in|(?:came|come|flew|drove|travelled|traveled|moved|relocated|way|visiting|visitors?|"
-    r"train|bus|coach|taxi|journey|trip|originally|(?:i|we)\s+(?:am|are)|(?:i|we)['’]?(?:m|re))"
+    r"train|bus|coach|taxi|journey|trip|originally|(?:i|we)\s+(?:am|are|r)|(?:i|we)['’]?(?:m|re))"
     r"(?:\s+(?:in|over|down|up|all|the|way)){0,3}\s+" + _FROM + r"|out\s+to|"
     # "since we moved to kendal", "since moving back to leeds" (not "dad was moved to itu": wards)
     r"(?:(?:we|i|they|family|parents)\s+(?:have\s+|had\s+|just\s+|recently\s+)?(?:moved|relocated)|since\s+(?:moving|relocating))"
@@ -3585,7 +3591,7 @@ def _town_at(text: str, start: int, word_towns: bool) -> tuple[int, bool] | None
 
 # What may follow a one-word city abroad in lower case after a cue: the clause ends ("flew in from
 # sofia when he heard"), not another word of a noun phrase ("works in oral surgery").
-_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+(?:when|who|so|because|but|now|recently|yesterday|"
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)|[ \t]+I\b|[ \t]+(?:when|who|so|because|but|now|recently|yesterday|"
                            r"today|last|this|(?:and\s+)?(?:i|we|he|she|they))\b")  # "as a visitor from valencia i was"
 
 
