@@ -619,10 +619,6 @@ _DISTANT_ID_TRIGGER = frozenset("hospital hosp patient case record unit referral
                                 "complaint appointment mrn ubrn wristband wristbands band bracelet barcode sticker "
                                 "stickers label labels system number numbers no id refrence referance refernce "
                                 "refference".split())
-# ... and with no "my" in the brackets: "420-573-3 (hospital number)", "t 167 0238 (hospital number)", where
-# five digits or more say it is no step, box, band, ward or form ("Step 3 (NHS number)", "FP10 (NHS number)").
-_ID_THEN_BRACKETED_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*\((?i:(?:" + _HOSP_CUES
-                                    + r"|nhs)\s*" + _NUMWORD + r")\))")
 _BARE_HOSP = frozenset({"hospital", "patient", "case", "record", "episode", "attendance", "crn", "epr", "rtx"})
 # The cue after the identifier: "UHT 7859 784 is my record number", "NZ 24677 0 - that's my booking
 # ref", "950446 is the refrence on the letter".
@@ -634,6 +630,10 @@ _ID_THEN_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*[-–,]?\s+(?
                           # "944078 (my hospital number)"
                           r"|\s*\((?i:my|his|her|our|their|the)\s+(?i:(?:" + _HOSP_CUES + r"|episode|nhs|reference|ref|"
                           r"booking|claim|account|trust)\s*" + _NUMWORD + r")\))")
+# ... and with no "my" in the brackets: "420-573-3 (hospital number)", "t 167 0238 (hospital number)", where
+# five digits or more say it is no step, box, band, ward or form ("Step 3 (NHS number)", "FP10 (NHS number)").
+_ID_THEN_BRACKETED_CUE = re.compile(r"(?<![\w.\-/])(" + _ID_TOKEN + r")(?=\s*\((?i:(?:" + _HOSP_CUES
+                                    + r"|nhs)\s*" + _NUMWORD + r")\))")
 # A cue written again in capitals before the identifier is part of it: "Case number - REF 42414124".
 _CAPS_ID_HEADS = frozenset({"REF", "MRN", "ID", "NO"})
 # Or a word of the sentence that the token's letters-then-digits shape takes in ("patient at 200 Forge Square").
@@ -1762,9 +1762,6 @@ def _thanked_name(text: str, start: int, end: int, word: str) -> bool:
         and _THANKED_END.match(text, end) is not None
 
 
-_WORD_THEN_DOT_END = re.compile(r"[^\W\d_]{2}\.$")
-
-
 def _from_ner(r: RecognizerResult) -> bool:
     """Whether spaCy's NER (through Presidio's recognizer) made this finding, not a pattern."""
     return (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer"
@@ -2528,8 +2525,6 @@ _LOWER_NAME_APPOSED = (r"\b(?:lad|lass|girl|guy|man|woman|lady|gentleman|nurse|d
                        r"receptionist|midwife|physio|therapist|consultant|surgeon|student)[ \t]*,[ \t]*"
                        r"([a-z][a-z'’\-]{2,})[ \t]*,[ \t]*(?=who|was|is|did|had|has|took|came|made|explained|helped)")
 _LOWER_NAME_APPOSED_RX = re.compile(_LOWER_NAME_APPOSED)
-# A capitalised name set off before whose relative it is: "I came in with Summer, my grandad", "IVY,
-# MY FIANCÉ, WHO HAS DEMENTIA"; a given name that is also a word counts (the relation says it is a person).
 # Whom a comment is for, before a colon: "comments for selin: thank you so much", "COMMENTS FOR JULSE:".
 _COMMENTS_FOR_NAME = (r"(?i:\b(?:comments?|messages?|notes?|feedback)[ \t]+(?:for|to|4)[ \t]+)"
                       r"([^\W\d_][^\W\d_'’\-]+(?:[ \t]+[^\W\d_][^\W\d_'’\-]+)?)(?=[ \t]*:)")
@@ -2542,6 +2537,8 @@ def _comments_for_name_ok(text: str, start: int, end: int) -> bool:
                for w in text[start:end].split())
 
 
+# A capitalised name set off before whose relative it is: "I came in with Summer, my grandad", "IVY,
+# MY FIANCÉ, WHO HAS DEMENTIA"; a given name that is also a word counts where "with" or "and" is before it.
 _NAME_THEN_RELATIVE = (r"(?<![\w'’\-])([A-Z][^\W\d_'’\-]+)[ \t]*,[ \t]*(?i:my|our|his|her|their)[ \t]+(?i:"
                        + _REL_WORDS + r")(?![\w'’\-])")
 
@@ -2652,6 +2649,8 @@ _SURNAME_IC_END = re.compile(r"(?:[ćç]|(?<!pel)vi[cć])$")
 def _care_word(word: str) -> bool:
     """Whether ``word`` ends as a ward's or specialty's word does (``_CARE_WORD_END``)."""
     return bool(_CARE_WORD_END.search(_base(word))) and not _SURNAME_IC_END.search(word.lower())
+
+
 _FAMILY_AFTER = re.compile(r"[ \t]+(?i:family)\b")
 
 
@@ -3379,7 +3378,7 @@ _AGES = [
     # "dad who is 90yrs was", "she's 96 years and": after "who is", "she's", an age with its unit glued on or
     # not, that no "ago", "since" or "of" makes a span of time.
     r"(?i:\b(?:who\s+is|who['’]s|who\s+was|she['’]s|he['’]s|she\s+is|he\s+is|I['’]m|I\s+am)\s+" + _AGE_ADVERB + r")("
-    + _AGE_NUM.replace(r"(?![\d%£$€]|[.,:/]\d)", r"(?!\d|[.,:/]\d)") + r")(?=\s*(?:years?|yrs?)\b(?!\s*(?:ago|since|of|later|before|after|on)\b))",
+    + _AGE_NUM + r")(?=\s*(?:years?|yrs?)\b(?!\s*(?:ago|since|of|later|before|after|on)\b))",
     # "aged 92", "age: 92", "turned 100", "at the age of 93", "aged about ninety".
     r"(?i:\b(?:aged?|age\s*[:\-=]|aged\s+about|turned|turns|turning|reached|reaching|celebrating|celebrated|"
     r"at\s+the\s+(?:grand\s+(?:old\s+)?|ripe\s+(?:old\s+)?|great\s+|tender\s+|old\s+)?age\s+of)\s*" + _AGE_ADVERB + r")(" + _AGE_ANY
@@ -4196,7 +4195,7 @@ class _PlaceRecognizer(_OwnRecognizer):
             # where one lives, a town may be a word too ("i live in bath"); where one moved to, where its
             # clause ends ("since we moved to kendal.", not "we moved to deal with it", "moved to march 12th")
             lives_in = _LIVES_IN.match(m.group()) is not None
-            if not lives_in and _MOVED_TO.match(m.group()) and (moved_end := _lower_town_at(text, start, True, False)) \
+            if not lives_in and _MOVED_TO.match(text, m.start(), start) and (moved_end := _lower_town_at(text, start, True, False)) \
                     and _CLAUSE_AFTER.match(text, moved_end):
                 lives_in = True
             between = m.group("between") is not None
@@ -5744,6 +5743,8 @@ _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
 
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:[Bb]ig|BIG|[Ll]ittle|LITTLE)[ \t]+$")
+# A word and its full stop at a name's end, as spaCy reads an abbreviation ("Jun."): the stop is no part of it.
+_WORD_THEN_DOT_END = re.compile(r"[^\W\d_]{2}\.$")
 
 
 class Redactor:
