@@ -2632,3 +2632,21 @@ def test_round32_hipaa(hipaa_redactor, text, expected):
 ])
 def test_round32_hipaa_what_stays(hipaa_redactor, text):
     assert hipaa_redactor.redact_one(text).text == text
+
+
+# Round 34, read on dev set 26's name misses (dev sets 27 and 28 unread).
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case name before "the" and a role written in capitals, or "the domestic"
+    ("Had to get a taxi.\ndeqa the HCA was amazing with my mum.", "Had to get a taxi.\n[NAME] the HCA was amazing with my mum."),
+    ("sam the DOCTOR was kind", "[NAME] the DOCTOR was kind"),
+    # "Little" before a listed given name after "from" or "to" (not a village's "-wood", "-ford")
+    ("Apart from Little Jen, nobody told us anything.", "Apart from [NAME], nobody told us anything."),
+    ("babs from shildon was lush", "[NAME] from shildon was lush"),
+])
+def test_round34_names(redactor, text, expected):
+    assert redactor.redact_one(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["hope the Nurse is ok", "may the doctor see me", "will the nurse come"])
+def test_round34_what_stays(redactor, text):
+    assert redactor.redact_one(text).text == text

@@ -2948,7 +2948,8 @@ _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(" + _NAME_WORD
 # that is also a word after thanks or "to": "thank u to hazel the student nurse" (not "I hope the nurse").
 _AUXILIARIES = frozenset("will may can did do does is was should could would must shall might has had".split())
 _THANKS_TO_BEFORE = re.compile(r"(?i:\b(?:to|thank\s+(?:you|u)|thanks|thanku|cheers|ask\s+for|and)\s+)$")
-_LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)[ \t]+the[ \t]+(?:" + _ROLE_WORDS + r")\b")
+_LOWER_NAME_THE_ROLE = re.compile(r"(?<![\w'’\-])([a-zß-öø-ÿā-žșț][^\W\d_'’\-]+)[ \t]+the[ \t]+(?i:" + _ROLE_WORDS
+                                  + r"|domestic|ward[ \t]+clerk)\b")
 
 
 # A name said to be someone's role, or to come from a team: "Holly was the nurse who looked after
@@ -5743,6 +5744,9 @@ _IN_TOWN_AFTER = re.compile(r"[ \t]+(?i:in)[ \t]+")
 
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w'’\-])(?:[Bb]ig|BIG|[Ll]ittle|LITTLE)[ \t]+$")
+# After "from", "to": a name the lists hold that ends as places' names do makes a village ("Little Haywood").
+_NOT_GIVEN_AFTER_LITTLE = re.compile(r"(?i:wood|ford|ton|ham|ley|by|field|bury|borough|burgh|stead|well|worth|thorpe|"
+                                     r"combe|mouth|minster|bridge|hampton|chester)$")
 # A word and its full stop at a name's end, as spaCy reads an abbreviation ("Jun."): the stop is no part of it.
 _WORD_THEN_DOT_END = re.compile(r"[^\W\d_]{2}\.$")
 
@@ -5890,7 +5894,8 @@ class Redactor:
             start = m.start(1)
         if (m := _NICKNAME_BEFORE.search(text, max(0, start - 8), start)) and _base(text[start:end]) in _first_names() \
                 and not ((hit := _place_at(text, m.start(), True)) and hit[0] >= end) \
-                and not _LOCATIVE.search(text, max(0, m.start() - 16), m.start()):  # not "from Little Haywood"
+                and not (_LOCATIVE.search(text, max(0, m.start() - 16), m.start())
+                         and _NOT_GIVEN_AFTER_LITTLE.search(text[start:end])):  # not "from Little Haywood"
             start = m.start()  # "Big Dave", "Little Mo": the nickname is the name ("my little [Tom]": nothing lost)
         if (m := _POSSESSIVE.search(text, start, end)) and m.start() > start:
             end = m.start()  # "Linh Haddad's advice": the "'s" stays, as after the other name rules
