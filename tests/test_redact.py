@@ -2561,9 +2561,7 @@ def test_round31_identifiers_and_names(redactor, text, expected):
     "comments for dermatology: lovely", "Thank you Sept intake of students",
 ])
 def test_round31_what_stays(redactor, text):
-    redacted = redactor.redact_one(text).text
-    # "WILL, MY SON": the name may go, never "MY SON" with it
-    assert redacted == text or (text.startswith("Fine.") and redacted == "Fine.\n[NAME], MY SON, CAME")
+    assert redactor.redact_one(text).text == text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2597,8 +2595,10 @@ def test_round31_hipaa(hipaa_redactor, text, expected):
     "she is 95 years since", "the bus from town was late",
 ])
 def test_round31_hipaa_what_stays(hipaa_redactor, text):
-    assert "[AGE]" not in hipaa_redactor.redact_one(text).text or text.startswith("she")
-    assert "[LOCATION]" not in hipaa_redactor.redact_one(text).text
+    redacted = hipaa_redactor.redact_one(text).text
+    assert "[LOCATION]" not in redacted
+    # "she is 95" is an age by an older pattern; every other text stays whole
+    assert redacted == text or text == "she is 95 years since"
 
 
 # Round 32 (hipaa), read on dev sets 24 and 25's misses (dev set 28 scored unread before and after).

@@ -1525,16 +1525,18 @@ _SURNAME_COMMA_GIVEN = re.compile(
 _FIELD_CUE_WORDS = frozenset("patient paatient patients name re completed filled written member memmber".split())
 # The same after a person's role or relation, or thanks, where the clause may go on: "Our neighbour
 # HERRERA, Tyrone found him", "My physio, Saleh, Nikos, was great", "Thank you to Gutiérrez, Nikos".
+# "seen by", "treated by" ...: a person follows.
+_SEEN_BY = r"(?:seen|treated|looked\s+after|cared\s+for|assessed|examined)\s+by"
 _PERSON_SURNAME_COMMA_GIVEN = re.compile(
     r"(?i:\b(?:(?:my|our|the|his|her|their)\s+(?:" + _ROLE_WORDS + r"|" + _REL_WORDS + r"|neighbou?r|friend)|"
-    r"thank\s+(?:you|u)\s+to|thanks\s+to|(?:seen|treated|looked\s+after|cared\s+for|assessed|examined)\s+by|"
+    r"thank\s+(?:you|u)\s+to|thanks\s+to|" + _SEEN_BY + r"|"
     r"badge\s+(?:said|says|read|reads|showed))[ \t]*,?[ \t]+)"
     r"((?:(?i:mac|mc|van|von|de|da|del|al|o['’])\s+)?[^\W\d_][^\W\d_'’\-]+,[ \t]*[^\W\d_][^\W\d_'’]+(?:-[^\W\d_]+)?)"
     r"(?![\w'’\-])")
 # Their cue words, for the gate ("seen by Mutua, Zihan who was", "her name badge said Ribeiro, Nguyet").
 _SEEN_BY_CUES = frozenset("seen treated looked cared assessed examined badge".split())
 # ... where a service and a month may stand instead: "Treated by Haematology, August 2023", "Seen by UTC, Ben".
-_SEEN_BY_BEFORE = re.compile(r"(?i:\b(?:seen|treated|looked\s+after|cared\s+for|assessed|examined)\s+by|badge\s+\w+)[ \t]*,?[ \t]+$")
+_SEEN_BY_BEFORE = re.compile(r"(?i:\b" + _SEEN_BY + r"|badge\s+\w+)[ \t]*,?[ \t]+$")
 _INITIAL_DOT_WORD = re.compile(r"(?<![\w.])[a-z]\.(?:[a-z]\.)?\s?[a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’]")
 # Cheap tests first: the patterns above scan every position of a text, these only its words.
 _LOWER_TOKEN = re.compile(r"(?<![\w'’])[a-zß-öø-ÿā-žșț][a-zß-öø-ÿā-žșț\-]+")
@@ -4079,10 +4081,9 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
     # holds, before a verb ("honestly durham could learn")
     for rx, proper in ((_POSSESSIVE_SERVICE, False), (_PEOPLE_WORD, True), (_VERB_AFTER, True)):
         for m in rx.finditer(text):
-            for w in reversed(list(_WORD_START.finditer(text, max(0, m.start() - 40), m.start()))[-3:]):
-                if _lower_place_at(text, w.start()) == m.start() \
-                        and (not proper or _no_vocabulary_name(text[w.start():m.start()])):
-                    _add_place(text, out, w.start(), m.start())
+            for start in _lower_place_starts_before(text, m.start(), 40):
+                if not proper or _no_vocabulary_name(text[start:m.start()]):
+                    _add_place(text, out, start, m.start())
                     break
     # two towns in lower case listed together, with no cue ("lutterworth, melbourne and now here"):
     # each one no word, given name or country (``_lower_place_at``)
@@ -4091,12 +4092,11 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
             if _overlapping(out, link.end(), link.end() + 1) or (after := _lower_place_at(text, link.end())) is None \
                     or not (_clause_goes_on(text, after) or _CLAUSE_AFTER.match(text, after) or _AND_PLACE.match(text, after)):
                 continue
-            for w in reversed(list(_WORD_START.finditer(text, max(0, link.start() - 30), link.start()))[-3:]):
-                if _lower_place_at(text, w.start()) == link.start() \
-                        and not _THANKS_BEFORE.search(_TO_OR_FOR_END.sub("", text[max(0, w.start() - 40):w.start()])):
-                    # not people thanked: "thank you to wright and moore"
-                    if not _overlapping(out, w.start(), link.start()):
-                        _add_place(text, out, w.start(), link.start())
+            for start in _lower_place_starts_before(text, link.start(), 30):
+                # not people thanked: "thank you to wright and moore"
+                if not _THANKS_BEFORE.search(_TO_OR_FOR_END.sub("", text[max(0, start - 40):start])):
+                    if not _overlapping(out, start, link.start()):
+                        _add_place(text, out, start, link.start())
                     _add_place(text, out, link.end(), after)
                     break
     # a town in lower case listed after any place found ("in Leicester, nuneaton and bude")
@@ -4112,6 +4112,14 @@ def _lower_case_places(text: str, out: list[RecognizerResult]) -> None:
 
 
 _WORD_START = re.compile(r"(?<![\w'’\-])[a-z]")
+
+
+def _lower_place_starts_before(text: str, end: int, reach: int) -> Iterator[int]:
+    """The starts of towns in lower case (``_lower_place_at``) that end at ``end``, among the last
+    three words within ``reach`` characters before it, nearest first."""
+    for w in reversed(list(_WORD_START.finditer(text, max(0, end - reach), end))[-3:]):
+        if _lower_place_at(text, w.start()) == end:
+            yield w.start()
 _TO_OR_FOR_END = re.compile(r"(?i:\b(?:so\s+much\s+)?(?:to|for)[ \t]*)$")
 
 
@@ -4557,25 +4565,13 @@ _MAYBE_MISTYPED_CUE = re.compile(r"(?i:\b(?P<w1>[a-z]{4,12})\b\.?(?:[ \t]+(?P<w2
                                  r"(?:(?:is|was)[ \t]+)?)(?P<tok>" + _ID_TOKEN + r")")
 
 
-def _one_letter_off(word: str, target: str) -> bool:
-    """Whether ``word`` is ``target`` with one letter added, dropped or changed, or two swapped."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
-    short, long = sorted((word, target), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
 def _mistyped(word: str, cues: frozenset[str]) -> str | None:
     """The cue of ``cues`` that ``word`` mistypes, or None (a cue the patterns know as it is spelt,
     "refrence" among them, is no slip)."""
     word = word.lower()
     if word in cues or word in _ID_CUE_WORDS or word in _english_vocabulary():
         return None
-    return next((c for c in sorted(cues) if _one_letter_off(word, c)), None)
+    return next((c for c in sorted(cues) if _one_slip(word, c)), None)
 
 
 def _mistyped_cue_ids(text: str) -> list[RecognizerResult]:
